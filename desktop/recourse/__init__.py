@@ -1,0 +1,1 @@
+"""Recourse: see the data your force holds about you, and contest it."""
