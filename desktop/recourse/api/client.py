@@ -1,0 +1,487 @@
+"""The HTTP client to the force's Recourse API.
+
+Every call goes through one path (`_exchange`): verified TLS (see `transport`), a
+timeout on connect and on every read plus an overall deadline, retries with exponential
+backoff for GET only, the body read as a bounded stream, and then validation of the raw
+bytes against the wire model before anything is returned. Every failure is raised as
+one of the typed errors in `recourse.api.errors`.
+
+Logs name the method, the endpoint and the outcome; never a token, an officer id or any
+record content.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json as jsonlib
+import logging
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol, TypeVar, overload
+from urllib.parse import quote, urlsplit
+
+import pydantic
+import requests
+from requests.structures import CaseInsensitiveDict
+from urllib3.exceptions import IncompleteRead, ProtocolError
+
+from recourse.api.errors import (
+    ApiError,
+    CertificateNotTrusted,
+    NotFound,
+    RequestRefused,
+    ResponseInvalid,
+    ServerError,
+    ServerUnreachable,
+    SignedOut,
+)
+from recourse.api.transport import check_address, secure_session
+from recourse.protocol import wire
+
+log = logging.getLogger(__name__)
+
+MiB = 1024 * 1024
+#: Error bodies are read only this far: a problem document is small.
+_MAX_PROBLEM_BYTES = 64 * 1024
+_MAX_ETAG_LENGTH = 512
+_RETRYABLE_STATUS = frozenset({502, 503, 504})
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+class TokenProvider(Protocol):
+    """Where the client gets its bearer token (see `recourse.api.signin.TokenManager`)."""
+
+    def access_token(self) -> str:
+        """A current access token, renewed first if it is about to expire.
+
+        Raises `SignedOut` when there is none and it cannot be renewed."""
+        ...
+
+    def access_token_rejected(self, rejected: str) -> str:
+        """The server answered 401 to `rejected`: renew (unless another caller already
+        has) and return the new token. Raises `SignedOut` when renewal fails."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Reply:
+    status: int
+    headers: CaseInsensitiveDict[str]
+    body: bytes
+
+
+class ApiClient:
+    """Typed calls to the Recourse API; see the module docstring for the guarantees."""
+
+    def __init__(
+        self,
+        base_url: str,
+        tokens: TokenProvider | None,
+        *,
+        ca_bundle: str | None = None,
+        pinned_spki_sha256: str | None = None,
+        timeout: tuple[float, float] = (5, 30),
+        max_response_bytes: int = 64 * MiB,
+        max_duration: float = 300.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        max_retry_after: float = 30.0,
+    ) -> None:
+        check_address(base_url)
+        self.base_url = base_url.rstrip("/")
+        self._tokens = tokens
+        self._timeout = timeout
+        self._max_bytes = max_response_bytes
+        self._max_duration = max_duration
+        self._retries = retries
+        self._backoff = backoff
+        self._max_retry_after = max_retry_after
+        self._session = secure_session(
+            ca_bundle=ca_bundle, pinned_spki_sha256=pinned_spki_sha256
+        )
+        self._session.headers.update(
+            {"Accept": "application/json", "User-Agent": "Recourse-desktop/0.1"}
+        )
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- endpoints -----------------------------------------------------------------
+
+    def me(self) -> wire.Me:
+        return self._get_model("/v1/me", wire.Me)
+
+    def feed(
+        self,
+        officer_id: str,
+        category: wire.Category,
+        cursor: str | None,
+        limit: int | None = None,
+    ) -> tuple[wire.FeedPage, int]:
+        """One page of the change feed, and the number of bytes it took (for progress)."""
+        if category not in wire.CATEGORIES:
+            raise ValueError(f"unknown category {category!r}")
+        params: dict[str, str] = {}
+        if cursor is not None:
+            params["cursor"] = cursor
+        if limit is not None:
+            params["limit"] = str(limit)
+        path = f"/v1/officers/{_segment(officer_id)}/feed/{category}"
+        reply = self._exchange("GET", path, params=params, endpoint="feed")
+        self._raise_for_status(reply)
+        page = self._validate(reply, wire.FeedPage)
+        if page.category != category:
+            raise ResponseInvalid("a page of the wrong category came back")
+        return page, len(reply.body)
+
+    def flags(
+        self, officer_id: str, etag: str | None = None
+    ) -> tuple[wire.FlagList | None, str | None]:
+        """The officer's flags, or (None, etag) when unchanged since `etag`."""
+        path = f"/v1/officers/{_segment(officer_id)}/flags"
+        return self._get_cached(path, wire.FlagList, etag, endpoint="flags")
+
+    def flag(self, officer_id: str, flag_id: str) -> wire.FlagDetail:
+        path = f"/v1/officers/{_segment(officer_id)}/flags/{_segment(flag_id)}"
+        return self._get_model(path, wire.FlagDetail, endpoint="flag")
+
+    def access_log(
+        self, officer_id: str, etag: str | None = None
+    ) -> tuple[wire.AccessLog | None, str | None]:
+        path = f"/v1/officers/{_segment(officer_id)}/access-log"
+        return self._get_cached(path, wire.AccessLog, etag, endpoint="access-log")
+
+    def rules(self, etag: str | None = None) -> tuple[wire.RuleCatalogue | None, str | None]:
+        return self._get_cached("/v1/rules", wire.RuleCatalogue, etag, endpoint="rules")
+
+    def sources(
+        self, etag: str | None = None
+    ) -> tuple[wire.SourceCatalogue | None, str | None]:
+        return self._get_cached("/v1/sources", wire.SourceCatalogue, etag, endpoint="sources")
+
+    @overload
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        idempotency_key: str | None = None,
+        model: type[M],
+    ) -> M: ...
+
+    @overload
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        idempotency_key: str | None = None,
+        model: None,
+    ) -> None: ...
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        idempotency_key: str | None = None,
+        model: type[M] | None,
+    ) -> M | None:
+        """Any other endpoint: send `json` (if any) and validate the answer as `model`.
+
+        Only GET is retried automatically; for a POST pass an `idempotency_key` and
+        retry with the same key, so the server never acts twice."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
+        body = None
+        if json is not None:
+            body = jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+        reply = self._exchange(method.upper(), path, body=body, headers=headers)
+        self._raise_for_status(reply)
+        if model is None:
+            return None
+        return self._validate(reply, model)
+
+    # --- plumbing -------------------------------------------------------------------
+
+    def _get_model(self, path: str, model: type[M], *, endpoint: str | None = None) -> M:
+        reply = self._exchange("GET", path, endpoint=endpoint)
+        self._raise_for_status(reply)
+        return self._validate(reply, model)
+
+    def _get_cached(
+        self, path: str, model: type[M], etag: str | None, *, endpoint: str
+    ) -> tuple[M | None, str | None]:
+        headers = {"If-None-Match": etag} if etag else {}
+        reply = self._exchange("GET", path, headers=headers, endpoint=endpoint)
+        new_etag = reply.headers.get("ETag")
+        if new_etag is not None and (
+            len(new_etag) > _MAX_ETAG_LENGTH or not new_etag.isprintable()
+        ):
+            raise ResponseInvalid("the version tag was malformed")
+        if reply.status == 304:
+            if not etag:
+                raise ResponseInvalid("'not modified' came back to a first request")
+            return None, new_etag or etag
+        self._raise_for_status(reply)
+        return self._validate(reply, model), new_etag
+
+    def _validate(self, reply: _Reply, model: type[M]) -> M:
+        if reply.status not in (200, 201, 202):
+            raise ResponseInvalid(f"unexpected status {reply.status}")
+        if not _is_json(reply.headers.get("Content-Type")):
+            raise ResponseInvalid("the answer was not JSON")
+        try:
+            return model.model_validate_json(reply.body)
+        except pydantic.ValidationError as exc:
+            # Field locations and error types only: the input values may be records.
+            where = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'][:4])}: {e['type']}"
+                for e in exc.errors(include_input=False, include_url=False)[:3]
+            )
+            log.warning("invalid %s response: %s", model.__name__, where)
+            raise ResponseInvalid("it did not match what Recourse expects") from None
+
+    def _raise_for_status(self, reply: _Reply) -> None:
+        status = reply.status
+        if 200 <= status < 300:
+            return
+        detail = _problem_detail(reply)
+        if status == 401:
+            raise SignedOut(status=401)
+        if status == 404:
+            raise NotFound(detail)
+        if 400 <= status < 500:
+            raise RequestRefused(status, detail)
+        if status >= 500:
+            raise ServerError(status, detail)
+        raise ResponseInvalid(f"unexpected status {status}")
+
+    def _url(self, path: str) -> str:
+        if not path.startswith("/") or path.startswith("//"):
+            raise ValueError("path must be absolute on the API server")
+        return self.base_url + path
+
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        endpoint: str | None = None,
+    ) -> _Reply:
+        """Send with retries and one renewal of the token on 401; return the reply.
+
+        Raises ServerUnreachable, CertificateNotTrusted, ResponseInvalid, SignedOut."""
+        url = self._url(path)
+        endpoint = endpoint or _endpoint_name(path)
+        idempotent = method == "GET"
+        attempt = 0
+        renewed = False
+        while True:
+            token = self._tokens.access_token() if self._tokens is not None else None
+            started = time.monotonic()
+            try:
+                reply = self._once(method, url, params, body, headers, token)
+            except ServerUnreachable as exc:
+                log.info("%s %s: unreachable (%s)", method, endpoint, type(exc.__cause__).__name__)
+                if idempotent and attempt < self._retries:
+                    self._sleep(self._backoff_delay(attempt))
+                    attempt += 1
+                    continue
+                raise
+            log.info(
+                "%s %s: %d, %d bytes in %.2f s",
+                method, endpoint, reply.status, len(reply.body), time.monotonic() - started,
+            )
+            if reply.status == 401 and token is not None and not renewed:
+                assert self._tokens is not None
+                self._tokens.access_token_rejected(token)
+                renewed = True
+                continue
+            if idempotent and attempt < self._retries:
+                delay = self._retry_delay(reply, attempt)
+                if delay is not None:
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+            return reply
+
+    def _once(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, str] | None,
+        body: bytes | None,
+        headers: Mapping[str, str] | None,
+        token: str | None,
+    ) -> _Reply:
+        all_headers = dict(headers or {})
+        if token is not None:
+            all_headers["Authorization"] = f"Bearer {token}"
+        deadline = time.monotonic() + self._max_duration
+        try:
+            response = self._session.request(
+                method,
+                url,
+                params=params,
+                data=body,
+                headers=all_headers,
+                timeout=self._timeout,
+                stream=True,
+                allow_redirects=False,
+            )
+        except ApiError:
+            raise
+        except requests.exceptions.SSLError as exc:
+            raise CertificateNotTrusted() from exc
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+            raise ServerUnreachable() from exc
+        except requests.exceptions.RequestException as exc:
+            raise ServerUnreachable() from exc
+        with response:
+            limit = self._max_bytes if response.status_code < 400 else _MAX_PROBLEM_BYTES
+            data = _read_bounded(response, limit, deadline, strict=response.status_code < 400)
+            return _Reply(response.status_code, response.headers, data)
+
+    def _retry_delay(self, reply: _Reply, attempt: int) -> float | None:
+        """Seconds to wait before retrying this reply, or None not to retry it."""
+        if reply.status not in _RETRYABLE_STATUS and reply.status != 429:
+            return None
+        retry_after = _parse_retry_after(reply.headers.get("Retry-After"))
+        if reply.status == 429 and retry_after is None:
+            return None
+        if retry_after is not None:
+            # A server asking for a long wait gets its answer now, not a frozen client.
+            return retry_after if retry_after <= self._max_retry_after else None
+        return self._backoff_delay(attempt)
+
+    def _backoff_delay(self, attempt: int) -> float:
+        return float(self._backoff * (2**attempt) * (0.5 + random.random() / 2))
+
+    @staticmethod
+    def _sleep(seconds: float) -> None:
+        time.sleep(seconds)
+
+
+def _read_bounded(
+    response: requests.Response, limit: int, deadline: float, *, strict: bool
+) -> bytes:
+    """Read the (decompressed) body, never more than `limit` bytes, before `deadline`.
+
+    With `strict` False (error bodies) anything wrong just ends the read: the status
+    code already says what happened."""
+    declared = response.headers.get("Content-Length")
+    if strict and declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ResponseInvalid("the answer was larger than Recourse accepts")
+    data = bytearray()
+    try:
+        for chunk in response.iter_content(chunk_size=64 * 1024):
+            data += chunk
+            if len(data) > limit:
+                if not strict:
+                    return bytes(data[:limit])
+                raise ResponseInvalid("the answer was larger than Recourse accepts")
+            if time.monotonic() > deadline:
+                raise ServerUnreachable(
+                    "The force's server is answering too slowly.",
+                )
+    except ApiError:
+        raise
+    except requests.exceptions.ContentDecodingError as exc:
+        if strict:
+            raise ResponseInvalid("the answer could not be decompressed") from exc
+    except requests.exceptions.ChunkedEncodingError as exc:
+        if not strict:
+            return bytes(data)
+        if _caused_by(exc, IncompleteRead):
+            raise ResponseInvalid("the answer was cut short") from exc
+        raise ServerUnreachable("The connection to the force's server was lost.") from exc
+    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+        if not strict:
+            return bytes(data)
+        raise ServerUnreachable("The connection to the force's server was lost.") from exc
+    except (ProtocolError, OSError) as exc:
+        if not strict:
+            return bytes(data)
+        raise ServerUnreachable("The connection to the force's server was lost.") from exc
+    return bytes(data)
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, kind):
+            return True
+        stack.extend([current.__cause__, current.__context__])
+        stack.extend(a for a in current.args if isinstance(a, BaseException))
+    return False
+
+
+def _is_json(content_type: str | None) -> bool:
+    if not content_type:
+        return False
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+def _problem_detail(reply: _Reply) -> str | None:
+    """The problem's `detail` (or title), if the body is a valid problem document."""
+    if not reply.body or not _is_json(reply.headers.get("Content-Type")):
+        return None
+    try:
+        problem = wire.Problem.model_validate_json(reply.body)
+    except pydantic.ValidationError:
+        return None
+    text = problem.detail or problem.title
+    # Shown to the officer as plain text: keep it to something readable.
+    return " ".join(text.split())[:1000] or None
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _segment(value: str) -> str:
+    if not value:
+        raise ValueError("an identifier is empty")
+    return quote(value, safe="")
+
+
+def _endpoint_name(path: str) -> str:
+    """The first two segments of the path ('/v1/challenges'): ids stay out of logs."""
+    segments = [s for s in urlsplit(path).path.split("/") if s]
+    return "/" + "/".join(segments[:2]) + ("/…" if len(segments) > 2 else "")
