@@ -85,3 +85,46 @@ class AppContext(QObject):
         if self._store is None:
             raise RuntimeError("the store is locked")
         self.settings.put(self._store, setting, value)
+
+
+class Session:
+    """The glue between the shell and the core's API client and sync engine.
+
+    Everything here is imported lazily: the unlock screen must not pay for `requests`,
+    `authlib` or pydantic models before the officer has typed a passphrase.
+    """
+
+    def __init__(self, context: AppContext,
+                 opener: Callable[[str], object] | None = None) -> None:
+        self.context = context
+        self.opener = opener  # None: the system browser
+
+    def connect(self, store: Any) -> Any:
+        """Build the API client for the store's server and put it on the context."""
+        from recourse import api as api_module
+
+        url = self.context.server_url
+        kwargs: dict[str, Any] = {"store": store}
+        if self.opener is not None:
+            kwargs["browser"] = self.opener
+        self.context.api = api_module.ApiClient(url, **kwargs)
+        return self.context.api
+
+    def signed_in(self) -> bool:
+        api = self.context.api
+        if api is None:
+            return False
+        state = getattr(api, "signed_in", False)
+        return bool(state() if callable(state) else state)
+
+    def sign_in(self, handle: Any) -> None:  # worker
+        self.context.api.sign_in(cancel=handle.cancel_event)
+
+    def sign_out(self) -> None:  # worker
+        self.context.api.sign_out()
+
+    def sync(self, handle: Any) -> Any:  # worker
+        from recourse.sync import SyncEngine
+
+        engine = SyncEngine(self.context.api, self.context.store, progress=handle.report)
+        return engine.run(cancel=handle.cancel_event)

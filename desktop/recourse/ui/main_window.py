@@ -1,0 +1,469 @@
+"""The main window and the session flow: first run / unlock → sign-in → workspace.
+
+One top-level stack holds the gate pages (first run, unlock, sign-in) and the
+workspace (navigation on the left, the screens on the right, the status bar below).
+Screens are imported when the store first opens, so the unlock path stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recourse.ui.autolock import IdleLock
+from recourse.ui.messages import OfficerMessage, describe, log_error
+from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
+from recourse.ui.signin import SignInScreen
+from recourse.ui.status_bar import StatusBar
+from recourse.ui.unlock import FirstRunScreen, UnlockScreen
+
+if TYPE_CHECKING:
+    from recourse.ui.app import AppContext, Session
+    from recourse.ui.workers import Job
+
+log = logging.getLogger(__name__)
+
+#: (key, module, class) of each screen, in navigation order; the title comes from tr().
+SCREENS = (
+    ("overview", "recourse.ui.screens.overview", "OverviewScreen"),
+    ("flags", "recourse.ui.screens.flags", "FlagsScreen"),
+    ("my-data", "recourse.ui.screens.my_data", "MyDataScreen"),
+    ("access-log", "recourse.ui.screens.access_log", "AccessLogScreen"),
+    ("settings", "recourse.ui.settings_screen", "SettingsScreen"),
+)
+
+
+class PlaceholderScreen(QWidget):
+    """Stands in for a screen whose module has not landed yet; keeps the contract."""
+
+    open_record = Signal(str)
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("{title} is not available in this build.").format(title=title))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAccessibleName(title)
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def set_store(self, store: Any) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def save_place(self) -> dict:
+        return {}
+
+    def restore_place(self, place: dict) -> None:
+        pass
+
+
+class Banner(QFrame):
+    """A message with its next step across the top of the workspace; never a traceback."""
+
+    action = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.setAccessibleName(self.tr("Message"))
+        layout = QHBoxLayout(self)
+        texts = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setAccessibleName(self.tr("Message title"))
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(self.tr("Message text"))
+        texts.addWidget(self.title)
+        texts.addWidget(self.text)
+        layout.addLayout(texts, 1)
+        self.action_button = QPushButton()
+        self.action_button.setAccessibleName(self.tr("Message action"))
+        self.action_button.clicked.connect(lambda: self.action.emit(self._action))
+        self.close_button = QPushButton(self.tr("&Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._action = ""
+        self.info: OfficerMessage | None = None
+        self.hide()
+
+    def show_message(self, info: OfficerMessage, action: str = "", action_text: str = "") -> None:
+        self.info = info
+        self.title.setText(info.title)
+        self.text.setText(f"{info.message} {info.next_step}")
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(bool(action))
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Hosts every page; owns the session flow. Emits ``closed`` when the window closes."""
+
+    closed = Signal()
+    workspace_shown = Signal()
+    sync_done = Signal(bool)  # True when the sync succeeded
+
+    def __init__(self, context: AppContext, profile: Any, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile = profile
+        self.session = session
+        self.setWindowTitle(self.tr("Recourse"))
+        self.setAccessibleName(self.tr("Recourse"))
+        self.resize(1180, 760)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.first_run = FirstRunScreen(context, profile)
+        self.unlock_screen = UnlockScreen(context, profile)
+        self.signin = SignInScreen(context)
+        self.workspace = QWidget()
+        self.workspace.setAccessibleName(self.tr("Workspace"))
+        for page in (self.first_run, self.unlock_screen, self.signin, self.workspace):
+            self.pages.addWidget(page)
+        self.first_run.created.connect(self._store_opened)
+        self.unlock_screen.unlocked.connect(self._store_opened)
+        self.signin.signed_in.connect(self._signed_in)
+        self.signin.cancelled.connect(self._sign_in_cancelled)
+
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+        self.status.hide()
+        self.status.lock_requested.connect(self.lock)
+        self.status.cancel_sync.connect(self.cancel_sync)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(220)
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.setAccessibleName(self.tr("Screen"))
+        self.banner = Banner()
+        self.banner.action.connect(self._banner_action)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.screen_stack, 1)
+        layout = QHBoxLayout(self.workspace)
+        layout.addWidget(self.nav)
+        layout.addLayout(right, 1)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.screens: dict[str, QWidget] = {}
+        self._places: dict[str, dict] = {}
+        self._current_key = "overview"
+        self.sync_job: Job | None = None
+
+        self.idle = IdleLock(self)
+        self.idle.idle.connect(self.lock)
+        self._shortcuts = []
+        for number, (key, _module, _cls) in enumerate(SCREENS, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=key: self.show_screen(key))
+            self._shortcuts.append(shortcut)
+
+    # ---- screen titles (through tr, so lupdate sees every one)
+    def screen_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "flags": self.tr("Flags"),
+            "my-data": self.tr("My data"),
+            "access-log": self.tr("Access log"),
+            "settings": self.tr("Settings"),
+        }
+
+    # ---- flow
+    def start(self) -> None:
+        """Show first run or unlock, depending on whether a profile exists."""
+        if self.profile.exists():
+            self.show_unlock()
+        else:
+            self.pages.setCurrentWidget(self.first_run)
+            self.first_run.passphrase.setFocus()
+
+    def show_unlock(self) -> None:
+        self.status.hide()
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.prepare()
+
+    def _store_opened(self, store: Any) -> None:
+        self.context.store = store
+        settings = self.context.settings
+        if not self.context.demo:
+            self.context.server_url = settings.get(store, SERVER_URL) or self.context.server_url
+        self.status.set_server(self.context.server_url)
+        self._build_screens()
+        for screen in self.screens.values():
+            screen.set_store(store)
+        for key, place in self._places.items():
+            if key in self.screens:
+                self.screens[key].restore_place(place)
+        self._places = {}
+        self.idle.set_minutes(int(settings.get(store, AUTO_LOCK_MINUTES)))
+        try:
+            self.session.connect(store)
+        except Exception as exc:  # a core that cannot start still leaves the data readable
+            log_error(exc)
+            self.context.api = None
+        if self.context.api is not None and not self.session.signed_in():
+            self.begin_sign_in()
+            return
+        self.show_workspace(restore=True)
+        if self.context.api is not None:
+            self.start_sync()
+
+    def begin_sign_in(self) -> None:
+        self.status.hide()
+        self.pages.setCurrentWidget(self.signin)
+        self.signin.cancel_button.setFocus()
+        self.signin.start(self.session.sign_in)
+
+    def _signed_in(self) -> None:
+        self.banner.hide()
+        self.show_workspace(restore=True)
+        self.start_sync()
+
+    def _sign_in_cancelled(self) -> None:
+        # Cached data is still there to read; syncing waits for a sign-in.
+        self.show_workspace(restore=True)
+        self.banner.show_message(
+            OfficerMessage(self.tr("Not signed in"),
+                           self.tr("You are looking at the data saved on this PC."),
+                           self.tr("Sign in to sync the latest data."), "SignedOut", True),
+            "sign-in", self.tr("&Sign in"))
+
+    def show_workspace(self, restore: bool = False) -> None:
+        self.pages.setCurrentWidget(self.workspace)
+        self.status.show()
+        if self.context.store is not None:
+            last = self.context.store.last_sync()
+            self.status.set_last_sync(getattr(last, "finished_at", None),
+                                      getattr(last, "state", None))
+        key = self._current_key
+        if restore and self.context.store is not None and not self._places:
+            key = self.context.setting(LAST_SCREEN) or key
+        self.show_screen(key if key in self.screens else "overview")
+        self.workspace_shown.emit()
+
+    def _build_screens(self) -> None:
+        if self.screens:
+            return
+        titles = self.screen_titles()
+        for key, module_name, class_name in SCREENS:
+            title = titles[key]
+            try:
+                cls = getattr(importlib.import_module(module_name), class_name)
+                screen = cls(self.context)
+            except (ImportError, AttributeError) as exc:
+                log.warning("screen %s unavailable: %s", key, type(exc).__name__)
+                screen = PlaceholderScreen(self.context, title)
+            self.screens[key] = screen
+            self.screen_stack.addWidget(screen)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(
+                title=title, n=len(self.screens)))
+            self.nav.addItem(item)
+        flags = self.screens.get("flags")
+        if flags is not None and hasattr(flags, "open_record"):
+            flags.open_record.connect(self.open_record)
+        settings = self.screens["settings"]
+        settings.sync_requested.connect(self.start_sync)
+        settings.sign_out_requested.connect(self.sign_out)
+        settings.remove_requested.connect(self.remove_data)
+        settings.auto_lock_changed.connect(self.idle.set_minutes)
+        settings.server_changed.connect(self._server_changed)
+        overview = self.screens.get("overview")
+        for signal_name, target in (("open_flag", "flags"), ("open_screen", None)):
+            signal = getattr(overview, signal_name, None)
+            if signal is not None and target is not None:
+                signal.connect(lambda *_a, t=target: self.show_screen(t))
+
+    def show_screen(self, key: str) -> None:
+        if key not in self.screens or self.pages.currentWidget() is not self.workspace:
+            return
+        index = [k for k, _m, _c in SCREENS].index(key)
+        self.nav.setCurrentRow(index)
+
+    def current_screen_key(self) -> str:
+        return self._current_key
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row][0]
+        self._current_key = key
+        self.screen_stack.setCurrentWidget(self.screens[key])
+        if self.context.store is not None and key != "settings":
+            try:
+                self.context.put_setting(LAST_SCREEN, key)
+            except Exception as exc:
+                log_error(exc)
+
+    def open_record(self, record_id: str) -> None:
+        self.show_screen("my-data")
+        screen = self.screens.get("my-data")
+        if screen is not None and hasattr(screen, "show_record"):
+            screen.show_record(record_id)
+
+    # ---- sync
+    def start_sync(self) -> None:
+        if self.context.api is None or self.context.store is None:
+            return
+        if self.sync_job is not None and not self.sync_job.done:
+            return  # one sync at a time; the button press is not lost, it is the same work
+        self.status.sync_started()
+        self.sync_job = self.context.run_in_worker(
+            self.session.sync, pass_job=True, key="sync",
+            on_progress=self.status.sync_progress, on_success=self._sync_succeeded,
+            on_failure=self._sync_failed, name="sync")
+
+    def cancel_sync(self) -> None:
+        if self.sync_job is not None:
+            self.sync_job.cancel()
+
+    def _sync_succeeded(self, _result: object) -> None:
+        self.sync_job = None
+        cancelled = False
+        if self.context.store is None:
+            return
+        last = self.context.store.last_sync()
+        self.status.set_last_sync(getattr(last, "finished_at", None),
+                                  getattr(last, "state", None))
+        cancelled = getattr(last, "state", "") == "cancelled"
+        self.status.sync_finished(self.tr("Sync cancelled.") if cancelled
+                                  else self.tr("Up to date."))
+        if self.banner.info is not None and self.banner.info.kind in (
+                "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid"):
+            self.banner.hide()
+        for screen in self.screens.values():
+            screen.refresh()
+        self.context.synced.emit()
+        self.sync_done.emit(True)
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.sync_job = None
+        info = describe(error)
+        if not info.expected:
+            log_error(error)
+        self.status.sync_finished(self.tr("Sync did not finish."))
+        if info.kind == "SignedOut":
+            self.banner.show_message(info, "sign-in", self.tr("&Sign in again"))
+        else:
+            self.banner.show_message(info, "sync", self.tr("&Try again"))
+        if self.context.store is not None:
+            # Screens may show what arrived before the failure; the cache stays.
+            for screen in self.screens.values():
+                screen.refresh()
+        self.sync_done.emit(False)
+
+    def _banner_action(self, action: str) -> None:
+        self.banner.hide()
+        if action == "sign-in":
+            self.begin_sign_in()
+        elif action == "sync":
+            self.start_sync()
+
+    # ---- lock, sign out, remove
+    def lock(self) -> None:
+        if self.context.store is None:
+            return
+        self.cancel_sync()
+        self.signin.job and self.signin.job.cancel()
+        self.context.workers.wait_idle(10_000)  # a worker may still be writing
+        self._places = {key: screen.save_place() for key, screen in self.screens.items()}
+        for screen in self.screens.values():
+            screen.set_store(None)
+        store = self.context.store
+        self.context.api = None
+        self.context.store = None
+        self.idle.disarm()
+        store.close()
+        self.banner.hide()
+        self.show_unlock()
+
+    def sign_out(self) -> None:
+        if self.context.api is None:
+            return
+        self.cancel_sync()
+        self.context.run_in_worker(self.session.sign_out, key="sync",
+                                   on_success=self._signed_out,
+                                   on_failure=self._signed_out, name="sign-out")
+
+    def _signed_out(self, result: object) -> None:
+        if isinstance(result, BaseException):
+            log_error(result)  # tokens are wiped locally even when revoking failed
+        self.banner.show_message(
+            OfficerMessage(self.tr("Signed out"),
+                           self.tr("You are signed out. Your data stays on this PC."),
+                           self.tr("Sign in again to sync."), "SignedOut", True),
+            "sign-in", self.tr("&Sign in"))
+        self.screens["settings"].refresh()
+
+    def remove_data(self) -> None:
+        self.cancel_sync()
+        self.context.workers.wait_idle(10_000)
+        for screen in self.screens.values():
+            screen.set_store(None)
+        store = self.context.store
+        self.context.api = None
+        self.context.store = None
+        self.idle.disarm()
+        if store is not None:
+            store.close()
+        self.profile.remove()
+        self._places = {}
+        self._current_key = "overview"
+        self.status.hide()
+        self.pages.setCurrentWidget(self.first_run)
+
+    def _server_changed(self, url: str) -> None:
+        self.context.server_url = url
+        self.status.set_server(url)
+        if self.context.store is not None:
+            self.session.connect(self.context.store)
+            self.begin_sign_in()
+
+    def shutdown(self) -> None:
+        """Stop work and close the store; safe to call twice."""
+        self.idle.disarm()
+        self.cancel_sync()
+        if self.signin.job is not None:
+            self.signin.job.cancel()
+        self.context.workers.shutdown()
+        self.context.workers.wait_idle(5_000)
+        if self.context.store is not None:
+            for screen in self.screens.values():
+                screen.set_store(None)
+            store = self.context.store
+            self.context.store = None
+            store.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()

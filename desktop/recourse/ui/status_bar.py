@@ -1,0 +1,91 @@
+"""The main window's status bar: sync progress with Cancel, last sync, server, Lock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(name)
+    return label
+
+
+class StatusBar(QStatusBar):
+    cancel_sync = Signal()
+    lock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Status"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress_text = _label(self.tr("Sync activity"))
+        self.cancel_button = QPushButton(self.tr("&Cancel sync"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.cancel_button.clicked.connect(self.cancel_sync)
+        self.last_sync = _label(self.tr("Last sync"))
+        self.server = _label(self.tr("Server address"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock Recourse"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.addWidget(self.progress_text, 1)
+        self.addWidget(self.progress)
+        self.addWidget(self.cancel_button)
+        self.addPermanentWidget(self.last_sync)
+        self.addPermanentWidget(self.server)
+        self.addPermanentWidget(self.lock_button)
+        self.sync_finished()
+
+    def sync_started(self) -> None:
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.progress_text.setText(self.tr("Syncing…"))
+
+    def sync_progress(self, report: object) -> None:
+        """Accepts the sync engine's progress object (items, total, category, eta…)."""
+        items = getattr(report, "items", None)
+        total = getattr(report, "total", None) or getattr(report, "items_total", None)
+        category = getattr(report, "category", None)
+        eta = getattr(report, "eta", None)
+        if isinstance(items, int) and isinstance(total, int) and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(items, total))
+        text = self.tr("Syncing…")
+        if category:
+            text = self.tr("Syncing {category}…").format(
+                category=str(category).replace("_", " "))
+        if isinstance(items, int):
+            text += " " + self.tr("{n} items").format(n=f"{items:,}")
+        if isinstance(eta, int | float) and eta > 0:
+            text += " " + self.tr("(about {s} s left)").format(s=int(eta))
+        self.progress_text.setText(text)
+
+    def sync_finished(self, message: str | None = None) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.progress_text.setText(message or "")
+
+    def set_last_sync(self, when: datetime | None, state: str | None = None) -> None:
+        if when is None:
+            self.last_sync.setText(self.tr("Never synced"))
+        else:
+            local = when.astimezone()
+            text = self.tr("Last sync {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+            if state and state not in ("ok", "complete", "succeeded"):
+                text += " " + self.tr("(incomplete)")
+            self.last_sync.setText(text)
+
+    def set_server(self, url: str | None) -> None:
+        self.server.setText(url or self.tr("No server"))

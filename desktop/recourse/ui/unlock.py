@@ -1,0 +1,337 @@
+"""The first-run screen (new passphrase, server address) and the unlock screen.
+
+Key derivation (Argon2id, 0.5–1 s) runs in a worker so the window keeps painting.
+Imports stay light: this is the first thing an officer sees.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recourse.ui.messages import describe
+from recourse.ui.qt import make_heading
+from recourse.ui.settings_registry import SERVER_URL
+
+if TYPE_CHECKING:
+    from recourse.ui.app import AppContext
+
+MIN_LENGTH = 10
+MIN_BITS = 45.0
+_COMMON = {"password", "passphrase", "123456", "qwerty", "letmein", "police", "recourse",
+           "welcome", "admin", "iloveyou", "monkey", "dragon", "football"}
+
+
+def estimate_bits(passphrase: str) -> float:
+    """A rough guess at the passphrase's entropy: length × log2(alphabet), minus repeats."""
+    if not passphrase:
+        return 0.0
+    pool = 0
+    if any(c in string.ascii_lowercase for c in passphrase):
+        pool += 26
+    if any(c in string.ascii_uppercase for c in passphrase):
+        pool += 26
+    if any(c in string.digits for c in passphrase):
+        pool += 10
+    if any(c in string.punctuation or c == " " for c in passphrase):
+        pool += 33
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 100
+    # Distinct characters bound the entropy: "aaaaaaaaaaaaaa" is not strong.
+    effective = min(len(passphrase), 2 * len(set(passphrase)))
+    bits = effective * math.log2(max(pool, 2))
+    lowered = passphrase.lower()
+    for word in _COMMON:
+        if word in lowered:
+            bits -= len(word) * math.log2(max(pool, 2)) * 0.8
+    return max(bits, 0.0)
+
+
+def strength_problem(passphrase: str) -> str | None:
+    """Why the passphrase is refused, in words, or None if it is acceptable."""
+    tr = _StrengthText
+    if len(passphrase) < MIN_LENGTH:
+        return tr.too_short().format(n=MIN_LENGTH)
+    if estimate_bits(passphrase) < MIN_BITS:
+        return tr.too_guessable()
+    return None
+
+
+class _StrengthText:
+    @staticmethod
+    def too_short() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("FirstRunScreen", "Use at least {n} characters.")
+
+    @staticmethod
+    def too_guessable() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(
+            "FirstRunScreen",
+            "Too easy to guess: add more words, or mix in digits and symbols.")
+
+
+def _plain_label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setMinimumWidth(280)
+    return field
+
+
+class _Card(QWidget):
+    """A centred column, so the screens look right from 800 px to 4K and at 200%."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.column = QVBoxLayout()
+        self.column.setSpacing(12)
+        holder = QWidget()
+        holder.setLayout(self.column)
+        holder.setMaximumWidth(560)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+
+class FirstRunScreen(_Card):
+    """Sets up a new encrypted profile. Emits ``created(store)``."""
+
+    created = Signal(object)
+
+    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile = profile
+        self.setAccessibleName(self.tr("Set up Recourse"))
+        title = _plain_label(self.tr("Title"), self.tr("Set up Recourse on this PC"))
+        make_heading(title)
+        intro = _plain_label(self.tr("Introduction"), self.tr(
+            "Choose a passphrase. It encrypts everything Recourse keeps on this PC. "
+            "Nobody, including IT, can recover it for you: if you forget it you can "
+            "remove the data and sync again."))
+        self.passphrase = _password_field(self.tr("New passphrase"))
+        self.confirm = _password_field(self.tr("Confirm passphrase"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.meter.setMaximumHeight(10)
+        self.strength = _plain_label(self.tr("Passphrase strength"))
+        self.server = QLineEdit()
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.server.setPlaceholderText("https://recourse.example.police.uk")
+        pinned = context.settings.policy.get(SERVER_URL.key)
+        if pinned or context.server_url:
+            self.server.setText(pinned or context.server_url or "")
+        self.server_row_visible = not (pinned or context.demo)
+        form = QFormLayout()
+        pass_label = QLabel(self.tr("&Passphrase:"))
+        pass_label.setBuddy(self.passphrase)
+        confirm_label = QLabel(self.tr("C&onfirm:"))
+        confirm_label.setBuddy(self.confirm)
+        form.addRow(pass_label, self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.strength)
+        form.addRow(confirm_label, self.confirm)
+        if self.server_row_visible:
+            server_label = QLabel(self.tr("&Server address:"))
+            server_label.setBuddy(self.server)
+            form.addRow(server_label, self.server)
+        self.error = _plain_label(self.tr("Problem"))
+        self.create_button = QPushButton(self.tr("&Create"))
+        self.create_button.setAccessibleName(self.tr("Create encrypted profile"))
+        self.create_button.setDefault(True)
+        self.create_button.setAutoDefault(True)
+        self.create_button.clicked.connect(self.submit)
+        self.confirm.returnPressed.connect(self.submit)
+        self.passphrase.textChanged.connect(self._update_strength)
+        for w in (title, intro):
+            self.column.addWidget(w)
+        self.column.addLayout(form)
+        self.column.addWidget(self.error)
+        self.column.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._update_strength("")
+
+    def _update_strength(self, text: str) -> None:
+        bits = estimate_bits(text)
+        self.meter.setValue(min(100, int(bits / 80 * 100)))
+        problem = strength_problem(text) if text else None
+        if not text:
+            self.strength.setText(self.tr("Use a few unrelated words; longer is stronger."))
+        elif problem:
+            self.strength.setText(self.tr("Weak ({n} characters). ").format(n=len(text))
+                                  + problem)
+        elif bits < 70:
+            self.strength.setText(self.tr("Fair ({n} characters).").format(n=len(text)))
+        else:
+            self.strength.setText(self.tr("Strong ({n} characters).").format(n=len(text)))
+
+    def submit(self) -> None:
+        passphrase = self.passphrase.text()
+        problem = strength_problem(passphrase)
+        if problem:
+            self.error.setText(problem)
+            self.passphrase.setFocus()
+            return
+        if passphrase != self.confirm.text():
+            self.error.setText(self.tr("The two passphrases are different. Type them again."))
+            self.confirm.clear()
+            self.confirm.setFocus()
+            return
+        server = self.server.text().strip()
+        if self.server_row_visible and not server.startswith(("https://", "http://")):
+            self.error.setText(self.tr(
+                "Enter the server address IT gave you, starting with https://"))
+            self.server.setFocus()
+            return
+        self.error.setText(self.tr("Setting up encryption…"))
+        self.create_button.setEnabled(False)
+        self.context.run_in_worker(
+            self._create, self.profile, passphrase, server, key="store",
+            on_success=self._done, on_failure=self._failed, name="profile.create")
+
+    def _create(self, profile: Any, passphrase: str, server: str) -> Any:  # worker
+        store = profile.create(passphrase)
+        if server and not self.context.settings.pinned(SERVER_URL):
+            self.context.settings.put(store, SERVER_URL, server)
+        return store
+
+    def _done(self, store: Any) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.error.clear()
+        self.create_button.setEnabled(True)
+        self.created.emit(store)
+
+    def _failed(self, error: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        info = describe(error)
+        self.error.setText(f"{info.message} {info.next_step}")
+
+
+class UnlockScreen(_Card):
+    """Asks for the passphrase. Emits ``unlocked(store)``; wrong ones wait out a delay."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile = profile
+        self.setAccessibleName(self.tr("Unlock Recourse"))
+        title = _plain_label(self.tr("Title"), self.tr("Recourse is locked"))
+        make_heading(title)
+        intro = _plain_label(self.tr("Introduction"), self.tr(
+            "Enter your passphrase to open your data on this PC."))
+        self.passphrase = _password_field(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"))
+        label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        self.message = _plain_label(self.tr("Unlock status"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.column.addWidget(title)
+        self.column.addWidget(intro)
+        self.column.addLayout(form)
+        self.column.addWidget(self.message)
+        self.column.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
+        self._remaining = 0.0
+        self._busy = False
+        self._wrong = False
+
+    def prepare(self) -> None:
+        """Called each time the screen is shown: clear, focus, honour a pending delay."""
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        self._wrong = False
+        self.message.clear()
+        delay = float(self.profile.retry_delay())
+        if delay > 0:
+            self._start_countdown(delay)
+
+    def submit(self) -> None:
+        if self._busy or self._remaining > 0 or not self.passphrase.text():
+            return
+        self._busy = True
+        self.unlock_button.setEnabled(False)
+        self.message.setText(self.tr("Unlocking…"))
+        passphrase = self.passphrase.text()
+        self.context.run_in_worker(self.profile.unlock, passphrase, key="store",
+                                   on_success=self._done, on_failure=self._failed,
+                                   name="profile.unlock")
+
+    def _done(self, store: Any) -> None:
+        self._busy = False
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
+        self.unlocked.emit(store)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.unlock_button.setEnabled(True)
+        info = describe(error)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if type(error).__name__ == "WrongPassphrase":
+            self._wrong = True
+            self.message.setText(self.tr("That passphrase is not right. Check Caps Lock "
+                                         "and try again."))
+            delay = float(self.profile.retry_delay())
+            if delay > 0:
+                self._start_countdown(delay)
+        else:
+            self.message.setText(f"{info.message} {info.next_step}")
+
+    def _start_countdown(self, seconds: float) -> None:
+        self._remaining = seconds
+        self.unlock_button.setEnabled(False)
+        self._countdown.start()
+        self._tick(first=True)
+
+    def _tick(self, first: bool = False) -> None:
+        if not first:
+            self._remaining -= self._countdown.interval() / 1000
+        if self._remaining <= 0:
+            self._remaining = 0
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setText(self.tr("&Unlock"))
+            return
+        self.unlock_button.setText(
+            self.tr("Wait {s} s").format(s=math.ceil(self._remaining)))
+
+    @property
+    def waiting(self) -> bool:
+        return self._remaining > 0
