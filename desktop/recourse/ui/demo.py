@@ -1,0 +1,266 @@
+"""Demo mode: start the reference server with demo data and sign in without a browser.
+
+`DemoServer` runs ``python -m recourse_server.cli serve --demo`` on loopback in a child
+process with its database in a temporary folder and reads the URL (and the demo
+accounts) it prints. `demo_opener` exists only for a server the client started itself:
+it plays the browser in the REAL OIDC flow by posting the built-in login form with the
+demo account's username and password.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin
+
+_URL = re.compile(r"(https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)\S*")
+#: Lines such as "  alice.smith / password  (Inspector, attendance flag)".
+_ACCOUNT = re.compile(r"^\s*[-*]?\s*([A-Za-z0-9_.\-]+)\s*(?:/|:|\s)\s*(\S+)\s*(.*)$")
+
+#: Words that mark the account that best shows the product: a flag whose arithmetic
+#: "check the arithmetic" disputes (attendance counted leave as absence).
+_PREFERRED = ("attendance", "senior", "superintendent", "inspector")
+
+
+class DemoServerError(RuntimeError):
+    pass
+
+
+@dataclass
+class DemoAccount:
+    username: str
+    password: str
+    description: str = ""
+
+
+@dataclass
+class DemoServer:
+    folder: Path
+    ping_interval: int = 15
+    url: str = ""
+    accounts: list[DemoAccount] = field(default_factory=list)
+    process: subprocess.Popen | None = None
+    output: list[str] = field(default_factory=list)
+
+    def start(self, timeout: float = 60.0) -> str:
+        db = self.folder / "server.db"
+        cmd = [sys.executable, "-m", "recourse_server.cli", "serve", "--demo",
+               "--host", "127.0.0.1", "--port", "0", "--database", f"sqlite:///{db}",
+               "--ping-interval", str(self.ping_interval)]
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.process = subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+            cwd=self.folder)
+        found = threading.Event()
+        reader = threading.Thread(target=self._read, args=(found,), daemon=True)
+        reader.start()
+        deadline = time.monotonic() + timeout
+        while not found.wait(0.1):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                reader.join(1)
+                self.stop()
+                tail = "\n".join(self.output[-15:])
+                raise DemoServerError(f"the demo server did not start:\n{tail}")
+        # Accounts are printed around the URL; give the lines a moment to arrive.
+        time.sleep(0.2)
+        if not self.accounts:
+            self.accounts = _accounts_from_package()
+        return self.url
+
+    def _read(self, found: threading.Event) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        for line in self.process.stdout:
+            line = line.rstrip("\n")
+            if len(self.output) < 400:
+                self.output.append(line)
+            if not self.url:
+                match = _URL.search(line)
+                if match and ("listen" in line.lower() or "serving" in line.lower()
+                              or "running" in line.lower() or "url" in line.lower()
+                              or line.strip().startswith("http")):
+                    self.url = match.group(1)
+                    found.set()
+                    continue
+            account = _parse_account(line)
+            if account is not None:
+                self.accounts.append(account)
+
+    def choose(self, name: str | None) -> DemoAccount:
+        if not self.accounts:
+            raise DemoServerError("the demo server printed no accounts")
+        if name:
+            for account in self.accounts:
+                if account.username == name:
+                    return account
+            names = ", ".join(a.username for a in self.accounts)
+            raise DemoServerError(f"no demo account {name!r}; choose one of: {names}")
+        for word in _PREFERRED:
+            for account in self.accounts:
+                if word in account.description.lower():
+                    return account
+        return self.accounts[0]
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+
+def _parse_account(line: str) -> DemoAccount | None:
+    lowered = line.lower()
+    if "password" not in lowered and "/" not in line:
+        return None
+    cleaned = re.sub(r"(?i)\b(username|user|password|pass)\s*[:=]\s*", " ", line)
+    match = _ACCOUNT.match(cleaned)
+    if not match or _URL.search(line):
+        return None
+    username, password, rest = match.groups()
+    if len(username) < 3 or len(password) < 4:
+        return None
+    return DemoAccount(username, password, rest.strip(" ()-—"))
+
+
+def _accounts_from_package() -> list[DemoAccount]:
+    """The demo accounts the server package declares, if it can be imported."""
+    try:
+        from recourse_server.synth.accounts import DEMO_ACCOUNTS  # type: ignore
+    except ImportError:
+        return []
+    accounts = []
+    for entry in DEMO_ACCOUNTS:
+        get = entry.get if isinstance(entry, dict) else lambda k, e=entry: getattr(e, k, "")
+        description = " ".join(str(get(k) or "") for k in
+                               ("name", "rank", "role", "description", "story"))
+        accounts.append(DemoAccount(str(get("username")), str(get("password")), description))
+    return accounts
+
+
+class _FormParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.action = ""
+        self.fields: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "form" and not self.action:
+            self.action = values.get("action", "")
+        elif tag == "input" and values.get("type") == "hidden" and values.get("name"):
+            self.fields[values["name"]] = values.get("value", "")
+
+
+def post_login_form(authorize_url: str, username: str, password: str,
+                    timeout: float = 15.0) -> None:
+    """Play the browser: load the login page, submit it, follow the redirect home."""
+    import requests
+
+    with requests.Session() as http:
+        page = http.get(authorize_url, timeout=timeout)
+        page.raise_for_status()
+        parser = _FormParser()
+        parser.feed(page.text)
+        form = dict(parser.fields, username=username, password=password, action="login")
+        target = urljoin(page.url, parser.action or "/oauth/authorize")
+        reply = http.post(target, data=form, timeout=timeout, allow_redirects=False)
+        location = reply.headers.get("Location")
+        if reply.status_code not in (302, 303) or not location:
+            raise DemoServerError("the demo sign-in was refused")
+        # The redirect goes to the client's own loopback listener, like a browser's would.
+        with contextlib.suppress(requests.RequestException):
+            http.get(location, timeout=timeout)
+
+
+def demo_opener(server: DemoServer, account: DemoAccount) -> Callable[[str], bool]:
+    """A browser opener for `server` only; refuses any other address."""
+
+    def open_url(url: str) -> bool:
+        if not server.url or not url.startswith(server.url + "/"):
+            raise DemoServerError("the demo sign-in only works with the demo server")
+        # Return at once like a browser; the sign-in code waits for the redirect.
+        threading.Thread(target=post_login_form, args=(url, account.username,
+                                                       account.password),
+                         daemon=True, name="demo-browser").start()
+        return True
+
+    return open_url
+
+
+def run_demo(app: object, account: str | None = None,
+             screenshots: Path | None = None) -> int:
+    """Start the demo server and a temporary profile, sign in, sync, show the window.
+
+    Closing the window stops the server and deletes the temporary profile.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from recourse.__main__ import make_demo_profile, remove_quietly
+    from recourse.store import Profile
+    from recourse.ui.app import AppContext, Session
+    from recourse.ui.main_window import MainWindow
+
+    temp, passphrase = make_demo_profile()
+    server = DemoServer(temp)
+    exit_code = 0
+    try:
+        try:
+            url = server.start()
+            chosen = server.choose(account)
+        except DemoServerError as exc:
+            print(f"recourse: {exc}", file=sys.stderr)
+            return 2
+        print(f"Demo server {url}; signed in as {chosen.username}", file=sys.stderr)
+        profile = Profile(temp / "profile")
+        context = AppContext(server_url=url, demo=True, profile_folder=temp / "profile")
+        session = Session(context, opener=demo_opener(server, chosen))
+        window = MainWindow(context, profile, session)
+        window.setWindowTitle(window.tr("Recourse (demo)"))
+        window.show()
+        window.signin.title.setText(window.tr("Starting the demo…"))
+        window.pages.setCurrentWidget(window.signin)
+        context.run_in_worker(profile.create, passphrase, key="store",
+                              on_success=window._store_opened,
+                              on_failure=lambda exc: _fatal(window, exc),
+                              name="demo.create")
+        if screenshots is not None:
+            from recourse.ui.screenshots import capture_when_synced
+
+            capture_when_synced(window, screenshots, passphrase)
+        exit_code = QApplication.instance().exec()  # type: ignore[union-attr]
+        window.shutdown()
+        return exit_code
+    finally:
+        server.stop()
+        remove_quietly(temp)
+
+
+def _fatal(window: object, error: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from recourse.ui.messages import describe, log_error
+
+    log_error(error)
+    info = describe(error)
+    QMessageBox.critical(window, info.title, f"{info.message}\n\n{info.next_step}")  # type: ignore[arg-type]
+    QApplication.exit(1)
