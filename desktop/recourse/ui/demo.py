@@ -23,12 +23,12 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 _URL = re.compile(r"(https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)\S*")
-#: Lines such as "  alice.smith / password  (Inspector, attendance flag)".
-_ACCOUNT = re.compile(r"^\s*[-*]?\s*([A-Za-z0-9_.\-]+)\s*(?:/|:|\s)\s*(\S+)\s*(.*)$")
 
-#: Words that mark the account that best shows the product: a flag whose arithmetic
-#: "check the arithmetic" disputes (attendance counted leave as absence).
-_PREFERRED = ("attendance", "senior", "superintendent", "inspector")
+#: The account that best shows the product: a Chief Inspector flagged below 80%
+#: attendance only because leave and sickness counted as absence, which "check the
+#: arithmetic" disputes.
+DEFAULT_ACCOUNT = "ci.okafor"
+_PREFERRED = ("attendance", "chief inspector", "inspector")
 
 
 class DemoServerError(RuntimeError):
@@ -70,29 +70,34 @@ class DemoServer:
                 self.stop()
                 tail = "\n".join(self.output[-15:])
                 raise DemoServerError(f"the demo server did not start:\n{tail}")
-        # Accounts are printed around the URL; give the lines a moment to arrive.
-        time.sleep(0.2)
         if not self.accounts:
             self.accounts = _accounts_from_package()
         return self.url
 
     def _read(self, found: threading.Event) -> None:
+        # Output: "... listening on URL", "Demo accounts:", a table whose columns are
+        # separated by two or more spaces (username, password, role, story), then
+        # "Press Ctrl+C to stop."
         assert self.process is not None and self.process.stdout is not None
+        in_table = False
         for line in self.process.stdout:
             line = line.rstrip("\n")
             if len(self.output) < 400:
                 self.output.append(line)
-            if not self.url:
+            if not self.url and "listening on" in line.lower():
                 match = _URL.search(line)
-                if match and ("listen" in line.lower() or "serving" in line.lower()
-                              or "running" in line.lower() or "url" in line.lower()
-                              or line.strip().startswith("http")):
+                if match:
                     self.url = match.group(1)
+            elif line.strip().lower().startswith("demo accounts"):
+                in_table = True
+            elif "ctrl+c" in line.lower():
+                in_table = False
+                if self.url:
                     found.set()
-                    continue
-            account = _parse_account(line)
-            if account is not None:
-                self.accounts.append(account)
+            elif in_table:
+                account = _parse_account(line)
+                if account is not None:
+                    self.accounts.append(account)
 
     def choose(self, name: str | None) -> DemoAccount:
         if not self.accounts:
@@ -103,6 +108,9 @@ class DemoServer:
                     return account
             names = ", ".join(a.username for a in self.accounts)
             raise DemoServerError(f"no demo account {name!r}; choose one of: {names}")
+        for account in self.accounts:
+            if account.username == DEFAULT_ACCOUNT:
+                return account
         for word in _PREFERRED:
             for account in self.accounts:
                 if word in account.description.lower():
@@ -129,17 +137,10 @@ class DemoServer:
 
 
 def _parse_account(line: str) -> DemoAccount | None:
-    lowered = line.lower()
-    if "password" not in lowered and "/" not in line:
+    cells = re.split(r"\s{2,}", line.strip())
+    if len(cells) < 2 or cells[:2] == ["username", "password"]:
         return None
-    cleaned = re.sub(r"(?i)\b(username|user|password|pass)\s*[:=]\s*", " ", line)
-    match = _ACCOUNT.match(cleaned)
-    if not match or _URL.search(line):
-        return None
-    username, password, rest = match.groups()
-    if len(username) < 3 or len(password) < 4:
-        return None
-    return DemoAccount(username, password, rest.strip(" ()-—"))
+    return DemoAccount(cells[0], cells[1], " ".join(cells[2:]))
 
 
 def _accounts_from_package() -> list[DemoAccount]:
