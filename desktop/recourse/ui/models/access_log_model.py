@@ -1,0 +1,107 @@
+"""Who in the force viewed the officer's data: when, their role, and the reason given."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from recourse.ui.models.formatting import format_time
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("AccessLogModel", "Viewed (UTC)"),
+    QT_TRANSLATE_NOOP("AccessLogModel", "Viewer"),
+    QT_TRANSLATE_NOOP("AccessLogModel", "Role"),
+    QT_TRANSLATE_NOOP("AccessLogModel", "What was viewed"),
+    QT_TRANSLATE_NOOP("AccessLogModel", "Reason given"),
+)
+TIME_COLUMN = 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AccessLogModel", text)
+
+
+class AccessLogModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Any] = []
+        self._descending = True
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda e: (e.viewed_at, e.id), reverse=self._descending)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Any:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column != TIME_COLUMN:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if descending == self._descending:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._descending = descending
+        self._entries.reverse()
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return None
+        if role == EntryRole:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # Shown as the server gave it, as plain text: the views render no markup.
+            return (
+                format_time(entry.viewed_at),
+                entry.viewer,
+                entry.viewer_role,
+                entry.what,
+                entry.reason,
+            )[index.column()]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

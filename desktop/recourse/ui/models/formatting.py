@@ -1,0 +1,53 @@
+"""Turning stored values into short plain text for table cells and detail panes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+EMPTY = "—"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def format_time(moment: datetime | None) -> str:
+    if moment is None:
+        return EMPTY
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def format_date(day: date | None) -> str:
+    return EMPTY if day is None else day.isoformat()
+
+
+def format_value(value: Any) -> str:
+    """Plain text for one field value; never interpreted as markup by the views."""
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, datetime):
+        return format_time(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {format_value(item)}" for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(format_value(item) for item in value)
+    return (
+        str(value).replace("_", " ")
+        if isinstance(value, str) and value.islower() and " " not in value
+        else str(value)
+    )
+
+
+def humanise(name: str) -> str:
+    """`annual_leave` → `Annual leave` for identifiers used as labels."""
+    text = name.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
