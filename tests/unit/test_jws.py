@@ -79,8 +79,9 @@ def test_sign_then_verify_round_trip() -> None:
     assert dict(verified.header) == {"alg": "EdDSA", "kid": RFC8037_THUMBPRINT, "typ": "test+jws"}
     # Deterministic signature and canonical header: one exact spelling per content.
     assert token == _token()
-    assert token.split(".")[0] == _b64(b'{"alg":"EdDSA","kid":"' + RFC8037_THUMBPRINT.encode()
-                                       + b'","typ":"test+jws"}')
+    assert token.split(".")[0] == _b64(
+        b'{"alg":"EdDSA","kid":"' + RFC8037_THUMBPRINT.encode() + b'","typ":"test+jws"}'
+    )
 
 
 def test_wrong_key_is_refused() -> None:
@@ -95,8 +96,9 @@ def test_expected_kid_and_typ() -> None:
         verify_compact(_token(), PUB, expected_typ="recourse-receipt+jws")
 
 
-def _forge(header: dict[str, object], payload: bytes = b'{"hello":"world"}',
-           signature: bytes | None = None) -> str:
+def _forge(
+    header: dict[str, object], payload: bytes = b'{"hello":"world"}', signature: bytes | None = None
+) -> str:
     signing_input = f"{_b64(header)}.{_b64(payload)}"
     sig = KEY.sign(signing_input.encode()) if signature is None else signature
     return f"{signing_input}.{b64url_encode(sig)}"
@@ -271,8 +273,13 @@ def test_unverified_header_is_read_only_and_checked() -> None:
 def test_load_public_jwk_round_trip_and_kid() -> None:
     jwk = public_jwk(PUB)
     assert key_id(load_public_jwk(jwk)) == RFC8037_THUMBPRINT
-    with_kid = {**jwk, "kid": RFC8037_THUMBPRINT, "use": "sig", "alg": "EdDSA",
-                "key_ops": ["verify"]}
+    with_kid = {
+        **jwk,
+        "kid": RFC8037_THUMBPRINT,
+        "use": "sig",
+        "alg": "EdDSA",
+        "key_ops": ["verify"],
+    }
     assert key_id(load_public_jwk(with_kid)) == RFC8037_THUMBPRINT
 
 

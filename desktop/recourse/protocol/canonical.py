@@ -75,8 +75,9 @@ def _check(value: object, path: str) -> None:
             _check(item, f"{path}[{index}]")
         return
     raise CanonicalJsonError(
-        path, f"is a {type(value).__name__}, which is not a JSON type (text, number, "
-        "true/false, null, list or object)"
+        path,
+        f"is a {type(value).__name__}, which is not a JSON type (text, number, "
+        "true/false, null, list or object)",
     )
 
 
@@ -126,9 +127,7 @@ def loads_strict(data: bytes | str) -> Any:
     else:
         text = data
     try:
-        value = json.loads(
-            text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant
-        )
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise StrictJsonError(f"Not valid JSON ({exc.msg} at position {exc.pos}).") from exc
     try:

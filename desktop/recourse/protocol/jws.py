@@ -188,7 +188,7 @@ def load_public_jwk(jwk: Mapping[str, Any]) -> Ed25519PublicKey:
     if jwk.get("use", "sig") != "sig" or jwk.get("alg", ALGORITHM) != ALGORITHM:
         raise InvalidKey("The key is marked for a use other than EdDSA signatures.")
     if "key_ops" in jwk and jwk["key_ops"] != ["verify"]:
-        raise InvalidKey("The key's key_ops must be exactly [\"verify\"].")
+        raise InvalidKey('The key\'s key_ops must be exactly ["verify"].')
     key = Ed25519PublicKey.from_public_bytes(raw)
     if "kid" in jwk and jwk["kid"] != key_id(key):
         raise InvalidKey("The key's kid is not its thumbprint; the key may have been altered.")
@@ -205,9 +205,9 @@ def sign_compact(
     header: dict[str, str] = {"alg": ALGORITHM, "kid": kid}
     if typ is not None:
         header["typ"] = typ
-    signing_input = (
-        b64url_encode(canonical_json(header)) + "." + b64url_encode(payload)
-    ).encode("ascii")
+    signing_input = (b64url_encode(canonical_json(header)) + "." + b64url_encode(payload)).encode(
+        "ascii"
+    )
     signature = private_key.sign(signing_input)
     return signing_input.decode("ascii") + "." + b64url_encode(signature)
 
