@@ -1,0 +1,55 @@
+"""The translation catalogue holds every user-visible string of desktop/recourse/ui.
+
+Regenerate after changing strings:
+    .venv/bin/pyside6-lupdate $(find desktop/recourse/ui -name '*.py' | sort) \
+        -ts resources/translations/recourse_en_GB.ts
+    .venv/bin/pyside6-lrelease resources/translations/recourse_en_GB.ts \
+        -qm resources/translations/recourse_en_GB.qm
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "translations" / "recourse_en_GB.ts"
+
+
+def _pairs(path: Path) -> set[tuple[str, str]]:
+    tree = ET.parse(path)  # noqa: S314 - our own generated file
+    pairs = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            pairs.add((name, message.findtext("source") or ""))
+    return pairs
+
+
+def test_catalogue_has_every_source_string(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        if found is None:
+            pytest.skip("pyside6-lupdate not installed")
+        lupdate = Path(found)
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "recourse" / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+    assert len(_pairs(fresh)) > 100  # lupdate really read the sources
+    missing = _pairs(fresh) - _pairs(CATALOGUE)
+    assert not missing, (f"{len(missing)} strings missing from {CATALOGUE.name}, e.g. "
+                         f"{sorted(missing)[:5]}; rerun pyside6-lupdate (see module docstring)")
+
+
+def test_shell_strings_are_in_the_catalogue():
+    pairs = _pairs(CATALOGUE)
+    assert ("UnlockScreen", "Recourse is locked") in pairs
+    assert ("SignInScreen", "Finish signing in in your browser…") in pairs
+    assert (ROOT / "resources" / "translations" / "recourse_en_GB.qm").exists()
