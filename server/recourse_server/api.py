@@ -1,0 +1,302 @@
+"""The versioned JSON API under /v1.
+
+Response bodies are composed from the JSON text stored in the database: the feed joins
+stored change documents into a page, so serving a page costs one indexed range scan and
+a string join, and memory stays bounded by the page size. The declared response models
+(the shared wire models) generate the OpenAPI contract.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine, and_, insert, select
+
+from recourse.protocol import wire
+
+from . import db
+from .auth import AuthError, Principal, TokenVerifier, may_read
+from .problems import PROBLEM_MEDIA_TYPE, ProblemError
+
+_bearer = HTTPBearer(auto_error=False, description="An access token from the issuer.")
+
+#: Same words for "no such officer" and "not yours", so nothing leaks about who exists.
+NOT_AVAILABLE = "No officer with this id is available to you."
+FLAG_NOT_AVAILABLE = "No flag with this id is available to you."
+#: A viewer's repeated reads of the same thing within this window are logged once.
+ACCESS_LOG_DEDUP_SECONDS = 15 * 60
+
+_CURSOR = re.compile(r"^s(\d{1,18})$")
+
+OfficerId = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9_.:\-]+$",
+                                description="The officer's id.")]
+FlagId = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9_.:\-]+$",
+                             description="The flag's id.")]
+
+
+def _problem_content() -> dict[str, Any]:
+    return {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    words = {
+        400: "The request is not valid (for example a damaged cursor).",
+        401: "No valid access token.",
+        403: "Signed in, but no account on this server.",
+        404: "No such officer or flag available to you.",
+        413: "The request body is too large.",
+        422: "A parameter is not valid.",
+        500: "Server error.",
+    }
+    return {code: {"description": words[code], "content": _problem_content()} for code in codes}
+
+
+_COMMON = (401, 403, 413, 422, 500)
+_NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Not modified since the ETag given in If-None-Match."}
+}
+
+router = APIRouter(prefix="/v1", tags=["v1"])
+
+
+def current_principal(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    challenge = 'Bearer realm="recourse"'
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise ProblemError(401, "You are not signed in. Sign in to continue.",
+                           {"WWW-Authenticate": challenge})
+    verifier: TokenVerifier = request.app.state.verifier
+    try:
+        return verifier.principal(credentials.credentials)
+    except AuthError as error:
+        headers = {"WWW-Authenticate": f'{challenge}, error="invalid_token"'}
+        if error.status == 403:
+            headers = {}
+        raise ProblemError(error.status, error.detail, headers) from None
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def _engine(request: Request) -> Engine:
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def _now() -> tuple[str, float]:
+    now = datetime.now(UTC)
+    return now.isoformat().replace("+00:00", "Z"), now.timestamp()
+
+
+_VIEWER_ROLE_WORDS = {
+    "representative": "Police Federation representative",
+    "reviewer": "Professional Standards reviewer",
+}
+_VIEWER_REASONS = {
+    "representative": "Acting for the officer under their written mandate.",
+    "reviewer": "Professional Standards review of the officer's data.",
+}
+
+
+def _log_view(engine: Engine, principal: Principal, officer_id: str, what: str) -> None:
+    """Record that someone other than the officer looked at the officer's data."""
+    viewed_at, epoch = _now()
+    viewer = f"{principal.name} ({principal.username})"
+    log = db.access_log.c
+    with engine.begin() as conn:
+        recent = conn.execute(
+            select(log.seq).where(and_(
+                log.officer_id == officer_id, log.viewer == viewer, log.what == what,
+                log.viewed_epoch > epoch - ACCESS_LOG_DEDUP_SECONDS,
+            )).limit(1)
+        ).first()
+        if recent is not None:
+            return
+        conn.execute(insert(db.access_log), {
+            "entry_id": f"view-{uuid.uuid4().hex}", "officer_id": officer_id,
+            "viewed_at": viewed_at, "viewed_epoch": epoch, "viewer": viewer,
+            "viewer_role": _VIEWER_ROLE_WORDS.get(principal.role, principal.role),
+            "reason": _VIEWER_REASONS.get(principal.role, "Viewed through the Recourse API."),
+            "what": what[:200],
+        })
+
+
+def _authorise(request: Request, principal: Principal, officer_id: str, what: str) -> Engine:
+    engine = _engine(request)
+    if not may_read(engine, principal, officer_id):
+        raise ProblemError(404, NOT_AVAILABLE)
+    if principal.officer_id != officer_id:
+        _log_view(engine, principal, officer_id, what)
+    return engine
+
+
+def _etagged(request: Request, body: str) -> Response:
+    """A JSON response with a strong ETag, or 304 when the client already has it."""
+    encoded = body.encode()
+    etag = '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        # RFC 9110 §13.1.2: If-None-Match uses the weak comparison.
+        candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        if etag in candidates or "*" in candidates:
+            return Response(status_code=304, headers=headers)
+    return Response(encoded, media_type="application/json", headers=headers)
+
+
+def encode_cursor(seq: int) -> str:
+    return base64.urlsafe_b64encode(f"s{seq}".encode()).rstrip(b"=").decode()
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
+    except (binascii.Error, ValueError):
+        raw = ""
+    match = _CURSOR.match(raw)
+    if match is None or encode_cursor(int(match.group(1))) != cursor:
+        raise ProblemError(400, "The feed cursor is damaged or was not issued by this server. "
+                                "Start the sync again without a cursor.")
+    return int(match.group(1))
+
+
+@router.get("/me", response_model=wire.Me, responses=_errors(*_COMMON),
+            summary="Who the access token belongs to")
+def me(principal: CurrentPrincipal) -> Response:
+    body = wire.Me(
+        officer_id=principal.officer_id, username=principal.username, name=principal.name,
+        role=principal.role,  # type: ignore[arg-type]
+        force_number=principal.force_number, rank=principal.rank, unit=principal.unit,
+        represents=list(principal.represents),
+    )
+    return Response(body.model_dump_json(), media_type="application/json",
+                    headers={"Cache-Control": "private, no-store"})
+
+
+@router.get(
+    "/officers/{officer_id}/feed/{category}",
+    response_model=wire.FeedPage,
+    responses=_errors(400, 404, *_COMMON),
+    summary="One page of the change feed of one category",
+)
+def feed(
+    request: Request,
+    principal: CurrentPrincipal,
+    officer_id: OfficerId,
+    category: wire.Category,
+    cursor: Annotated[str | None, Query(max_length=200,
+                                        description="next_cursor of the previous page")] = None,
+    limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE_SIZE)] = wire.DEFAULT_PAGE_SIZE,
+) -> Response:
+    after = decode_cursor(cursor) if cursor else 0
+    engine = _authorise(request, principal, officer_id, f"records: {category}")
+    c = db.changes.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(c.seq, c.body)
+            .where(c.officer_id == officer_id, c.category == category, c.seq > after)
+            .order_by(c.seq)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1][0] if rows else after
+    head = json.dumps({"category": category})[:-1]
+    body = "".join((
+        head, ',"changes":[', ",".join(row[1] for row in rows), '],"next_cursor":"',
+        encode_cursor(last), '","has_more":', "true" if has_more else "false", "}",
+    ))
+    return Response(body, media_type="application/json",
+                    headers={"Cache-Control": "private, no-store"})
+
+
+_SUMMARY_FIELDS = tuple(wire.FlagSummary.model_fields)
+
+
+@router.get("/officers/{officer_id}/flags", response_model=wire.FlagList,
+            responses={**_NOT_MODIFIED, **_errors(404, *_COMMON)},
+            summary="The flags raised against the officer")
+def flag_list(request: Request, principal: CurrentPrincipal, officer_id: OfficerId) -> Response:
+    engine = _authorise(request, principal, officer_id, "flags")
+    f = db.flags.c
+    with engine.connect() as conn:
+        bodies = conn.execute(
+            select(f.body).where(f.officer_id == officer_id).order_by(f.raised_at, f.flag_id)
+        ).scalars().all()
+    summaries = []
+    for text in bodies:
+        flag = json.loads(text)
+        summaries.append({name: flag[name] for name in _SUMMARY_FIELDS if name in flag})
+    return _etagged(request, json.dumps({"flags": summaries}, separators=(",", ":")))
+
+
+@router.get("/officers/{officer_id}/flags/{flag_id}", response_model=wire.FlagDetail,
+            responses={**_NOT_MODIFIED, **_errors(404, *_COMMON)},
+            summary="One flag with its full provenance")
+def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
+                flag_id: FlagId) -> Response:
+    engine = _authorise(request, principal, officer_id, f"flag {flag_id}")
+    f = db.flags.c
+    with engine.connect() as conn:
+        body = conn.execute(
+            select(f.body).where(f.officer_id == officer_id, f.flag_id == flag_id)
+        ).scalar_one_or_none()
+    if body is None:
+        raise ProblemError(404, FLAG_NOT_AVAILABLE)
+    return _etagged(request, body)
+
+
+@router.get("/officers/{officer_id}/access-log", response_model=wire.AccessLog,
+            responses={**_NOT_MODIFIED, **_errors(404, *_COMMON)},
+            summary="Who in the force looked at the officer's data")
+def access_log(request: Request, principal: CurrentPrincipal,
+               officer_id: OfficerId) -> Response:
+    engine = _authorise(request, principal, officer_id, "access log")
+    a = db.access_log.c
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(a.entry_id, a.viewed_at, a.viewer, a.viewer_role, a.reason, a.what)
+            .where(a.officer_id == officer_id)
+            .order_by(a.viewed_epoch, a.seq)
+        ).all()
+    entries = [
+        {"id": r[0], "viewed_at": r[1], "viewer": r[2], "viewer_role": r[3], "reason": r[4],
+         "what": r[5]}
+        for r in rows
+    ]
+    return _etagged(request, json.dumps({"entries": entries}, separators=(",", ":")))
+
+
+def _document(request: Request, name: str, empty: str) -> Response:
+    with _engine(request).connect() as conn:
+        body = conn.execute(
+            select(db.documents.c.body).where(db.documents.c.name == name)
+        ).scalar_one_or_none()
+    return _etagged(request, body or empty)
+
+
+@router.get("/rules", response_model=wire.RuleCatalogue,
+            responses={**_NOT_MODIFIED, **_errors(*_COMMON)},
+            summary="Every rule the force's analytics apply, with parameters")
+def rules(request: Request, _principal: CurrentPrincipal) -> Response:
+    return _document(request, "rules", '{"rules":[]}')
+
+
+@router.get("/sources", response_model=wire.SourceCatalogue,
+            responses={**_NOT_MODIFIED, **_errors(*_COMMON)},
+            summary="Where each category of data comes from, its lawful basis and retention")
+def sources(request: Request, _principal: CurrentPrincipal) -> Response:
+    return _document(request, "sources", '{"sources":[]}')
+
+

@@ -1,0 +1,191 @@
+"""Bearer-token verification and who may read whose data.
+
+The API accepts only JWT access tokens signed by the configured issuer: the signature
+is checked against the issuer's JWKS with an allow-list of asymmetric algorithms (so
+`alg: none` and HMAC confusion are impossible), then issuer, audience and expiry.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from joserfc import jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import ECKey, KeySet
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from . import db
+from .config import Settings
+
+#: The built-in issuer signs with ES256 (P-256): supported by every OpenID library.
+BUILTIN_ALGORITHM = "ES256"
+#: What an external provider may sign with; never `none`, never a symmetric algorithm.
+EXTERNAL_ALGORITHMS = ["RS256", "PS256", "ES256", "ES384", "EdDSA"]
+
+
+class AuthError(Exception):
+    """The request carries no usable credentials (401) or no account matches (403)."""
+
+    def __init__(self, detail: str, status: int = 401) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Principal:
+    officer_id: str
+    username: str
+    name: str
+    role: str
+    force_number: str | None
+    rank: str | None
+    unit: str | None
+    represents: tuple[str, ...]
+
+
+def ensure_signing_key(engine: Engine) -> ECKey:
+    """The built-in issuer's signing key, generated and stored on first start."""
+    with engine.connect() as conn:
+        exists = conn.execute(select(db.signing_keys.c.kid)).first() is not None
+    if exists:
+        return _stored_key(engine)
+    created = datetime.now(UTC).isoformat()
+    kid = "es256-" + created.replace(":", "").replace("-", "").replace(".", "")[:20]
+    key = ECKey.generate_key("P-256", parameters={"kid": kid, "alg": BUILTIN_ALGORITHM,
+                                                  "use": "sig"})
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(db.signing_keys), {
+                "kid": kid, "private_jwk": json.dumps(key.as_dict(private=True)),
+                "created_at": created,
+            })
+    except IntegrityError:
+        pass  # another process created one at the same moment: use the stored one
+    return _stored_key(engine)
+
+
+def _stored_key(engine: Engine) -> ECKey:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(db.signing_keys.c.private_jwk).order_by(
+                db.signing_keys.c.created_at, db.signing_keys.c.kid
+            )
+        ).first()
+    assert row is not None
+    return ECKey.import_key(json.loads(row[0]))
+
+
+def public_jwks(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(db.signing_keys.c.private_jwk)).scalars().all()
+    return {"keys": [ECKey.import_key(json.loads(r)).as_dict(private=False) for r in rows]}
+
+
+class TokenVerifier:
+    def __init__(self, settings: Settings, engine: Engine) -> None:
+        self.settings = settings
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._keys: KeySet | None = None
+        self._fetched_at = 0.0
+
+    def _key_set(self, refresh: bool = False) -> KeySet:
+        with self._lock:
+            stale = refresh and time.monotonic() - self._fetched_at > 30
+            if self._keys is None or stale:
+                if self.settings.builtin_issuer:
+                    document = public_jwks(self.engine)
+                else:
+                    document = self._fetch_external_jwks()
+                self._keys = KeySet.import_key_set(document)
+                self._fetched_at = time.monotonic()
+            return self._keys
+
+    def _fetch_external_jwks(self) -> dict[str, Any]:
+        url = self.settings.jwks_url
+        if url is None:
+            discovery = self.settings.issuer_url.rstrip("/") + "/.well-known/openid-configuration"
+            with urllib.request.urlopen(discovery, timeout=10) as response:  # noqa: S310
+                url = json.load(response)["jwks_uri"]
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+            return dict(json.load(response))
+
+    def verify(self, raw: str) -> dict[str, Any]:
+        algorithms = (
+            [BUILTIN_ALGORITHM] if self.settings.builtin_issuer else EXTERNAL_ALGORITHMS
+        )
+        try:
+            try:
+                token = jwt.decode(raw, self._key_set(), algorithms=algorithms)
+            except JoseError:
+                # The issuer may have rotated its key since we fetched the set.
+                token = jwt.decode(raw, self._key_set(refresh=True), algorithms=algorithms)
+            registry = jwt.JWTClaimsRegistry(
+                iss={"essential": True, "value": self.settings.issuer_url},
+                aud={"essential": True, "value": self.settings.audience},
+                exp={"essential": True},
+                sub={"essential": True},
+            )
+            registry.validate(token.claims)
+        except (JoseError, ValueError, TypeError, KeyError) as error:
+            raise AuthError("Your sign-in is not valid or has expired. Sign in again.") from (
+                error
+            )
+        except OSError as error:
+            raise AuthError("The sign-in service could not be reached to check your sign-in.") \
+                from error
+        return dict(token.claims)
+
+    def principal(self, raw: str) -> Principal:
+        claims = self.verify(raw)
+        return load_principal(self.engine, str(claims["sub"]),
+                              claims.get("preferred_username"))
+
+
+def load_principal(engine: Engine, subject: str, username: Any = None) -> Principal:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(db.accounts).where(db.accounts.c.officer_id == subject)
+        ).mappings().first()
+        if row is None and isinstance(username, str):
+            row = conn.execute(
+                select(db.accounts).where(db.accounts.c.username == username)
+            ).mappings().first()
+        if row is None:
+            raise AuthError("You are signed in, but this server holds no account for you.", 403)
+        represents: tuple[str, ...] = ()
+        if row["role"] == "representative":
+            represents = tuple(conn.execute(
+                select(db.mandates.c.officer_id)
+                .where(db.mandates.c.representative_id == row["officer_id"])
+                .where(db.mandates.c.revoked_at.is_(None))
+                .order_by(db.mandates.c.officer_id)
+            ).scalars().all())
+    return Principal(
+        officer_id=row["officer_id"], username=row["username"], name=row["name"],
+        role=row["role"], force_number=row["force_number"], rank=row["rank"],
+        unit=row["unit"], represents=represents,
+    )
+
+
+def may_read(engine: Engine, principal: Principal, officer_id: str) -> bool:
+    """Whether `principal` may read `officer_id`'s data (which must be an officer)."""
+    if principal.role == "officer":
+        return principal.officer_id == officer_id
+    if principal.role == "representative" and officer_id not in principal.represents:
+        return False
+    if principal.role not in ("representative", "reviewer"):
+        return False
+    with engine.connect() as conn:
+        role = conn.execute(
+            select(db.accounts.c.role).where(db.accounts.c.officer_id == officer_id)
+        ).scalar_one_or_none()
+    return role == "officer"

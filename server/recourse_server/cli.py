@@ -1,0 +1,227 @@
+"""`recourse-server`: seed the demo data, serve the API, print the OpenAPI contract."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import db
+from .config import API_AUDIENCE, SETTINGS_ENV, Settings
+
+DEFAULT_PORT = 8443
+
+
+def _only(values: Sequence[str] | None) -> list[str]:
+    return [name for value in values or () for name in value.split(",") if name.strip()]
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from .seeding import seed
+
+    url = args.database or db.default_database_url()
+    try:
+        counts = seed(url, seed=args.seed, ping_interval=args.ping_interval,
+                      only=_only(args.only), progress=_say)
+    except ValueError as error:
+        _say(f"recourse-server: {error}")
+        return 2
+    print(json.dumps(counts))
+    return 0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", ""):  # noqa: S104 - only for the printed address
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
+
+
+def print_accounts(database_url: str) -> None:
+    from sqlalchemy import select
+
+    from .synth import DEMO_ACCOUNTS
+
+    engine = db.make_engine(database_url)
+    with engine.connect() as conn:
+        present = set(conn.execute(select(db.accounts.c.username)).scalars())
+    engine.dispose()
+    rows = [("username", "password", "role", "what they show")]
+    for account in DEMO_ACCOUNTS:
+        if account.username not in present:
+            continue
+        story = (getattr(account, "story", None) or getattr(account, "description", None)
+                 or getattr(account, "shows", None) or "")
+        if not story and account.represents:
+            story = "represents " + ", ".join(account.represents)
+        rows.append((account.username, account.password, account.role, str(story)))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    print("Demo accounts:")
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3]))
+              + "  " + row[3])
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    url = db.normalise_url(args.database or db.default_database_url())
+    engine = db.make_engine(url)
+    db.create_schema(engine)
+    from .seeding import is_empty
+
+    if args.demo and is_empty(engine):
+        from .seeding import seed
+
+        _say("seeding the demo data (first start)…")
+        seed(url, seed=args.seed, ping_interval=args.ping_interval, only=_only(args.only),
+             progress=_say)
+    try:
+        sock = _bind(args.host, args.port)
+    except OSError as error:
+        _say(f"recourse-server: cannot listen on {args.host}:{args.port}: {error.strerror}")
+        return 2
+    port = sock.getsockname()[1]
+    public_url = f"http://{_url_host(args.host)}:{port}"
+    settings = Settings(
+        database_url=url, public_url=public_url, issuer=args.issuer,
+        audience=args.audience, jwks_url=args.jwks_url,
+        access_token_ttl=args.access_token_ttl,
+    )
+    if settings.builtin_issuer:
+        from .auth import ensure_signing_key
+
+        ensure_signing_key(engine)
+    engine.dispose()
+    os.environ[SETTINGS_ENV] = settings.to_env()
+    print(f"Recourse reference server listening on {public_url}", flush=True)
+    print(f"  OpenID issuer: {settings.issuer_url}", flush=True)
+    if args.demo or not settings.builtin_issuer:
+        try:
+            print_accounts(url)
+        except ImportError:
+            pass
+    print("Press Ctrl+C to stop.", flush=True)
+    sys.stdout.flush()
+    config = uvicorn.Config(
+        "recourse_server.app:app_from_environment", factory=True, workers=args.workers,
+        log_level=args.log_level, access_log=False, proxy_headers=False,
+        server_header=False, timeout_graceful_shutdown=5, backlog=2048,
+    )
+    if args.workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        Multiprocess(config, sockets=[sock]).run()
+    else:
+        uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from .app import openapi_document
+
+    text = json.dumps(openapi_document(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    if args.write:
+        Path(args.write).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_admin(args: argparse.Namespace) -> int:
+    from . import admin
+
+    url = args.database or db.default_database_url()
+    if args.admin_command == "put-record":
+        record = json.loads(Path(args.file).read_text(encoding="utf-8")) if args.file else \
+            json.loads(sys.stdin.read())
+        print(admin.upsert_record(url, args.officer, record))
+    elif args.admin_command == "delete-record":
+        print(admin.delete_record(url, args.officer, args.record_id))
+    elif args.admin_command == "revoke-mandate":
+        admin.revoke_mandate(url, args.representative, args.officer)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="recourse-server", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    def data_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--database", help="SQLAlchemy URL: sqlite:///path or "
+                       "postgresql+psycopg://user:pass@host/db (default: SQLite in the "
+                       "application-data folder)")
+        p.add_argument("--seed", type=int, default=2026, help="seed of the synthetic data")
+        p.add_argument("--ping-interval", type=int, default=15, metavar="MINUTES",
+                       help="minutes between location pings in the synthetic data")
+        p.add_argument("--only", action="append", metavar="USERNAME",
+                       help="seed records only for these accounts (repeat or comma-separate)")
+
+    seed_p = sub.add_parser("seed", help="replace the database's contents with demo data")
+    data_options(seed_p)
+    seed_p.set_defaults(func=cmd_seed)
+
+    serve_p = sub.add_parser("serve", help="serve the API and the built-in issuer")
+    data_options(serve_p)
+    serve_p.add_argument("--demo", action="store_true",
+                         help="seed the demo data first if the database is empty")
+    serve_p.add_argument("--host", default="127.0.0.1")
+    serve_p.add_argument("--port", type=int, default=DEFAULT_PORT,
+                         help="port to listen on; 0 picks a free one (printed)")
+    serve_p.add_argument("--workers", type=int, default=1)
+    serve_p.add_argument("--issuer", help="trust this external OpenID provider instead of "
+                         "the built-in issuer")
+    serve_p.add_argument("--audience", default=API_AUDIENCE,
+                         help="audience access tokens must carry")
+    serve_p.add_argument("--jwks-url", help="the external provider's JWKS (default: from "
+                         "its discovery document)")
+    serve_p.add_argument("--access-token-ttl", type=int, default=900, metavar="SECONDS")
+    serve_p.add_argument("--log-level", default="warning")
+    serve_p.set_defaults(func=cmd_serve)
+
+    openapi_p = sub.add_parser("openapi", help="print the OpenAPI contract")
+    openapi_p.add_argument("--write", metavar="PATH", help="write it to PATH instead")
+    openapi_p.set_defaults(func=cmd_openapi)
+
+    admin_p = sub.add_parser("admin", help="change data on a server's database (for tests)")
+    admin_p.add_argument("--database")
+    admin_sub = admin_p.add_subparsers(dest="admin_command", required=True)
+    put = admin_sub.add_parser("put-record", help="add or change a record (JSON on stdin)")
+    put.add_argument("officer")
+    put.add_argument("--file")
+    rm = admin_sub.add_parser("delete-record", help="delete a record (leaves a tombstone)")
+    rm.add_argument("officer")
+    rm.add_argument("record_id")
+    rv = admin_sub.add_parser("revoke-mandate", help="end a representative's mandate")
+    rv.add_argument("representative")
+    rv.add_argument("officer")
+    admin_p.set_defaults(func=cmd_admin)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""The server's schema (SQLAlchemy Core) and database connections.
+
+Feed rows keep each change's JSON as text so a page is composed by joining strings,
+never by building object graphs; the `(officer_id, category, seq)` index makes every
+page a keyset range scan whatever the feed's length.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+
+metadata = MetaData()
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("officer_id", String(120), primary_key=True),
+    Column("username", String(200), nullable=False, unique=True),
+    Column("password_hash", String(400), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("force_number", String(200)),
+    Column("rank", String(200)),
+    Column("unit", String(200)),
+)
+
+mandates = Table(
+    "mandates",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("representative_id", String(120), nullable=False, index=True),
+    Column("officer_id", String(120), nullable=False),
+    Column("granted_at", String(40), nullable=False),
+    Column("revoked_at", String(40)),
+)
+
+# One row per record: the latest change to it (an upsert or a tombstone). A change
+# replaces the row and takes a new sequence number, so the feed after a cursor holds
+# exactly the changes the client has not seen. AUTOINCREMENT stops SQLite from reusing
+# the number of a deleted highest row, which would hide a change behind a cursor.
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("officer_id", String(120), nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("record_id", String(120), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("body", Text, nullable=False),
+    UniqueConstraint("officer_id", "record_id", name="uq_changes_officer_record"),
+    Index("ix_changes_feed", "officer_id", "category", "seq"),
+    sqlite_autoincrement=True,
+)
+
+flags = Table(
+    "flags",
+    metadata,
+    Column("officer_id", String(120), primary_key=True),
+    Column("flag_id", String(120), primary_key=True),
+    Column("raised_at", String(40), nullable=False),
+    Column("body", Text, nullable=False),
+)
+
+access_log = Table(
+    "access_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", String(120), nullable=False, unique=True),
+    Column("officer_id", String(120), nullable=False, index=True),
+    Column("viewed_at", String(40), nullable=False),
+    Column("viewed_epoch", Float, nullable=False),
+    Column("viewer", String(200), nullable=False),
+    Column("viewer_role", String(200), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("what", String(200), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+# Rule and source catalogues, the seed settings: small JSON documents by name.
+documents = Table(
+    "documents",
+    metadata,
+    Column("name", String(120), primary_key=True),
+    Column("body", Text, nullable=False),
+)
+
+signing_keys = Table(
+    "signing_keys",
+    metadata,
+    Column("kid", String(120), primary_key=True),
+    Column("private_jwk", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+authorization_codes = Table(
+    "authorization_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("client_id", String(120), nullable=False),
+    Column("redirect_uri", Text, nullable=False),
+    Column("code_challenge", String(200), nullable=False),
+    Column("officer_id", String(120), nullable=False),
+    Column("nonce", String(400)),
+    Column("scope", String(400), nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("used", Boolean, nullable=False, default=False),
+)
+
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("family_id", String(64), nullable=False, index=True),
+    Column("officer_id", String(120), nullable=False),
+    Column("client_id", String(120), nullable=False),
+    Column("scope", String(400), nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("used", Boolean, nullable=False, default=False),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+
+
+def default_database_url() -> str:
+    folder = Path(platformdirs.user_data_dir("recourse-server", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'recourse-server.sqlite3'}"
+
+
+def normalise_url(url: str) -> str:
+    """Accept `postgresql://` as shorthand for the psycopg 3 driver."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def is_sqlite(url: str) -> bool:
+    return normalise_url(url).startswith("sqlite")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            kwargs = {}  # an in-memory database has a single-connection pool
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def create_schema(engine: Engine) -> None:
+    metadata.create_all(engine)

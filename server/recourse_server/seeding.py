@@ -1,0 +1,175 @@
+"""Loading the synthetic force data into the server's database.
+
+Records are inserted in batches with Core `insert()` executemany straight from the
+generator, so a heavy officer-year (525,600 pings) never sits in memory at once.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select
+
+from . import db
+from .passwords import hash_password
+
+BATCH_SIZE = 5000
+
+_DATA_TABLES = (
+    db.changes,
+    db.flags,
+    db.access_log,
+    db.mandates,
+    db.accounts,
+    db.documents,
+    db.authorization_codes,
+    db.refresh_tokens,
+)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
+def is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(db.accounts)).scalar_one() == 0
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def change_row(officer_id: str, record: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "officer_id": officer_id,
+        "category": record["category"],
+        "record_id": record["id"],
+        "deleted": False,
+        "body": dumps({"op": "upsert", "record": record}),
+    }
+
+
+def access_row(officer_id: str, entry: dict[str, Any]) -> dict[str, Any]:
+    viewed_at = str(entry["viewed_at"])
+    parsed = datetime.fromisoformat(viewed_at.replace("Z", "+00:00"))
+    return {
+        "entry_id": entry["id"],
+        "officer_id": officer_id,
+        "viewed_at": viewed_at,
+        "viewed_epoch": parsed.timestamp(),
+        "viewer": entry["viewer"],
+        "viewer_role": entry["viewer_role"],
+        "reason": entry["reason"],
+        "what": entry["what"],
+    }
+
+
+def seed(
+    database_url: str,
+    *,
+    seed: int = 2026,
+    ping_interval: int = 15,
+    only: Iterable[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+    dataset: Any = None,
+) -> dict[str, int]:
+    """Replace the database's contents with the synthetic data of `seed`.
+
+    `only` limits records, flags and access log to those usernames (every account can
+    still sign in), which keeps test databases small. `dataset` replaces the synthetic
+    generator (anything with its interface).
+    """
+    say = progress or (lambda _message: None)
+    wanted = {name.strip() for name in only or () if name.strip()}
+    if dataset is None:
+        from .synth import build_dataset  # the generator is heavy; import only to seed
+
+        dataset = build_dataset(seed, ping_interval)
+    known = {account.username for account in dataset.accounts}
+    unknown = wanted - known
+    if unknown:
+        raise ValueError(f"No demo account named {', '.join(sorted(unknown))}.")
+
+    engine = db.make_engine(database_url)
+    db.create_schema(engine)
+    counts = {"accounts": 0, "records": 0, "flags": 0, "access_log": 0}
+    started = time.perf_counter()
+    with engine.begin() as conn:
+        for table in _DATA_TABLES:
+            conn.execute(delete(table))
+        granted = now_iso()
+        for account in dataset.accounts:
+            conn.execute(
+                insert(db.accounts),
+                {
+                    "officer_id": account.officer_id,
+                    "username": account.username,
+                    "password_hash": hash_password(account.password),
+                    "name": account.name,
+                    "role": account.role,
+                    "force_number": account.force_number,
+                    "rank": account.rank,
+                    "unit": account.unit,
+                },
+            )
+            for officer_id in account.represents:
+                conn.execute(
+                    insert(db.mandates),
+                    {
+                        "representative_id": account.officer_id,
+                        "officer_id": officer_id,
+                        "granted_at": granted,
+                    },
+                )
+            counts["accounts"] += 1
+        conn.execute(insert(db.documents), [
+            {"name": "rules", "body": dumps({"rules": dataset.rules()})},
+            {"name": "sources", "body": dumps({"sources": dataset.sources()})},
+            {"name": "seed", "body": dumps({"seed": seed, "ping_interval": ping_interval})},
+        ])
+        for account in dataset.accounts:
+            if wanted and account.username not in wanted:
+                continue
+            if account.role != "officer":
+                continue
+            officer_id = account.officer_id
+            say(f"seeding {account.username} ({officer_id})")
+            rows = (change_row(officer_id, record) for record in dataset.records(officer_id))
+            for batch in _batches(rows, BATCH_SIZE):
+                conn.execute(insert(db.changes), batch)
+                counts["records"] += len(batch)
+            flag_rows = [
+                {
+                    "officer_id": officer_id,
+                    "flag_id": flag["id"],
+                    "raised_at": str(flag["raised_at"]),
+                    "body": dumps(flag),
+                }
+                for flag in dataset.flags(officer_id)
+            ]
+            if flag_rows:
+                conn.execute(insert(db.flags), flag_rows)
+            counts["flags"] += len(flag_rows)
+            log_rows = [access_row(officer_id, entry) for entry in dataset.access_log(officer_id)]
+            if log_rows:
+                conn.execute(insert(db.access_log), log_rows)
+            counts["access_log"] += len(log_rows)
+    say(f"seeded {counts['records']} records in {time.perf_counter() - started:.1f} s")
+    engine.dispose()
+    return counts

@@ -1,0 +1,1 @@
+"""Helpers shared by every test directory: the real reference server, a scripted browser."""
