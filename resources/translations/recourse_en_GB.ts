@@ -277,67 +277,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="13"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="57"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="14"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="58"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="15"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="16"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="17"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="18"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="19"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="20"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="21"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="22"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/common.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,105 +570,125 @@
 <context>
     <name>FlagsScreen</name>
     <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="45"/>
+        <source>Attendance (% of working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="46"/>
+        <source>Self-edit and overtime pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="47"/>
+        <source>Look-ups with no linked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="61"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="65"/>
         <source>Flags raised against you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="75"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="85"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="104"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="105"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="107"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="110"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="114"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="118"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="108"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="124"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="126"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="118"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="131"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="147"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="150"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="154"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="247"/>
         <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="255"/>
         <source>{action} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,48 +945,53 @@
 <context>
     <name>ObservationChart</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="52"/>
         <source>Chart of observed values against the threshold</source>
         <extracomment>Beyond this many bars, labels crowd out; every second/third label is blanked instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="64"/>
         <source>Show values as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="66"/>
         <source>Show chart values as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="69"/>
         <source>Chart values as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="106"/>
         <source>No observations over the window were given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="107"/>
         <source>The flag gives no observations to chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="113"/>
+        <source>Observed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="142"/>
         <source>Threshold ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="159"/>
         <source>{label} ({start} to {end}): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="170"/>
         <source>Threshold: {comparison} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,41 +1096,43 @@
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="158"/>
-        <source>%n open flag(s) against you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="159"/>
+        <source>1 open flag against you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="161"/>
+        <source>{n} open flags against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="164"/>
         <source>No open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="169"/>
         <source>Action taken: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="180"/>
         <source>Not synced yet. Your data appears after the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="184"/>
         <source>{when} UTC — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="197"/>
         <source>Your flags appear here once your data is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="198"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
