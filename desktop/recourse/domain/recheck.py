@@ -266,11 +266,14 @@ def check_flag(flag: Any, iter_category: Any) -> Recheck:
             exclude_absence_kinds=LEAVE_AND_SICKNESS,
         )
         found: list[Difference] = []
+        absences: dict[str, str] = {}
         for before, _after in hybrid_attendance.differing_days(as_configured, corrected):
             reason = before.absence_kind or "absence"
             found.append(Difference(before.roster_entry_id, reason, before.day))
             if before.absence_record_id:
-                found.append(Difference(before.absence_record_id, reason, None))
+                absences.setdefault(before.absence_record_id, reason)
+        # Each absence record once, after the days it covers.
+        found.extend(Difference(record_id, reason) for record_id, reason in absences.items())
         differences = tuple(found)
     elif rule_id == "presence-elsewhere-sickness":
         correction = "exclude_off_duty_pings"

@@ -71,14 +71,14 @@ def _percent(value: Any) -> str:
     number = float(value)
     if number <= 1.0:  # a ratio rather than a percentage
         number *= 100
-    return f"{number:.0f}%"
+    return f"{number:.1f}".rstrip("0").rstrip(".") + "%"
 
 
 def _attendance(flag: Any) -> str | None:
     p = flag.provenance
     o = p.observed
-    attended = _get(o, "office_days", "attended_days", "days_attended", "attended")
-    working = _get(o, "working_days", "days_considered")
+    attended = _get(o, "days_attended", "office_days", "attended_days")
+    working = _get(o, "days_counted", "working_days")
     percent = _get(o, "attendance_percent", "attendance_pct", "percent", "attendance")
     if attended is None or working is None:
         return None
@@ -97,7 +97,12 @@ def _attendance(flag: Any) -> str | None:
     )
     leave = _get(o, "annual_leave_days", "leave_days", "annual_leave_counted_absent")
     sick = _get(o, "sickness_days", "sick_days", "sickness_counted_absent")
-    if leave or sick:
+    either = _get(o, "leave_or_sickness_days_counted_absent")
+    if leave is None and sick is None and either:
+        text += " " + _tr("It counted {n} days of annual leave or sickness as absence.").format(
+            n=_number(either)
+        )
+    elif leave or sick:
         text += " " + _tr(
             "It counted {leave} days of annual leave and {sick} days of sickness as absence."
         ).format(leave=_number(leave or 0), sick=_number(sick or 0))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from recourse.ui.models.block_cache import BlockCache
-from recourse.ui.models.formatting import EMPTY, format_time, humanise
+from recourse.ui.models.formatting import EMPTY, category_name, format_time, humanise
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 RecordIdRole = Qt.ItemDataRole.UserRole + 3
@@ -119,7 +119,7 @@ class EvidenceModel(QAbstractTableModel):
             if index.column() == 0:
                 return format_time(record.occurred_at)
             if index.column() == 1:
-                return humanise(record.category)
+                return category_name(record.category)
             return record.summary or _describe(record.data)
         if role == Qt.ItemDataRole.FontRole and record_id in self._highlighted:
             font = QFont()

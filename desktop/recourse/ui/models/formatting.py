@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 EMPTY = "—"
 
@@ -51,3 +51,27 @@ def humanise(name: str) -> str:
     """`annual_leave` → `Annual leave` for identifiers used as labels."""
     text = name.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+CATEGORY_NAMES = {
+    "roster_entries": QT_TRANSLATE_NOOP("Categories", "Duty roster"),
+    "roster_audit": QT_TRANSLATE_NOOP("Categories", "Roster changes (audit log)"),
+    "absences": QT_TRANSLATE_NOOP("Categories", "Absences (sickness and leave)"),
+    "overtime": QT_TRANSLATE_NOOP("Categories", "Overtime claims"),
+    "building_access": QT_TRANSLATE_NOOP("Categories", "Building access"),
+    "logins": QT_TRANSLATE_NOOP("Categories", "Computer log-ins"),
+    "declarations": QT_TRANSLATE_NOOP("Categories", "Your declarations"),
+    "registry_matches": QT_TRANSLATE_NOOP("Categories", "Outside-registry matches"),
+    "system_lookups": QT_TRANSLATE_NOOP("Categories", "Police system look-ups"),
+    "standards_actions": QT_TRANSLATE_NOOP("Categories", "Professional standards actions"),
+    "location_pings": QT_TRANSLATE_NOOP("Categories", "Device location pings"),
+    "access_log": QT_TRANSLATE_NOOP("Categories", "Access log"),
+    "flags": QT_TRANSLATE_NOOP("Categories", "Flags"),
+}
+
+
+def category_name(category: str) -> str:
+    text = CATEGORY_NAMES.get(category)
+    if text is None:
+        return category.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Categories", text)

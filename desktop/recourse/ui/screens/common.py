@@ -4,33 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from recourse.ui.models.formatting import CATEGORY_NAMES, category_name
 from recourse.ui.widgets.plain import plain_label
 
-CATEGORY_NAMES = {
-    "roster_entries": QT_TRANSLATE_NOOP("Categories", "Duty roster"),
-    "roster_audit": QT_TRANSLATE_NOOP("Categories", "Roster changes (audit log)"),
-    "absences": QT_TRANSLATE_NOOP("Categories", "Absences (sickness and leave)"),
-    "overtime": QT_TRANSLATE_NOOP("Categories", "Overtime claims"),
-    "building_access": QT_TRANSLATE_NOOP("Categories", "Building access"),
-    "logins": QT_TRANSLATE_NOOP("Categories", "Computer log-ins"),
-    "declarations": QT_TRANSLATE_NOOP("Categories", "Your declarations"),
-    "registry_matches": QT_TRANSLATE_NOOP("Categories", "Outside-registry matches"),
-    "system_lookups": QT_TRANSLATE_NOOP("Categories", "Police system look-ups"),
-    "standards_actions": QT_TRANSLATE_NOOP("Categories", "Professional standards actions"),
-    "location_pings": QT_TRANSLATE_NOOP("Categories", "Device location pings"),
-    "access_log": QT_TRANSLATE_NOOP("Categories", "Access log"),
-    "flags": QT_TRANSLATE_NOOP("Categories", "Flags"),
-}
-
-
-def category_name(category: str) -> str:
-    text = CATEGORY_NAMES.get(category)
-    if text is None:
-        return category.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Categories", text)
+__all__ = ["CATEGORY_NAMES", "category_name"]
 
 
 def make_table(accessible_name: str, parent: QWidget | None = None) -> QTableView:

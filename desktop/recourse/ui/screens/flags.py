@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,12 +34,19 @@ from recourse.ui.models.flag_table_model import (
     action_text,
     status_text,
 )
-from recourse.ui.models.formatting import format_time, humanise
+from recourse.ui.models.formatting import format_time
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.arithmetic_panel import ArithmeticPanel
 from recourse.ui.widgets.observation_chart import ObservationChart
 from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 from recourse.ui.widgets.rule_card import RuleCard
+
+VALUE_LABELS = {
+    "hybrid-attendance": QT_TRANSLATE_NOOP("FlagsScreen", "Attendance (% of working days)"),
+    "roster-manipulation": QT_TRANSLATE_NOOP("FlagsScreen", "Self-edit and overtime pairs"),
+    "systems-misuse": QT_TRANSLATE_NOOP("FlagsScreen", "Look-ups with no linked case"),
+    "undeclared-membership": QT_TRANSLATE_NOOP("FlagsScreen", "Match score"),
+}
 
 
 class FlagsScreen(QWidget):
@@ -51,7 +65,8 @@ class FlagsScreen(QWidget):
         self.list_view = make_table(self.tr("Flags raised against you"))
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.list_view.setMinimumWidth(320)
+        self.list_view.setMinimumWidth(300)
+        self.list_view.setWordWrap(True)
 
         self.detail = self._build_detail()
         self.detail_scroll = QScrollArea()
@@ -63,7 +78,7 @@ class FlagsScreen(QWidget):
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(1, 3)
         layout.addWidget(self.splitter, 1)
         self.empty = empty_state(
             self.tr(
@@ -165,6 +180,7 @@ class FlagsScreen(QWidget):
         place = self.save_place()
         self._rules = {rule.id: rule for rule in self._store.rules()}
         self.model.set_flags(self._store.flags())
+        self.list_view.resizeColumnsToContents()
         self._update_visibility()
         self._show_flag(None)
         self.restore_place(place)
@@ -247,7 +263,8 @@ class FlagsScreen(QWidget):
         emphasise(self.review_label, not flag.review.human_reviewed)
         self.explanation.setText(explain(flag))
         self.rule_card.set_rule(flag.rule, rule, list(provenance.parameters))
-        value_label = humanise(provenance.observations[0].label) if provenance.observations else ""
+        value_label = VALUE_LABELS.get(flag.rule.id, "")
+        value_label = QCoreApplication.translate("FlagsScreen", value_label) if value_label else ""
         self.chart.set_observations(
             list(provenance.observations), provenance.threshold, value_label, provenance.comparison
         )

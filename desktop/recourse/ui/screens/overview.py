@@ -147,15 +147,18 @@ class OverviewScreen(QWidget):
         if has_rows:
             self.holdings_view.resizeColumnsToContents()
             header = self.holdings_view.horizontalHeader()
-            for column in (2, 3, 4):
+            for column in (2, 3):
                 header.resizeSection(column, min(header.sectionSize(column), 260))
+            header.resizeSection(4, max(360, min(header.sectionSize(4), 480)))
             self.holdings_view.resizeRowsToContents()
 
         open_flags = [f for f in self._store.flags() if f.status in OPEN_STATUSES]
         self.open_flags_list.clear()
         if open_flags:
             self.open_flags_count.setText(
-                self.tr("%n open flag(s) against you.", "", len(open_flags))
+                self.tr("1 open flag against you.")
+                if len(open_flags) == 1
+                else self.tr("{n} open flags against you.").format(n=len(open_flags))
             )
         else:
             self.open_flags_count.setText(self.tr("No open flags against you."))

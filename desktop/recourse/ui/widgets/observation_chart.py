@@ -28,6 +28,24 @@ from recourse.ui.models.formatting import format_value
 _MAX_LABELS = 16
 
 
+def short_label(observation: Any) -> str:
+    """A category label short enough to read under a bar: `W33` for ISO weeks, else the
+    label itself, or the period's start date when the label is long."""
+    label = str(observation.label)
+    if len(label) == 8 and label[4:6] == "-W":
+        return label[5:]
+    if len(label) <= 10:
+        return label
+    return observation.period_start.strftime("%d %b")
+
+
+def series_name(observations: list[Any]) -> str:
+    labels = {str(o.label) for o in observations}
+    if len(labels) == 1 and len(observations) > 1:
+        return labels.pop()
+    return ""
+
+
 class ObservationChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,13 +110,13 @@ class ObservationChart(QWidget):
             self._apply_palette()
             return
         self._chart.setTitle("")
-        bars = QBarSet(value_label)
+        bars = QBarSet(series_name(observations) or value_label or self.tr("Observed value"))
         bars.setColor(self.palette().color(QPalette.ColorRole.Highlight))
         labels: list[str] = []
         stride = max(1, -(-len(observations) // _MAX_LABELS))
         for position, observation in enumerate(observations):
             bars.append(float(observation.value))
-            label = observation.label
+            label = short_label(observation)
             # Category axes need unique labels; blanked ones get distinct widths of space.
             labels.append(label if position % stride == 0 else " " * (position + 1))
         series = QBarSeries()
@@ -114,6 +132,7 @@ class ObservationChart(QWidget):
         axis_y = QValueAxis()
         axis_y.setRange(0, top)
         axis_y.setLabelFormat("%.0f")
+        axis_y.applyNiceNumbers()
         self._chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         if threshold is not None:
