@@ -57,23 +57,40 @@ def _url_host(host: str) -> str:
 
 
 def print_accounts(database_url: str) -> None:
-    from sqlalchemy import select
+    """The sign-in table: who each demo account is and what their data shows."""
+    from sqlalchemy import func, select
 
     from .synth import DEMO_ACCOUNTS
 
     engine = db.make_engine(database_url)
     with engine.connect() as conn:
         present = set(conn.execute(select(db.accounts.c.username)).scalars())
+        flag_bodies = conn.execute(select(db.flags.c.officer_id, db.flags.c.body)).all()
+        counts = dict(conn.execute(
+            select(db.changes.c.officer_id, func.count()).group_by(db.changes.c.officer_id)
+        ).all())
     engine.dispose()
+    flags_by_officer: dict[str, list[str]] = {}
+    for officer_id, body in flag_bodies:
+        flag = json.loads(body)
+        title = flag.get("rule", {}).get("title", "flag")
+        corroboration = flag.get("provenance", {}).get("corroboration")
+        if corroboration == "uncorroborated":
+            title += " (uncorroborated)"
+        flags_by_officer.setdefault(officer_id, []).append(title)
     rows = [("username", "password", "role", "what they show")]
     for account in DEMO_ACCOUNTS:
         if account.username not in present:
             continue
-        story = (getattr(account, "story", None) or getattr(account, "description", None)
-                 or getattr(account, "shows", None) or "")
-        if not story and account.represents:
-            story = "represents " + ", ".join(account.represents)
-        rows.append((account.username, account.password, account.role, str(story)))
+        if account.role == "representative":
+            shows = "Federation representative for " + ", ".join(account.represents)
+        elif account.role == "reviewer":
+            shows = "Professional Standards: may read any officer (logged)"
+        else:
+            raised = flags_by_officer.get(account.officer_id, [])
+            shows = f"{account.officer_id}, {counts.get(account.officer_id, 0)} records; " + (
+                "flags: " + "; ".join(raised) if raised else "no flags")
+        rows.append((account.username, account.password, account.role, shows))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     print("Demo accounts:")
     for row in rows:
