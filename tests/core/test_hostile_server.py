@@ -166,7 +166,7 @@ def client_for(server: RawServer, **kwargs: object) -> ApiClient:
     return ApiClient(server.url, None, **options)
 
 
-# --- malformed answers ----------------------------------------------------------------
+# --- malformed answers ---
 
 
 @pytest.mark.parametrize(
@@ -219,7 +219,7 @@ def test_redirects_are_not_followed(serve) -> None:
     assert len(server.requests) == 1
 
 
-# --- size limits ------------------------------------------------------------------------
+# --- size limits ---
 
 
 def _stream_forever(conn: socket.socket, req: Request) -> None:
@@ -288,7 +288,7 @@ def test_gzip_is_accepted(serve) -> None:
     assert "gzip" in server.requests[0].headers["accept-encoding"]
 
 
-# --- slow, failing, vanishing servers -------------------------------------------------------
+# --- slow, failing, vanishing servers ---
 
 
 def test_a_slow_server_times_out_after_retries(serve) -> None:
@@ -432,7 +432,7 @@ def test_unknown_host_is_unreachable() -> None:
         client.me()
 
 
-# --- status codes ------------------------------------------------------------------------------
+# --- status codes ---
 
 
 def test_not_found_and_refused(serve) -> None:
