@@ -55,7 +55,9 @@ __all__ = [
     "MAX_ATTACHMENT_BYTES",
     "SAR_FORMAT_CODES",
     "SUBMISSION_TYP",
+    "AttachmentEntry",
     "NotCanonical",
+    "SarTarget",
     "SubmissionError",
     "SubmissionFromFuture",
     "SubmissionInvalid",
@@ -65,9 +67,11 @@ __all__ = [
     "attachment_entry",
     "build_submission",
     "format_utc",
+    "new_nonce",
     "parse_utc",
     "sar_target",
     "sign_submission",
+    "validate_payload",
     "verify_submission",
 ]
 
