@@ -176,4 +176,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
+    # The contest tables live in their own package; importing it registers them here.
+    from .contest import tables as _contest_tables  # noqa: F401
+
     metadata.create_all(engine)
