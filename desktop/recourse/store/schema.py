@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from recourse.store.contest import CONTEST_SCHEMA_SQL
+
 Connection = Any  # sqlcipher3.Connection (untyped C extension)
 
 # Records: an integer rowid keeps the (category, occurred_at) index small, which is what
@@ -142,6 +144,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(CONTEST_SCHEMA_SQL),  # recourse.store.contest: keys, outbox, receipts
 ]
 LATEST = len(MIGRATIONS)
 
