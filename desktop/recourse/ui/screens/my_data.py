@@ -9,7 +9,7 @@ a worker counts how many pings the force collected off duty.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
@@ -307,7 +307,10 @@ class MyDataScreen(QWidget):
         search = self.search_edit.text().strip() or None
         return _record_query(
             since=datetime.combine(since, time.min, tzinfo=UTC) if since else None,
-            until=datetime.combine(until, time.max, tzinfo=UTC) if until else None,
+            # The store's `until` is exclusive: the day after, at midnight.
+            until=datetime.combine(until + timedelta(days=1), time.min, tzinfo=UTC)
+            if until
+            else None,
             search=search,
             descending=descending,
         )

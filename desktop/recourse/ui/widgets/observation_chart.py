@@ -128,11 +128,14 @@ class ObservationChart(QWidget):
         self._chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         values = [float(o.value) for o in observations]
-        top = max([*values, threshold or 0.0]) * 1.1 or 1.0
+        highest = max([*values, threshold or 0.0])
         axis_y = QValueAxis()
-        axis_y.setRange(0, top)
-        axis_y.setLabelFormat("%.0f")
-        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%.0f" if highest >= 5 else "%.2g")
+        if 50 <= highest <= 100:
+            axis_y.setRange(0, 100)  # a percentage: the full scale reads truest
+        else:
+            axis_y.setRange(0, highest * 1.1 or 1.0)
+            axis_y.applyNiceNumbers()
         self._chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         if threshold is not None:

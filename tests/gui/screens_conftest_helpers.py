@@ -1,0 +1,194 @@
+"""Fixtures for the screen tests: a real encrypted store filled from the real server.
+
+`officer_store` signs a demo officer in through the built-in issuer's login form,
+then syncs the real reference server's data into a new SQLCipher profile with the
+real `SyncEngine` (or, until that lands, the real `ApiClient` feeding
+`Store.apply_feed_page` page by page). `pings_store` builds a profile with a year of
+one-a-minute location pings (525,600) from synthetic feed pages, for the big table.
+
+Import the fixtures into a test module: ``from tests.gui.screens_conftest_helpers
+import officer_store``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recourse.protocol import wire
+
+PASSPHRASE = "correct horse battery staple 42"
+#: The senior leader whose attendance flag counted leave and sickness as absence.
+ATTENDANCE_OFFICER = "ci.okafor"
+PINGS_PER_YEAR = 525_600
+
+
+def _has(module: str, name: str) -> bool:
+    try:
+        return hasattr(importlib.import_module(module), name)
+    except ImportError:
+        return False
+
+
+def require_store() -> None:
+    if not _has("recourse.store", "Profile"):
+        pytest.skip("recourse.store has no Profile yet (the store is being written)")
+
+
+def require_stack() -> None:
+    require_store()
+    if not _has("tests.support.server", "start_server"):
+        pytest.skip("tests/support/server.py start_server has not landed yet")
+    if not _has("recourse.api", "ApiClient"):
+        pytest.skip("recourse.api.ApiClient has not landed yet")
+
+
+class _Bearer:
+    """A token provider holding the access token the test obtained by signing in."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def access_token(self) -> str:
+        return self._token
+
+    def access_token_rejected(self, rejected: str) -> str:
+        from recourse.api.errors import SignedOut
+
+        raise SignedOut()
+
+
+def _password(username: str) -> str:
+    from recourse_server.synth import DEMO_ACCOUNTS
+
+    return next(a.password for a in DEMO_ACCOUNTS if a.username == username)
+
+
+def sync_into(api: Any, store: Any) -> None:
+    """Fill `store` from the server: the real sync engine when it exists."""
+    if _has("recourse.sync", "SyncEngine"):
+        from recourse.sync import SyncEngine
+
+        SyncEngine(api, store).run()
+        return
+    me = api.me()
+    store.put_me(me)
+    for category in wire.CATEGORIES:
+        cursor = store.cursor(category)
+        while True:
+            page, _size = api.feed(me.officer_id, category, cursor)
+            store.apply_feed_page(page)
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+    flag_list, etag = api.flags(me.officer_id)
+    assert flag_list is not None
+    store.replace_flags([api.flag(me.officer_id, f.id) for f in flag_list.flags], etag)
+    log, log_etag = api.access_log(me.officer_id)
+    assert log is not None
+    store.replace_access_log(log, log_etag)
+    rules, _ = api.rules()
+    sources, _ = api.sources()
+    store.replace_catalogues(rules, sources)
+    store.record_sync(datetime.now(UTC), "ok", None)
+
+
+@pytest.fixture(scope="module")
+def officer_store(server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The attendance officer's data, synced from the real server into a real profile."""
+    require_stack()
+    from tests.support.browser import sign_in
+
+    from recourse.api import ApiClient
+    from recourse.store import Profile
+
+    tokens = sign_in(server.url, ATTENDANCE_OFFICER, _password(ATTENDANCE_OFFICER))
+    store = Profile(tmp_path_factory.mktemp("officer") / "profile").create(PASSPHRASE)
+    api = ApiClient(server.url, _Bearer(tokens["access_token"]))
+    try:
+        sync_into(api, store)
+    finally:
+        api.close()
+    yield store
+    store.close()
+
+
+def ping_pages(
+    count: int, start: datetime, page_size: int = wire.MAX_PAGE_SIZE
+) -> Iterator[wire.FeedPage]:
+    """Synthetic feed pages of one ping a minute (built unvalidated: they are ours)."""
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    for first in range(0, count, page_size):
+        changes = []
+        for n in range(first, min(first + page_size, count)):
+            record = wire.Record.model_construct(
+                id=f"ping-{n:06d}",
+                category="location_pings",
+                occurred_at=start + timedelta(minutes=n),
+                updated_at=now,
+                summary=None,
+                data={
+                    "lat": 53.74 + (n % 97) / 10_000,
+                    "lon": -0.33,
+                    "accuracy_m": 15,
+                    "device_id": "dev-heavy",
+                },
+            )
+            changes.append(wire.Upsert.model_construct(op="upsert", record=record))
+        yield wire.FeedPage.model_construct(
+            category="location_pings",
+            changes=changes,
+            next_cursor=f"c{first + len(changes)}",
+            has_more=first + page_size < count,
+        )
+
+
+def roster_page(start: date, days: int) -> wire.FeedPage:
+    """Monday-to-Friday 08:00–16:00 shifts and weekend rest days."""
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    changes = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        working = day.weekday() < 5
+        begin = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
+        record = wire.Record(
+            id=f"roster-{day.isoformat()}",
+            category="roster_entries",
+            occurred_at=begin if working else begin.replace(hour=0),
+            updated_at=now,
+            summary="Day shift" if working else "Rest day",
+            data={
+                "duty_date": day.isoformat(),
+                "kind": "day" if working else "rest_day",
+                "start": begin.isoformat() if working else None,
+                "end": (begin + timedelta(hours=8)).isoformat() if working else None,
+                "unit": "HQ",
+                "work_location": "office",
+            },
+        )
+        changes.append(wire.Upsert(op="upsert", record=record))
+    return wire.FeedPage(
+        category="roster_entries", changes=changes, next_cursor="r", has_more=False
+    )
+
+
+PINGS_START = datetime(2025, 11, 1, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def pings_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A real profile holding a year of one-a-minute pings and a weekday roster."""
+    require_store()
+    from recourse.store import Profile
+
+    store = Profile(Path(tmp_path_factory.mktemp("pings")) / "profile").create(PASSPHRASE)
+    store.apply_feed_page(roster_page(PINGS_START.date(), 365))
+    for page in ping_pages(PINGS_PER_YEAR, PINGS_START):
+        store.apply_feed_page(page)
+    yield store
+    store.close()
