@@ -11,8 +11,6 @@ import pytest
 import requests
 from joserfc import jwt
 from joserfc.jwk import KeySet
-
-from recourse_server import db
 from tests.support.browser import (
     SignInRefused,
     authorize_url,
@@ -21,6 +19,8 @@ from tests.support.browser import (
     sign_in,
 )
 from tests.support.server import RunningServer, start_server
+
+from recourse_server import db
 
 USER, PASSWORD = "ps.bennett", "demo-bennett-2026"
 REDIRECT = "http://127.0.0.1:49152/callback"
