@@ -171,8 +171,17 @@ _KEY_COLUMNS = (
 
 def _outbox(row: Sequence[Any]) -> OutboxEntry:
     return OutboxEntry(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-        from_micros(row[8]), from_micros(row[9]), row[10],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        from_micros(row[8]),
+        from_micros(row[9]),
+        row[10],
     )
 
 
@@ -242,8 +251,13 @@ class ContestStore:
                 (officer_id, record, _dumps(body), int(active), key_id),
             )
 
-    def mark_key_revoked(self, key_id: str, revoked_at: datetime,
-                         record: str | None = None, body: dict[str, Any] | None = None) -> None:
+    def mark_key_revoked(
+        self,
+        key_id: str,
+        revoked_at: datetime,
+        record: str | None = None,
+        body: dict[str, Any] | None = None,
+    ) -> None:
         """The key may no longer sign: forget its private half, keep its public record."""
         with self._store._tx() as db:
             db.execute(
@@ -270,9 +284,7 @@ class ContestStore:
 
     def active_key(self) -> StoredKey | None:
         with self._store._db() as db:
-            row = db.execute(
-                f"SELECT {_KEY_COLUMNS} FROM contest_keys WHERE active = 1"
-            ).fetchone()
+            row = db.execute(f"SELECT {_KEY_COLUMNS} FROM contest_keys WHERE active = 1").fetchone()
         return None if row is None else _key(row)
 
     def unregistered_key(self) -> StoredKey | None:
@@ -363,8 +375,17 @@ class ContestStore:
             db.execute(
                 f"INSERT INTO contest_outbox ({_OUTBOX_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?, ?, NULL)",
-                (submission_id, draft_id, kind, officer_id, key_id, idempotency_key, token,
-                 now, now),
+                (
+                    submission_id,
+                    draft_id,
+                    kind,
+                    officer_id,
+                    key_id,
+                    idempotency_key,
+                    token,
+                    now,
+                    now,
+                ),
             )
             db.executemany(
                 "INSERT INTO contest_files (submission_id, name, media_type, sha256, content) "
@@ -449,8 +470,14 @@ class ContestStore:
                 "INSERT INTO contest_receipts (submission_id, reference, token, server_key_id, "
                 "received_at, due_date) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (submission_id) DO NOTHING",
-                (submission_id, reference, receipt_token, server_key_id,
-                 to_micros(received_at), due.isoformat()),
+                (
+                    submission_id,
+                    reference,
+                    receipt_token,
+                    server_key_id,
+                    to_micros(received_at),
+                    due.isoformat(),
+                ),
             )
             db.execute(
                 "UPDATE contest_outbox SET state = 'received', last_error = NULL, "

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+from recourse.errors import RecourseError
 
-class StoreError(Exception):
-    """Base of every store error; `message` is written for the officer."""
+
+class StoreError(RecourseError):
+    """Base of every store error; `message` and `next_step` are written for the officer."""
 
     message = "Recourse could not use its encrypted store on this PC."
+    next_step = ""
 
-    def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
-        if message is not None:
-            self.message = message
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        detail: str | None = None,
+        next_step: str | None = None,
+    ) -> None:
+        super().__init__(
+            message if message is not None else type(self).message,
+            next_step if next_step is not None else type(self).next_step,
+        )
         # `detail` is for logs and never holds officer data (no SQL values, no content).
         self.detail = detail
-        super().__init__(self.message if detail is None else f"{self.message} ({detail})")
 
 
 class WrongPassphrase(StoreError):
