@@ -10,6 +10,7 @@ from recourse.domain.rules.uktime import uk_local
 from recourse_server.synth.officer import (
     DECLARATIONS,
     REGISTRY_MATCHES,
+    ROSTER_PLANNER,
     RULE_NUMBER,
     SHIFTS,
     OfficerYear,
@@ -88,7 +89,7 @@ def roster_audit(year: OfficerYear) -> Iterator[Record]:
                 "kind",
                 None,
                 entry.original_kind,
-                "Duty Planning Unit (J. Fenwick)",
+                ROSTER_PLANNER,
                 False,
                 "Roster drafted",
                 entry.entry_id,
@@ -100,9 +101,21 @@ def roster_audit(year: OfficerYear) -> Iterator[Record]:
                 "status",
                 "draft",
                 "published",
-                "Duty Planning Unit (J. Fenwick)",
+                ROSTER_PLANNER,
                 False,
                 "Roster published",
+                entry.entry_id,
+            )
+        )
+        events.append(
+            (
+                local_time(entry.day, 9) - timedelta(days=14),
+                "status",
+                "published",
+                "locked",
+                ROSTER_PLANNER,
+                False,
+                "Roster locked: changes now need notice under Police Regulations",
                 entry.entry_id,
             )
         )
