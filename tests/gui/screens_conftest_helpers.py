@@ -180,7 +180,8 @@ def roster_page(start: date, days: int) -> wire.FeedPage:
 PINGS_START = datetime(2025, 11, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
+# Session-wide: building 525,600 rows is the slowest set-up; build it once.
+@pytest.fixture(scope="session")
 def pings_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A real profile holding a year of one-a-minute pings and a weekday roster."""
     require_store()
