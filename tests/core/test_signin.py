@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -31,29 +32,18 @@ from recourse.api import (
     TokenManager,
 )
 from recourse.api.signin import TOKENS_SECRET, LoopbackListener
+from recourse.store import MINIMUM_KDF, Profile, Store
 
 REFERENCE_USER = ("pc.hughes", "demo-hughes-2026", "off-1042")
+PASSPHRASE = "correct horse battery staple"
 ACCESS_TOKEN_TTL = 4
 
 
-class MemoryTokenStore:
-    """Stands in for `recourse.store.Store`'s secrets until the store lands."""
-
-    def __init__(self) -> None:
-        self.secrets: dict[str, bytes] = {}
-        self._lock = threading.Lock()
-
-    def get_secret(self, name: str) -> bytes | None:
-        with self._lock:
-            return self.secrets.get(name)
-
-    def put_secret(self, name: str, value: bytes) -> None:
-        with self._lock:
-            self.secrets[name] = value
-
-    def delete_secret(self, name: str) -> None:
-        with self._lock:
-            self.secrets.pop(name, None)
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """The real encrypted store: tokens live only in its secrets."""
+    with Profile(tmp_path / "profile", kdf=MINIMUM_KDF).create(PASSPHRASE) as opened:
+        yield opened
 
 
 # --- playing the browser ---
@@ -209,9 +199,9 @@ def browser(
     return open_url
 
 
-def manager(issuer: Issuer, store: MemoryTokenStore | None = None, **options: Any) -> TokenManager:
+def manager(issuer: Issuer, store: Store, **options: Any) -> TokenManager:
     options.setdefault("open_browser", browser(issuer))
-    return TokenManager(issuer.settings, store or MemoryTokenStore(), **options)
+    return TokenManager(issuer.settings, store, **options)
 
 
 def replace_param(url: str, name: str, value: str) -> str:
@@ -224,17 +214,23 @@ def replace_param(url: str, name: str, value: str) -> str:
 # --- the happy path ---
 
 
-def test_sign_in_verifies_and_stores_the_tokens(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_sign_in_verifies_and_stores_the_tokens(
+    issuer: Issuer, store: Store, tmp_path: Path
+) -> None:
     seen: list[str] = []
     tokens = manager(issuer, store, open_browser=browser(issuer, seen=seen)).sign_in()
 
     assert tokens.subject == issuer.subject
     assert tokens.refresh_token
     assert issuer.access_works(tokens.access_token)
-    # Kept only in the store, as one secret.
-    assert list(store.secrets) == [TOKENS_SECRET]
-    assert tokens.access_token.encode() in store.secrets[TOKENS_SECRET]
+    # Kept only in the encrypted store: no file anywhere holds them readable.
+    stored = store.get_secret(TOKENS_SECRET)
+    assert stored is not None and tokens.access_token.encode() in stored
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert tokens.access_token.encode() not in content, path
+            assert tokens.refresh_token.encode() not in content, path
 
     request = parse_qs(urlsplit(seen[0]).query)
     assert request["code_challenge_method"] == ["S256"]
@@ -245,8 +241,7 @@ def test_sign_in_verifies_and_stores_the_tokens(issuer: Issuer) -> None:
     assert redirect.scheme == "http" and redirect.hostname == "127.0.0.1"
 
 
-def test_the_api_client_signs_in_and_calls_the_api(reference_issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_the_api_client_signs_in_and_calls_the_api(reference_issuer: Issuer, store: Store) -> None:
     connection = ServerConnection(
         reference_issuer.api_url, store, browser=browser(reference_issuer)
     )
@@ -263,43 +258,40 @@ def test_the_api_client_signs_in_and_calls_the_api(reference_issuer: Issuer) -> 
 # --- refused answers ---
 
 
-def test_a_state_mismatch_is_refused(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_a_state_mismatch_is_refused(issuer: Issuer, store: Store) -> None:
     opener = browser(issuer, tamper_redirect=lambda url: replace_param(url, "state", "forged"))
     with pytest.raises(SignInFailed, match="did not match"):
         manager(issuer, store, open_browser=opener).sign_in()
-    assert store.secrets == {}
+    assert store.get_secret(TOKENS_SECRET) is None
 
 
-def test_a_nonce_mismatch_is_refused(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_a_nonce_mismatch_is_refused(issuer: Issuer, store: Store) -> None:
     opener = browser(issuer, tamper_request=lambda url: replace_param(url, "nonce", "replayed"))
     with pytest.raises(SignInFailed, match="could not be verified"):
         manager(issuer, store, open_browser=opener).sign_in()
-    assert store.secrets == {}
+    assert store.get_secret(TOKENS_SECRET) is None
 
 
-def test_a_mixed_up_issuer_is_refused(issuer: Issuer) -> None:
+def test_a_mixed_up_issuer_is_refused(issuer: Issuer, store: Store) -> None:
     opener = browser(
         issuer, tamper_redirect=lambda url: replace_param(url, "iss", "https://evil.example")
     )
     with pytest.raises(SignInFailed, match="different sign-in service"):
-        manager(issuer, open_browser=opener).sign_in()
+        manager(issuer, store, open_browser=opener).sign_in()
 
 
-def test_access_denied_is_reported(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_access_denied_is_reported(issuer: Issuer, store: Store) -> None:
     with pytest.raises(SignInDenied) as caught:
         manager(issuer, store, open_browser=browser(issuer, cancel=True)).sign_in()
     assert caught.value.error == "access_denied"
     assert "refused or was declined" in caught.value.message
-    assert store.secrets == {}
+    assert store.get_secret(TOKENS_SECRET) is None
 
 
-def test_a_forged_code_is_refused(issuer: Issuer) -> None:
+def test_a_forged_code_is_refused(issuer: Issuer, store: Store) -> None:
     opener = browser(issuer, tamper_redirect=lambda url: replace_param(url, "code", "forged"))
     with pytest.raises(SignInFailed, match="refused the sign-in code"):
-        manager(issuer, open_browser=opener).sign_in()
+        manager(issuer, store, open_browser=opener).sign_in()
 
 
 # --- cancel and timeout ---
@@ -311,9 +303,9 @@ def _listener_port(url: str) -> int:
     return port
 
 
-def test_sign_in_can_be_cancelled(node_issuer: Issuer) -> None:
+def test_sign_in_can_be_cancelled(node_issuer: Issuer, store: Store) -> None:
     seen: list[str] = []
-    tokens = manager(node_issuer, open_browser=lambda url: seen.append(url) or True)
+    tokens = manager(node_issuer, store, open_browser=lambda url: seen.append(url) or True)
     cancel = threading.Event()
     threading.Timer(0.3, cancel.set).start()
     started = time.monotonic()
@@ -326,23 +318,23 @@ def test_sign_in_can_be_cancelled(node_issuer: Issuer) -> None:
         requests.get(f"http://127.0.0.1:{_listener_port(seen[0])}/callback", timeout=2)
 
 
-def test_cancel_sign_in_from_another_thread(node_issuer: Issuer) -> None:
-    tokens = manager(node_issuer, open_browser=lambda url: True)
+def test_cancel_sign_in_from_another_thread(node_issuer: Issuer, store: Store) -> None:
+    tokens = manager(node_issuer, store, open_browser=lambda url: True)
     threading.Timer(0.3, tokens.cancel_sign_in).start()
     with pytest.raises(SignInCancelled):
         tokens.sign_in()
 
 
-def test_sign_in_times_out(node_issuer: Issuer) -> None:
-    tokens = manager(node_issuer, open_browser=lambda url: True, sign_in_timeout=0.5)
+def test_sign_in_times_out(node_issuer: Issuer, store: Store) -> None:
+    tokens = manager(node_issuer, store, open_browser=lambda url: True, sign_in_timeout=0.5)
     with pytest.raises(SignInCancelled) as caught:
         tokens.sign_in()
     assert caught.value.timed_out
 
 
-def test_no_browser_is_reported(node_issuer: Issuer) -> None:
+def test_no_browser_is_reported(node_issuer: Issuer, store: Store) -> None:
     with pytest.raises(SignInFailed, match="no web browser"):
-        manager(node_issuer, open_browser=lambda url: False).sign_in()
+        manager(node_issuer, store, open_browser=lambda url: False).sign_in()
 
 
 def test_the_listener_answers_the_browser_and_only_once() -> None:
@@ -365,9 +357,9 @@ def test_the_listener_answers_the_browser_and_only_once() -> None:
 # --- refresh, rotation, racing, sign-out ---
 
 
-def test_refresh_happens_before_expiry(reference_issuer: Issuer) -> None:
+def test_refresh_happens_before_expiry(reference_issuer: Issuer, store: Store) -> None:
     """The server's access tokens live ACCESS_TOKEN_TTL seconds; the client renews first."""
-    tokens = manager(reference_issuer)
+    tokens = manager(reference_issuer, store)
     first = tokens.sign_in()
     assert first.lifetime == ACCESS_TOKEN_TTL
     time.sleep(ACCESS_TOKEN_TTL * 0.75)
@@ -379,9 +371,9 @@ def test_refresh_happens_before_expiry(reference_issuer: Issuer) -> None:
     assert reference_issuer.access_works(renewed)
 
 
-def test_refresh_before_expiry_with_a_fake_clock(issuer: Issuer) -> None:
+def test_refresh_before_expiry_with_a_fake_clock(issuer: Issuer, store: Store) -> None:
     now = [time.time()]
-    tokens = manager(issuer, clock=lambda: now[0])
+    tokens = manager(issuer, store, clock=lambda: now[0])
     first = tokens.sign_in()
     assert tokens.access_token() == first.access_token, "fresh tokens are not refreshed"
     now[0] = first.expires_at - 0.5
@@ -390,8 +382,7 @@ def test_refresh_before_expiry_with_a_fake_clock(issuer: Issuer) -> None:
     assert issuer.access_works(renewed)
 
 
-def test_rotation_is_followed(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_rotation_is_followed(issuer: Issuer, store: Store) -> None:
     tokens = manager(issuer, store)
     first = tokens.sign_in()
     second = tokens.refresh()
@@ -404,8 +395,7 @@ def test_rotation_is_followed(issuer: Issuer) -> None:
 
 
 @pytest.mark.parametrize("shared_manager", [True, False], ids=["one-manager", "two-managers"])
-def test_racing_refreshes_both_succeed(issuer: Issuer, shared_manager: bool) -> None:
-    store = MemoryTokenStore()
+def test_racing_refreshes_both_succeed(issuer: Issuer, shared_manager: bool, store: Store) -> None:
     first_manager = manager(issuer, store)
     first = first_manager.sign_in()
     second_manager = first_manager if shared_manager else manager(issuer, store)
@@ -438,23 +428,21 @@ def test_racing_refreshes_both_succeed(issuer: Issuer, shared_manager: bool) -> 
     )
 
 
-def test_a_refused_refresh_signs_out_and_wipes(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_a_refused_refresh_signs_out_and_wipes(issuer: Issuer, store: Store) -> None:
     tokens = manager(issuer, store)
     first = tokens.sign_in()
     assert first.refresh_token and issuer.refresh_works(first.refresh_token)  # spent elsewhere
     with pytest.raises(SignedOut):
         tokens.refresh()
-    assert store.secrets == {}
+    assert store.get_secret(TOKENS_SECRET) is None
     assert not tokens.signed_in()
 
 
-def test_sign_out_revokes_and_wipes(issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_sign_out_revokes_and_wipes(issuer: Issuer, store: Store) -> None:
     tokens = manager(issuer, store)
     signed_in = tokens.sign_in()
     assert tokens.sign_out() is True
-    assert store.secrets == {}
+    assert store.get_secret(TOKENS_SECRET) is None
     assert not tokens.signed_in()
     assert signed_in.refresh_token
     assert not issuer.refresh_works(signed_in.refresh_token), "the issuer refuses it now"
@@ -462,8 +450,7 @@ def test_sign_out_revokes_and_wipes(issuer: Issuer) -> None:
         tokens.access_token()
 
 
-def test_a_401_from_the_api_renews_once(reference_issuer: Issuer) -> None:
-    store = MemoryTokenStore()
+def test_a_401_from_the_api_renews_once(reference_issuer: Issuer, store: Store) -> None:
     connection = ServerConnection(
         reference_issuer.api_url, store, browser=browser(reference_issuer)
     )
