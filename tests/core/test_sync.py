@@ -1,0 +1,168 @@
+"""Sync end to end against the real reference server over loopback, signed in through
+the real OpenID Connect flow, into the real encrypted store."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from test_store_helpers import PASS, fast_profile
+from test_sync_helpers import RequestLog, sign_in, stored_digests
+from tests.support.server import RunningServer, start_server
+
+from recourse.protocol import wire
+from recourse.store import Store
+from recourse.sync import SyncEngine, SyncProgress
+from recourse_server import admin
+from recourse_server.synth.accounts import HUGHES
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    with start_server(
+        tmp_path_factory.mktemp("server"), only=[HUGHES.username], ping_interval=1440
+    ) as running:
+        yield running
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with fast_profile(tmp_path / "profile").create(PASS) as opened:
+        yield opened
+
+
+def test_first_incremental_and_nothing_changed_syncs(server: RunningServer, store: Store) -> None:
+    api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
+    requests_made = RequestLog()
+    requests_made.attach(api)
+    seen: list[SyncProgress] = []
+
+    # First sync: the store holds exactly what the server holds.
+    result = SyncEngine(api, store, seen.append, page_size=500).run()
+    assert result.state == "ok", result.message
+    expected = admin.record_digests(server.database_url, HUGHES.officer_id)
+    assert len(expected) > 1000
+    assert stored_digests(store) == expected
+    assert result.items == len(expected)
+    assert store.me() is not None and store.me().officer_id == HUGHES.officer_id
+    assert store.flags() and store.rules() and store.sources()
+    assert store.last_sync() is not None and store.last_sync().state == "ok"
+    assert {p.current for p in seen} >= {"me", "roster_entries", "flags", "done"}
+    assert seen[-1].current == "done" and seen[-1].items == result.items
+    assert all(a.items <= b.items and a.bytes <= b.bytes for a, b in itertools.pairwise(seen))
+
+    # The force changes, adds and deletes records, raises a flag, looks at the file.
+    records = admin.current_records(server.database_url, HUGHES.officer_id)
+    victim, changed = sorted(records)[:2]
+    altered = dict(records[changed], summary="Amended by the force")
+    admin.upsert_record(server.database_url, HUGHES.officer_id, altered)
+    admin.upsert_record(
+        server.database_url,
+        HUGHES.officer_id,
+        {
+            "id": "absence-new-1",
+            "category": "absences",
+            "occurred_at": "2026-02-02T00:00:00Z",
+            "updated_at": "2026-02-03T00:00:00Z",
+            "summary": "Sickness absence added later",
+            "data": {
+                "kind": "sickness",
+                "start_date": "2026-02-02",
+                "end_date": "2026-02-02",
+                "certified": False,
+                "reason": "flu",
+            },
+        },
+    )
+    admin.delete_record(server.database_url, HUGHES.officer_id, victim)
+    flag = store.flags()[0].model_dump(mode="json")
+    flag.update(id="flag-added-later", headline="A new flag")
+    admin.add_flag(server.database_url, HUGHES.officer_id, flag)
+    admin.add_access_log_entry(
+        server.database_url,
+        HUGHES.officer_id,
+        {
+            "id": "access-later",
+            "viewed_at": "2026-02-04T10:00:00Z",
+            "viewer": "PSD analyst",
+            "viewer_role": "analyst",
+            "reason": "review",
+            "what": "roster",
+        },
+    )
+    requests_made.clear()
+    result = SyncEngine(api, store).run()
+    assert result.state == "ok", result.message
+    assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)
+    assert store.record(victim) is None
+    assert store.record(changed).summary == "Amended by the force"
+    assert store.record("absence-new-1") is not None
+    assert store.flag("flag-added-later") is not None
+    assert "access-later" in {e.id for e in store.access_log()}
+    # Only the new flag's details were fetched, not every flag's again.
+    detail_calls = [p for _, p, _, _ in requests_made.seen if "/flags/" in p]
+    assert detail_calls == [f"/v1/officers/{HUGHES.officer_id}/flags/flag-added-later"]
+
+    # Nothing changed: one small request per category and resource.
+    requests_made.clear()
+    result = SyncEngine(api, store).run()
+    assert result.state == "ok" and result.items == 0
+    paths = [p for _, p, _, _ in requests_made.seen]
+    assert len(paths) == 1 + len(wire.CATEGORIES) + 4, paths
+    assert len(set(paths)) == len(paths)
+    # 304s carry no body (no Content-Length, logged as -1); feed pages are tiny.
+    assert all(size < 1024 for _, _, _, size in requests_made.seen), requests_made.seen
+    statuses = {p.rsplit("/", 1)[-1]: s for _, p, s, _ in requests_made.seen}
+    assert [statuses[r] for r in ("flags", "access-log", "rules", "sources")] == [304] * 4
+
+
+def test_cancel_and_resume(server: RunningServer, store: Store) -> None:
+    api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
+    cancel = threading.Event()
+    pages = []
+
+    def progress(p: SyncProgress) -> None:
+        pages.append(p)
+        if p.items >= 600:
+            cancel.set()
+
+    result = SyncEngine(api, store, progress, page_size=200).run(cancel)
+    assert result.state == "cancelled" and result.message
+    assert 600 <= result.items <= 800  # stopped at the next page boundary
+    assert store.last_sync().state == "cancelled"
+    assert sum(store.category_counts().values()) == result.items
+    result = SyncEngine(api, store, page_size=200).run()
+    assert result.state == "ok"
+    assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)
+
+
+def test_an_api_error_leaves_the_store_as_it_was(server: RunningServer, store: Store) -> None:
+    api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
+    SyncEngine(api, store).run()
+    before = stored_digests(store)
+    cursors = {c: store.cursor(c) for c in wire.CATEGORIES}
+    admin.upsert_record(
+        server.database_url,
+        HUGHES.officer_id,
+        {
+            "id": "absence-new-2",
+            "category": "absences",
+            "occurred_at": "2026-02-05T00:00:00Z",
+            "updated_at": "2026-02-05T00:00:00Z",
+            "summary": "Another",
+            "data": {},
+        },
+    )
+    server.stop()  # the server goes away mid-run: no answer at all
+    result = SyncEngine(api, store).run()
+    assert result.state == "failed"
+    assert result.error is not None and result.error.message
+    assert stored_digests(store) == before
+    assert {c: store.cursor(c) for c in wire.CATEGORIES} == cursors
+    status = store.last_sync()
+    assert status is not None and status.state == "failed" and status.message
+    assert status.finished_at <= datetime.now(UTC)
