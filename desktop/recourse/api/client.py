@@ -215,6 +215,32 @@ class ApiClient:
             return None
         return self._validate(reply, model)
 
+    def get_cached(
+        self, path: str, model: type[M], etag: str | None = None
+    ) -> tuple[M | None, str | None]:
+        """GET `path` with If-None-Match: (None, etag) when unchanged, else (model, etag)."""
+        return self._get_cached(path, model, etag, endpoint=_endpoint_name(path))
+
+    def send_bytes(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        *,
+        content_type: str = "application/octet-stream",
+        idempotency_key: str | None = None,
+        model: type[M] | None = None,
+    ) -> M | None:
+        """Send a raw body (an attachment...); validate the answer as `model` if given.
+
+        Never retried automatically; the body is sent as it is, never logged."""
+        headers = {"Content-Type": content_type}
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        reply = self._exchange(method.upper(), path, body=body, headers=headers)
+        self._raise_for_status(reply)
+        return None if model is None else self._validate(reply, model)
+
     # --- plumbing -------------------------------------------------------------------
 
     def _get_model(self, path: str, model: type[M], *, endpoint: str | None = None) -> M:
