@@ -1,0 +1,248 @@
+"""PDF letters (fpdf2): a subject-access request, a chaser, and a bundle's summary.
+
+The PDFs are made in memory and returned as bytes; the caller decides where they go
+(the evidence bundle, or a file the officer chose). fpdf2's core fonts cover Latin-1
+only, so DejaVu Sans is used where the system has it (officers' names are not all
+Latin-1); without it, text is transliterated to the nearest Latin-1 spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fpdf import FPDF
+
+from recourse.domain.contest import ART15_ITEMS, GROUNDS, SAR_FORMATS
+
+__all__ = [
+    "chaser_letter_pdf",
+    "sar_letter_pdf",
+    "sar_letter_text",
+    "summary_pdf",
+    "text_pdf",
+]
+
+DEJAVU_CANDIDATES = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    Path("/usr/local/share/fonts/DejaVuSans.ttf"),
+)
+_FONT = "Letter"
+# Common characters outside Latin-1 that NFKD does not reduce.
+_SUBSTITUTES = {
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+    "\u2014": "-", "\u2026": "...", "\u2022": "*", "\u0141": "L", "\u0142": "l",
+    "\u0131": "i", "\u0152": "OE", "\u0153": "oe", "\u20ac": "EUR",
+}
+
+
+def _dejavu() -> Path | None:
+    return next((p for p in DEJAVU_CANDIDATES if p.is_file()), None)
+
+
+def to_latin1(text: str) -> str:
+    """The nearest Latin-1 spelling: accents kept where Latin-1 has them, else dropped."""
+    out = []
+    for ch in text:
+        if ord(ch) < 256:
+            out.append(ch)
+            continue
+        if ch in _SUBSTITUTES:
+            out.append(_SUBSTITUTES[ch])
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if ord(c) < 256 and not unicodedata.combining(c))
+        out.append(base or "?")
+    return "".join(out)
+
+
+class _Letter:
+    def __init__(self, title: str) -> None:
+        self.pdf = FPDF(format="A4")
+        self.pdf.set_title(title)
+        self.pdf.set_creator("Recourse")
+        self.pdf.set_margins(20, 20, 20)
+        self.pdf.set_auto_page_break(True, margin=20)
+        font = _dejavu()
+        self.unicode = font is not None
+        if font is not None:
+            self.pdf.add_font(_FONT, "", str(font))
+            bold = font.with_name("DejaVuSans-Bold.ttf")
+            self.pdf.add_font(_FONT, "B", str(bold if bold.is_file() else font))
+            self.family = _FONT
+        else:
+            self.family = "Helvetica"
+        self.pdf.add_page()
+        self.pdf.set_font(self.family, size=11)
+
+    def _t(self, text: str) -> str:
+        return text if self.unicode else to_latin1(text)
+
+    def para(self, text: str, *, bold: bool = False, size: float = 11, gap: float = 2) -> None:
+        self.pdf.set_font(self.family, "B" if bold else "", size)
+        self.pdf.multi_cell(0, size * 0.5, self._t(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.ln(gap)
+
+    def mono(self, text: str) -> None:
+        # Long unbroken values (key ids, digests) wrap at any character.
+        self.pdf.set_font(self.family, "", 8)
+        self.pdf.multi_cell(0, 4, self._t(text), new_x="LMARGIN", new_y="NEXT",
+                            wrapmode="CHAR")
+        self.pdf.ln(1)
+        self.pdf.set_font(self.family, "", 11)
+
+    def bytes(self) -> bytes:
+        return bytes(self.pdf.output())
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def sar_letter_text(
+    target: Mapping[str, Any],
+    officer_name: str,
+    force_number: str,
+    on: date,
+    *,
+    force_name: str | None = None,
+) -> str:
+    """The subject-access request as a plain letter (for post or email)."""
+    to = f"The Data Protection Officer, {force_name}" if force_name else (
+        "The Data Protection Officer"
+    )
+    categories = target.get("categories", "all")
+    what = (
+        "all personal data you hold about me"
+        if categories == "all"
+        else "the personal data you hold about me in these categories: "
+        + ", ".join(str(c).replace("_", " ") for c in categories)
+    )
+    date_range = target.get("date_range")
+    if date_range:
+        what += f", from {date_range['from']} to {date_range['to']}"
+    items = [ART15_ITEMS[c] for c in target.get("items", ()) if c in ART15_ITEMS]
+    lines = [
+        _long_date(on), "", to, "",
+        "Subject access request under Article 15 of the UK GDPR and section 45 of the "
+        "Data Protection Act 2018", "",
+        f"I am {officer_name}, force number {force_number}. I ask for {what}, and for:",
+        "",
+    ]
+    lines += [f"  - {item.label} ({item.law})" for item in items]
+    fmt = SAR_FORMATS.get(str(target.get("format", "electronic")), "Electronically")
+    lines += [
+        "",
+        f"Please provide it in this form: {fmt.lower()}.",
+        "",
+        "You must respond without undue delay and within one month of receiving this "
+        "request (Article 12(3)). If you need more information to identify me or the data, "
+        "please tell me promptly.",
+        "",
+        "Yours faithfully,",
+        "",
+        officer_name,
+        f"Force number {force_number}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def text_pdf(text: str, title: str) -> bytes:
+    """A plain-text letter as a PDF, one paragraph per blank-line-separated block."""
+    letter = _Letter(title)
+    for block in text.split("\n\n"):
+        letter.para(block.strip("\n"), gap=3)
+    return letter.bytes()
+
+
+def sar_letter_pdf(
+    target: Mapping[str, Any],
+    officer_name: str,
+    force_number: str,
+    on: date,
+    *,
+    force_name: str | None = None,
+) -> bytes:
+    """The subject-access request letter as a PDF (`target` as `sar_target` makes it)."""
+    return text_pdf(
+        sar_letter_text(target, officer_name, force_number, on, force_name=force_name),
+        "Subject access request",
+    )
+
+
+def chaser_letter_pdf(text: str) -> bytes:
+    """A chaser letter (from `recourse.sync.contest.chaser_letter`) as a PDF."""
+    return text_pdf(text, "Subject access request - information not yet provided")
+
+
+def summary_pdf(
+    payload: Mapping[str, Any],
+    receipt: Any,
+    officer_key_id: str,
+    force_key_id: str,
+    force_fingerprint: str,
+) -> bytes:
+    """The evidence bundle's readable summary. Not signed: the .jws files are the proof."""
+    letter = _Letter("Recourse evidence bundle - summary")
+    kind = "Challenge to a flag" if payload.get("kind") == "challenge" else (
+        "Subject access request"
+    )
+    letter.para(f"{kind}: summary of the evidence", bold=True, size=15, gap=4)
+    letter.para(
+        "This summary is for reading only and is not signed. What proves the submission "
+        "and its receipt is in submission.jws and receipt.jws; VERIFY.txt says how to "
+        "check them, and `recourse verify` does it for you."
+    )
+    rows: list[tuple[str, str]] = [
+        ("Officer", str(payload.get("officer_id", ""))),
+        ("Signed on the officer's computer at", str(payload.get("created_at", ""))),
+    ]
+    if receipt is not None:
+        rows += [
+            ("Force reference", receipt.reference),
+            ("Received by the force at", f"{receipt.received_at:%Y-%m-%d %H:%M:%S} UTC"),
+            ("Reply due by", receipt.due_date.isoformat()),
+        ]
+    target = payload.get("target")
+    if isinstance(target, str):
+        rows.append(("Flag challenged", target))
+    for label, value in rows:
+        letter.para(f"{label}: {value}", gap=1)
+    letter.pdf.ln(2)
+    if isinstance(target, str):
+        grounds: Sequence[str] = payload.get("grounds", [])
+        if grounds:
+            letter.para("Grounds", bold=True)
+            for code in grounds:
+                g = GROUNDS.get(code)
+                letter.para(f"- {g.title} ({g.law})" if g else f"- {code}", gap=1)
+        disputed = payload.get("disputed_record_ids", [])
+        if disputed:
+            letter.para("Records disputed", bold=True)
+            letter.mono(", ".join(disputed))
+    elif isinstance(target, Mapping):
+        letter.para("What was asked for", bold=True)
+        for code in target.get("items", []):
+            item = ART15_ITEMS.get(code)
+            letter.para(f"- {item.label} ({item.law})" if item else f"- {code}", gap=1)
+    statement = str(payload.get("statement", ""))
+    if statement:
+        letter.para("The officer's statement", bold=True)
+        letter.para(statement)
+    attachments = payload.get("attachments", [])
+    if attachments:
+        letter.para("Attached files (covered by the signature through their SHA-256)", bold=True)
+        for a in attachments:
+            letter.para(f"- {a['name']} ({a['size']} bytes)", gap=0)
+            letter.mono(a["sha256"])
+    letter.para("Keys", bold=True)
+    letter.para("Officer's key id:", gap=0)
+    letter.mono(officer_key_id)
+    letter.para("Force's key id and fingerprint:", gap=0)
+    letter.mono(force_key_id)
+    letter.mono(force_fingerprint)
+    return letter.bytes()
