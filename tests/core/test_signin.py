@@ -8,6 +8,7 @@ the redirect to the client's loopback listener, as a browser would.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -466,3 +467,15 @@ def test_a_401_from_the_api_renews_once(reference_issuer: Issuer, store: Store) 
     assert connection.me().officer_id == REFERENCE_USER[2]
     renewed = connection.auth.tokens()
     assert renewed is not None and renewed.access_token != "revoked.or.garbage"
+
+
+def test_logs_hold_no_tokens(issuer: Issuer, store: Store, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    tokens = manager(issuer, store)
+    first = tokens.sign_in()
+    second = tokens.refresh()
+    tokens.sign_out()
+    assert caplog.records
+    for secret in (first.access_token, first.refresh_token, second.access_token,
+                   second.refresh_token, first.id_token):
+        assert secret and secret not in caplog.text

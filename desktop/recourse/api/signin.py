@@ -32,8 +32,11 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
 import requests
-from authlib.common.security import generate_token
-from authlib.integrations.requests_client import OAuth2Session, OAuthError
+from authlib.common.security import generate_token  # type: ignore[import-untyped]
+from authlib.integrations.requests_client import (  # type: ignore[import-untyped]
+    OAuth2Session,
+    OAuthError,
+)
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
