@@ -88,43 +88,88 @@ class AppContext(QObject):
 
 
 class Session:
-    """The glue between the shell and the core's API client and sync engine.
+    """The glue between the shell and the core: `ServerConnection`, sync, contest keys.
+
+    `connect(store)` builds a `recourse.api.ServerConnection` (the `ApiClient` with its
+    own OIDC sign-in, tokens kept only in the encrypted store) for the context's server
+    address and puts it on ``context.api``. The methods taking ``handle`` run in a worker
+    (`recourse.ui.workers`); the rest are quick and run on the GUI thread.
 
     Everything here is imported lazily: the unlock screen must not pay for `requests`,
     `authlib` or pydantic models before the officer has typed a passphrase.
     """
 
     def __init__(self, context: AppContext,
-                 opener: Callable[[str], object] | None = None) -> None:
+                 opener: Callable[[str], object] | None = None,
+                 **connection_options: Any) -> None:
         self.context = context
         self.opener = opener  # None: the system browser
+        #: Passed on to `ServerConnection` (ca_bundle, pinned_spki_sha256, timeouts…).
+        self.connection_options = connection_options
 
     def connect(self, store: Any) -> Any:
-        """Build the API client for the store's server and put it on the context."""
-        from recourse import api as api_module
+        """Build the connection for the context's server address; None without one."""
+        from recourse.api import ServerConnection
 
+        self.disconnect()
         url = self.context.server_url
-        kwargs: dict[str, Any] = {"store": store}
+        if not url:
+            return None
+        options = dict(self.connection_options)
         if self.opener is not None:
-            kwargs["browser"] = self.opener
-        self.context.api = api_module.ApiClient(url, **kwargs)
+            options["browser"] = self.opener
+        self.context.api = ServerConnection(url, store, **options)
         return self.context.api
+
+    def disconnect(self) -> None:
+        api, self.context.api = self.context.api, None
+        if api is not None:
+            api.close()
 
     def signed_in(self) -> bool:
         api = self.context.api
+        return api is not None and bool(api.signed_in())
+
+    def officer_id(self) -> str | None:
+        api = self.context.api
+        return api.officer_id if api is not None else None
+
+    def sign_in(self, handle: Any) -> Any:  # worker
+        api = self.context.api
         if api is None:
-            return False
-        state = getattr(api, "signed_in", False)
-        return bool(state() if callable(state) else state)
+            raise RuntimeError("no server connection")
+        return api.sign_in(cancel=handle.cancel_event)
 
-    def sign_in(self, handle: Any) -> None:  # worker
-        self.context.api.sign_in(cancel=handle.cancel_event)
+    def prepare_contest(self, handle: Any = None) -> Any:  # worker
+        """Pin the force's receipt key and make sure this PC has a registered signing key.
 
-    def sign_out(self) -> None:  # worker
-        self.context.api.sign_out()
+        Called after sign-in; returns the key record. Raises the contest core's errors
+        (for example `ServerKeyChanged`) for the shell to show softly.
+        """
+        from recourse.sync.contest import ensure_signing_key
+
+        api, store = self.context.api, self.context.store
+        if api is None or store is None:
+            return None
+        return ensure_signing_key(store, api,
+                                  configured_fingerprint=self.configured_server_key())
+
+    def configured_server_key(self) -> str | None:
+        """IT's receipt-key fingerprint from the policy file, if any (trust on first use
+        otherwise)."""
+        value = self.context.settings.policy.get("server_key_fingerprint")
+        return str(value) if value else None
+
+    def sign_out(self) -> bool:  # worker
+        api = self.context.api
+        return bool(api.sign_out()) if api is not None else False
 
     def sync(self, handle: Any) -> Any:  # worker
         from recourse.sync import SyncEngine
 
         engine = SyncEngine(self.context.api, self.context.store, progress=handle.report)
-        return engine.run(cancel=handle.cancel_event)
+        result = engine.run(cancel=handle.cancel_event)
+        if result.state == "failed" and result.error is not None:
+            # The engine records the failure and keeps what arrived; the shell shows it.
+            raise result.error
+        return result

@@ -45,7 +45,10 @@ class DemoAccount:
 @dataclass
 class DemoServer:
     folder: Path
-    ping_interval: int = 15
+    #: Minutes between synthetic location pings: coarse, so the demo starts quickly.
+    ping_interval: int = 60
+    #: Seed records only for these usernames (every account can still sign in).
+    only: tuple[str, ...] = ()
     url: str = ""
     accounts: list[DemoAccount] = field(default_factory=list)
     process: subprocess.Popen | None = None
@@ -55,7 +58,8 @@ class DemoServer:
         db = self.folder / "server.db"
         cmd = [sys.executable, "-m", "recourse_server.cli", "serve", "--demo",
                "--host", "127.0.0.1", "--port", "0", "--database", f"sqlite:///{db}",
-               "--ping-interval", str(self.ping_interval)]
+               "--ping-interval", str(self.ping_interval),
+               *[arg for name in self.only for arg in ("--only", name)]]
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.process = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
@@ -208,6 +212,12 @@ def demo_opener(server: DemoServer, account: DemoAccount) -> Callable[[str], boo
     return open_url
 
 
+def choose_account(name: str | None) -> DemoAccount:
+    """The demo account to sign in as, from the server package's list (before it starts,
+    so the server seeds only that officer's records)."""
+    return DemoServer(Path("."), accounts=_accounts_from_package()).choose(name)
+
+
 def run_demo(app: object, account: str | None = None,
              screenshots: Path | None = None) -> int:
     """Start the demo server and a temporary profile, sign in, sync, show the window.
@@ -220,25 +230,39 @@ def run_demo(app: object, account: str | None = None,
     from recourse.store import Profile
     from recourse.ui.app import AppContext, Session
     from recourse.ui.main_window import MainWindow
+    from recourse.ui.settings_registry import Settings
 
-    temp, passphrase = make_demo_profile()
-    server = DemoServer(temp)
-    exit_code = 0
     try:
+        chosen = choose_account(account)
+    except DemoServerError as exc:
+        print(f"recourse: {exc}", file=sys.stderr)
+        return 2
+    temp, passphrase = make_demo_profile()
+    server = DemoServer(temp, only=(chosen.username,))
+    try:
+        print("Starting the demo server…", file=sys.stderr)
         try:
             url = server.start()
-            chosen = server.choose(account)
+            chosen = server.choose(chosen.username)
         except DemoServerError as exc:
             print(f"recourse: {exc}", file=sys.stderr)
             return 2
-        print(f"Demo server {url}; signed in as {chosen.username}", file=sys.stderr)
+        print(f"Demo server {url}; signing in as {chosen.username}", file=sys.stderr)
         profile = Profile(temp / "profile")
-        context = AppContext(server_url=url, demo=True, profile_folder=temp / "profile")
+        # The demo ignores IT policy: it talks only to the server it started.
+        context = AppContext(server_url=url, demo=True, profile_folder=temp / "profile",
+                             settings=Settings(policy={}))
         session = Session(context, opener=demo_opener(server, chosen))
         window = MainWindow(context, profile, session)
-        window.setWindowTitle(window.tr("Recourse (demo)"))
+        window.setWindowTitle(window.tr("Recourse (demo: {name})").format(
+            name=chosen.username))
+        window.demo_server = server  # type: ignore[attr-defined]  # for tests and Settings
         window.show()
         window.signin.title.setText(window.tr("Starting the demo…"))
+        window.signin.detail.setText(window.tr(
+            "Creating a temporary encrypted profile and signing in as the demo officer "
+            "{name}. Nothing is kept when you close this window.").format(
+                name=chosen.username))
         window.pages.setCurrentWidget(window.signin)
         context.run_in_worker(profile.create, passphrase, key="store",
                               on_success=window._store_opened,

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     workspace_shown = Signal()
     sync_done = Signal(bool)  # True when the sync succeeded
+    contest_ready = Signal(object)  # this PC's registered key record, after sign-in
 
     def __init__(self, context: AppContext, profile: Any, session: Session,
                  parent: QWidget | None = None) -> None:
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self._places: dict[str, dict] = {}
         self._current_key = "overview"
         self.sync_job: Job | None = None
+        self.contest_key: object = None
+        self.contest_error: OfficerMessage | None = None
 
         self.idle = IdleLock(self)
         self.idle.idle.connect(self.lock)
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         self.show_workspace(restore=True)
         if self.context.api is not None:
             self.start_sync()
+            self.prepare_contest()  # only local checks when this PC already has its key
 
     def begin_sign_in(self) -> None:
         self.status.hide()
@@ -246,6 +250,37 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.show_workspace(restore=True)
         self.start_sync()
+        self.prepare_contest()
+
+    def prepare_contest(self) -> None:
+        """Pin the force's key and register this PC's signing key, in a worker.
+
+        Failing here must not stop the officer reading their data: a message says what
+        to do, and contesting asks again when it needs the key."""
+        if self.context.api is None or self.context.store is None:
+            return
+        self.context.run_in_worker(self.session.prepare_contest, pass_job=True,
+                                   key="contest", on_success=self._contest_ready,
+                                   on_failure=self._contest_failed, name="contest.keys")
+
+    def _contest_ready(self, record: object) -> None:
+        self.contest_key = record
+        self.contest_ready.emit(record)
+
+    def _contest_failed(self, error: BaseException) -> None:
+        info = describe(error)
+        if not info.expected:
+            log_error(error)
+        self.contest_key = None
+        self.contest_error = info
+        self.status.showMessage(self.tr("Contesting is not ready: {title}").format(
+            title=info.title), 15_000)
+        if not self.banner.isVisible():
+            self.banner.show_message(OfficerMessage(
+                self.tr("Contesting is not ready yet"),
+                self.tr("Your data is available, but Recourse could not set up the key "
+                        "that signs your requests: {reason}").format(reason=info.message),
+                info.next_step, info.kind, info.expected), "contest", self.tr("&Try again"))
 
     def _sign_in_cancelled(self) -> None:
         # Cached data is still there to read; syncing waits for a sign-in.
@@ -387,6 +422,8 @@ class MainWindow(QMainWindow):
             self.begin_sign_in()
         elif action == "sync":
             self.start_sync()
+        elif action == "contest":
+            self.prepare_contest()
 
     # ---- lock, sign out, remove
     def lock(self) -> None:

@@ -54,23 +54,34 @@ class StatusBar(QStatusBar):
         self.progress_text.setText(self.tr("Syncing…"))
 
     def sync_progress(self, report: object) -> None:
-        """Accepts the sync engine's progress object (items, total, category, eta…)."""
+        """Show a `recourse.sync.SyncProgress`: step of steps, what, items, time left."""
         items = getattr(report, "items", None)
-        total = getattr(report, "total", None) or getattr(report, "items_total", None)
-        category = getattr(report, "category", None)
-        eta = getattr(report, "eta", None)
-        if isinstance(items, int) and isinstance(total, int) and total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(items, total))
+        step = getattr(report, "step", None)
+        steps = getattr(report, "steps", None)
+        current = getattr(report, "current", None) or getattr(report, "category", None)
+        eta = getattr(report, "eta_seconds", getattr(report, "eta", None))
+        if isinstance(step, int) and isinstance(steps, int) and steps > 0:
+            self.progress.setRange(0, steps)
+            self.progress.setValue(min(step, steps))
+            self.progress.setFormat(self.tr("Step %v of %m"))
         text = self.tr("Syncing…")
-        if category:
-            text = self.tr("Syncing {category}…").format(
-                category=str(category).replace("_", " "))
-        if isinstance(items, int):
+        if current and current != "done":
+            text = self.tr("Syncing {what}…").format(what=self.describe_step(str(current)))
+        if isinstance(items, int) and items:
             text += " " + self.tr("{n} items").format(n=f"{items:,}")
-        if isinstance(eta, int | float) and eta > 0:
+        if isinstance(eta, int | float) and eta >= 1:
             text += " " + self.tr("(about {s} s left)").format(s=int(eta))
         self.progress_text.setText(text)
+
+    def describe_step(self, current: str) -> str:
+        named = {
+            "me": self.tr("your details"),
+            "flags": self.tr("flags"),
+            "access_log": self.tr("the access log"),
+            "rules": self.tr("the rules"),
+            "sources": self.tr("the data sources"),
+        }
+        return named.get(current, current.replace("_", " "))
 
     def sync_finished(self, message: str | None = None) -> None:
         self.progress.hide()
