@@ -26,6 +26,7 @@ from tests.support.server import start_server
 from recourse.api import (
     OidcSettings,
     ServerConnection,
+    ServerUnreachable,
     SignedOut,
     SignInCancelled,
     SignInDenied,
@@ -479,3 +480,25 @@ def test_logs_hold_no_tokens(issuer: Issuer, store: Store, caplog) -> None:
     for secret in (first.access_token, first.refresh_token, second.access_token,
                    second.refresh_token, first.id_token):
         assert secret and secret not in caplog.text
+
+
+def test_an_unreachable_issuer_does_not_stop_work_while_the_token_is_valid(
+    start_node_provider, store: Store
+) -> None:
+    node = start_node_provider()
+    now = [time.time()]
+    settings = OidcSettings(node.issuer)
+
+    def open_url(url: str) -> bool:
+        requests.get(play_node_provider(url, node.account), timeout=10)
+        return True
+
+    tokens = TokenManager(settings, store, open_browser=open_url, clock=lambda: now[0])
+    first = tokens.sign_in()
+    node.stop()
+    now[0] = first.expires_at - 1  # due for renewal, not yet expired
+    assert tokens.access_token() == first.access_token
+    now[0] = first.expires_at + 1
+    with pytest.raises(ServerUnreachable):
+        tokens.access_token()
+    assert tokens.signed_in(), "a network failure never signs the officer out"

@@ -635,7 +635,15 @@ class TokenManager:
             raise SignedOut()
         if not self._expiring(tokens):
             return tokens.access_token
-        return self._refresh(stale=tokens.access_token).access_token
+        try:
+            return self._refresh(stale=tokens.access_token).access_token
+        except (ServerUnreachable, ServerError):
+            # Renewal is early on purpose: while the token is still valid, a sign-in
+            # service that is briefly down must not stop the officer's work.
+            if self._clock() < tokens.expires_at:
+                log.info("refresh failed; the current access token is still valid")
+                return tokens.access_token
+            raise
 
     def access_token_rejected(self, rejected: str) -> str:
         return self._refresh(stale=rejected).access_token
