@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(180)
         self.screen_stack = QStackedWidget()
         self.screen_stack.setAccessibleName(self.tr("Screen"))
         self.banner = Banner()

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 if TYPE_CHECKING:
     from recourse.ui.main_window import MainWindow
@@ -23,36 +27,118 @@ FILES = {
 }
 
 
+#: Small enough for a README, large enough for every screen's columns.
+SIZE = (1280, 800)
+#: The flag the screenshots explain: attendance counted leave and sickness as absence.
+FEATURED_FLAG = "attendance"
+PINGS = "location_pings"
+
+
 def _settle(rounds: int = 5) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents()
 
 
-def select_first_flag(window: MainWindow) -> None:
-    """Select the first flag so its detail shows (the screen's own API if it has one)."""
+def _wait_for(condition: Callable[[], bool], timeout_s: float = 20.0) -> bool:
+    """Process events until `condition()` holds (workers report on the GUI thread)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    return True
+
+
+def dark_palette() -> QPalette:
+    """A dark palette built from roles, to check that no screen hard-codes light colours."""
+    palette = QPalette()
+    dark, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    for role, colour in (
+            (QPalette.ColorRole.Window, dark), (QPalette.ColorRole.WindowText, text),
+            (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, dark),
+            (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, dark),
+            (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, dark),
+            (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.PlaceholderText,
+                                                     QColor(150, 150, 150)),
+            (QPalette.ColorRole.Highlight, QColor(42, 130, 218)),
+            (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+            (QPalette.ColorRole.Link, QColor(120, 180, 255))):
+        palette.setColor(role, colour)
+    return palette
+
+
+def apply_palette_from_environment() -> None:
+    """RECOURSE_PALETTE=dark renders the screenshots with `dark_palette()` (Fusion)."""
+    if os.environ.get("RECOURSE_PALETTE", "").lower() == "dark":
+        QApplication.setStyle("Fusion")
+        QApplication.setPalette(dark_palette())
+
+
+def select_featured_flag(window: MainWindow) -> bool:
+    """Select the attendance flag (else the first) so its explanation shows."""
     screen = window.screens.get("flags")
+    store = window.context.store
+    if screen is None or store is None:
+        return False
+    flags = store.flags()
+    featured = [f for f in flags if FEATURED_FLAG in _flag_words(f)]
+    chosen = (featured or flags)[:1]
+    if not chosen or not hasattr(screen, "select_flag"):
+        return False
+    return bool(screen.select_flag(chosen[0].id))
+
+
+def _flag_words(flag: object) -> str:
+    rule = getattr(flag, "rule", None)
+    words = [str(getattr(flag, "rule_id", "")), str(getattr(rule, "id", "")),
+             str(getattr(rule, "title", "")), str(getattr(flag, "headline", ""))]
+    return " ".join(words).lower()
+
+
+def show_pings(window: MainWindow) -> bool:
+    """My data on the location pings, with the off-duty count and a record open."""
+    screen = window.screens.get("my-data")
+    if screen is None:
+        return False
+    box = getattr(screen, "category_box", None)
+    if box is None or box.findData(PINGS) < 0:
+        return False
+    box.setCurrentIndex(box.findData(PINGS))
+    label = getattr(screen, "off_duty_label", None)
+    if label is not None:
+        _wait_for(lambda: bool(label.text()), 30)
+    view = getattr(screen, "view", None)
+    if view is not None and view.model() is not None and view.model().rowCount() > 0:
+        view.selectRow(0)
+    return True
+
+
+def select_first_row(screen: QWidget | None) -> None:
+    """Open the first entry of a screen's table so its detail pane is not empty."""
     if screen is None:
         return
-    for name in ("select_first", "select_flag_row"):
-        method = getattr(screen, name, None)
-        if callable(method):
-            method(0) if name == "select_flag_row" else method()
-            return
     for view in screen.findChildren(QAbstractItemView):
         model = view.model()
-        if model is not None and model.rowCount() > 0 and view.isVisibleTo(screen):
-            view.setCurrentIndex(model.index(0, 0))
+        if isinstance(view, QTableView) and model is not None and model.rowCount() > 0:
+            view.selectRow(0)
             return
 
 
 def capture(window: MainWindow, folder: Path) -> list[Path]:
     """Save every main screen and the unlock screen; locks the window at the end."""
     folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    _settle()
     saved = []
     for key, filename in FILES.items():
         window.show_screen(key)
         if key == "flags":
-            select_first_flag(window)
+            select_featured_flag(window)
+        elif key == "my-data":
+            show_pings(window)
+        elif key == "access-log":
+            select_first_row(window.screens.get(key))
         _settle()
         path = folder / filename
         window.grab().save(str(path))
@@ -68,6 +154,7 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
 def capture_when_synced(window: MainWindow, folder: Path, passphrase: str) -> None:
     """After the first sync, capture everything and quit the application."""
     del passphrase  # the demo profile is locked at the end; nothing to unlock again
+    apply_palette_from_environment()
 
     def done(ok: bool) -> None:
         window.sync_done.disconnect(done)
