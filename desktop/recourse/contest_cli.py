@@ -1,7 +1,7 @@
 """`recourse verify BUNDLE.zip`: check an evidence bundle offline and say what it proves.
 
-Exit status 0 when the bundle checks out, 1 when it does not (with the reasons), 2 when
-the file cannot be read at all. Needs no store, no server and no network.
+Exit status 0 when the bundle checks out, 1 when it does not or cannot be read (with
+the reasons). Needs no store, no server and no network.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def verify_path(path: Path) -> tuple[int, str]:
     try:
         files = read_bundle(path)
     except UnreadableBundle as exc:
-        return 2, f"Cannot check {path.name}: {exc}\n"
+        return 1, f"The bundle does NOT check out: {path.name} cannot be read: {exc}\n"
     report = verify_files(files)
     return (0 if report.ok else 1), report.text()
 
@@ -119,8 +119,7 @@ def verify_main(argv: list[str] | None = None) -> int:
     parser.add_argument("bundle", type=Path, help="the evidence bundle (.zip)")
     args = parser.parse_args(argv)
     status, text = verify_path(args.bundle)
-    stream = sys.stdout if status == 0 else sys.stderr if status == 2 else sys.stdout
-    stream.write(text)
+    sys.stdout.write(text)
     return status
 
 

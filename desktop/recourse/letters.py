@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
+from fpdf.enums import WrapMode
 
 from recourse.domain.contest import ART15_ITEMS, GROUNDS, SAR_FORMATS
 
@@ -91,7 +92,7 @@ class _Letter:
         # Long unbroken values (key ids, digests) wrap at any character.
         self.pdf.set_font(self.family, "", 8)
         self.pdf.multi_cell(0, 4, self._t(text), new_x="LMARGIN", new_y="NEXT",
-                            wrapmode="CHAR")
+                            wrapmode=WrapMode.CHAR)
         self.pdf.ln(1)
         self.pdf.set_font(self.family, "", 11)
 

@@ -240,7 +240,22 @@ def test_a_sar_through_to_its_verified_response(client: Client, server: RunningS
     assert statuses[reference].status is not None
     assert not statuses[reference].status.response_available
 
-    Reviewer(server).post(reference, "fulfil")
+    # The force asks for clarification (the clock pauses), the officer answers, the
+    # force extends: the request is then "extended", not overdue.
+    reviewer = Reviewer(server)
+    reviewer.post(reference, "clarify", {"note": "Which building do you mean?"})
+    asked = {r.reference: r for r in contest.refresh_submissions()}[reference].status
+    assert asked.state == "clarification_requested"
+    assert asked.clarification_request == "Which building do you mean?"
+    answered = contest.answer_clarification(reference, "Kirkgate, all doors.")
+    assert answered.state != "clarification_requested"
+    reviewer.post(reference, "extend", {"reasons": "Several systems must be searched."})
+    extended = {r.reference: r for r in contest.refresh_submissions()}[reference]
+    assert extended.status.extended_due_date is not None
+    assert extended.current_due_date() == extended.status.extended_due_date
+    assert extended.deadline_state(datetime.now(UTC).date()) == "extended"
+
+    reviewer.post(reference, "fulfil")
     statuses = {r.reference: r for r in contest.refresh_submissions()}
     assert statuses[reference].status.response_available
 

@@ -494,7 +494,7 @@ def _register(
     server_key, _ = _pinned_key(contest)
     body = cw.KeyRegistration(public_jwk=stored.public_jwk, device_label=stored.device_label)
     try:
-        record = api.request_json(
+        record: cw.KeyRecord = api.request_json(
             "POST", "/v1/keys", json=body.model_dump(mode="json"), model=cw.KeyRecord
         )
     except RequestRefused as exc:
@@ -591,7 +591,7 @@ def revoke_key(store: Any, api: Any, key_id_to_revoke: str | None = None) -> cw.
         if active is None:
             raise NoSigningKey()
         key_id_to_revoke = active.key_id
-    record = api.request_json(
+    record: cw.KeyRecord = api.request_json(
         "POST", f"/v1/keys/{_api_path_segment(key_id_to_revoke)}/revoke", model=cw.KeyRecord
     )
     signed = _verify_key_record(
