@@ -107,6 +107,14 @@ def test_a_key_is_made_once_kept_encrypted_rotated_and_revoked(signed_in: Any) -
         contest.prepare(Draft(kind="sar"))
     fresh = contest.ensure_signing_key()
     assert fresh.key_id not in (record.key_id, rotated.key_id)
+    assert contest.ensure_signing_key().key_id == fresh.key_id
+
+    # Revoked from another PC (the officer reported this one lost): the next sign-in here
+    # notices, retires the key and sets up a new one.
+    api.request_json("POST", f"/v1/keys/{fresh.key_id}/revoke", model=cw.KeyRecord)
+    replaced = contest.ensure_signing_key()
+    assert replaced.key_id != fresh.key_id
+    assert contest.contest.private_key(fresh.key_id) is None
 
 
 def test_a_refused_submission_keeps_the_draft(signed_in: Any) -> None:

@@ -563,9 +563,26 @@ def ensure_signing_key(
         and active.officer_id == officer_id
         and contest.private_key(active.key_id)
     ):
-        return _record_model(active)
+        if not _revoked_elsewhere(contest, api, active, officer_id):
+            return _record_model(active)
     pending = contest.unregistered_key() or _new_key(contest, device_label)
     return _register(contest, api, pending, officer_id, active=True)
+
+
+def _revoked_elsewhere(
+    contest: ContestStore, api: Any, active: StoredKey, officer_id: str
+) -> bool:
+    """True when the force says this PC's key was revoked (e.g. from another PC after a
+    loss); the key is then retired here too. Offline, the local key stands."""
+    try:
+        records = {k.key_id: k for k in list_keys(contest, api)}
+    except (ApiError, ContestError):
+        return False
+    record = records.get(active.key_id)
+    if record is None or record.revoked_at is None:
+        return False
+    contest.mark_key_revoked(active.key_id, record.revoked_at)
+    return True
 
 
 def rotate_key(store: Any, api: Any, *, device_label: str | None = None) -> cw.KeyRecord:
@@ -957,8 +974,13 @@ class ContestService:
     ) -> SubmissionRecord:
         stored = self.contest.receipt(entry.id)
         receipt = None
+        last_error = entry.last_error
         if stored is not None:
-            receipt = self._stored_receipt(entry, stored)
+            try:
+                receipt = self._stored_receipt(entry, stored)
+            except (ProtocolError, ContestError) as exc:
+                # Shown without its receipt, and why, rather than hiding the whole list.
+                last_error = f"The stored receipt no longer checks out: {exc}"
         status = None
         if receipt is not None:
             body = (statuses if statuses is not None else self.contest.statuses()).get(
@@ -974,7 +996,7 @@ class ContestService:
             idempotency_key=entry.idempotency_key,
             created_at=entry.created_at,
             draft_id=entry.draft_id,
-            last_error=entry.last_error,
+            last_error=last_error,
             receipt=receipt,
             status=status,
         )
