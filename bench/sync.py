@@ -1,0 +1,299 @@
+"""Sync benchmark: the heavy profile (one ping a minute = 525,600 pings plus every other
+category) served by the reference server on loopback.
+
+Figures (../shared/BENCH.md):
+* sync.full — first full sync into the encrypted store, in a child process; baseline:
+  the same pages fetched with requests, parsed with json and inserted into plain sqlite3
+  (one transaction per page), in a child process too. Also records/s and peak RSS.
+* sync.incremental_nothing_new — a sync when nothing changed.
+* sync.queries — a UI-like query workload (pages at offsets 0/250k/500k, date filter,
+  search, counts) on the SQLCipher store vs the same data in plain SQLite.
+
+RECOURSE_BENCH_REPEAT (default 3) sets how many times each timing is repeated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bench.common import REPO, emit, median, progress
+
+PASS = "bench passphrase"
+
+
+def _child_sync(folder: str, url: str) -> None:
+    from recourse.api import ServerConnection
+    from recourse.store import MINIMUM_KDF, Profile
+    from recourse.sync import SyncEngine
+
+    store = Profile(Path(folder), kdf=MINIMUM_KDF).unlock(PASS)
+    api = ServerConnection(url, store)
+    began = time.perf_counter()
+    result = SyncEngine(api, store).run()
+    seconds = time.perf_counter() - began
+    store.close()
+    print(
+        json.dumps(
+            {"seconds": seconds, "items": result.items, "state": result.state, "rss": _peak_rss()}
+        )
+    )
+
+
+def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None:
+    import sqlite3
+
+    import requests
+
+    from recourse.protocol import wire
+
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {token}"
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(
+        "CREATE TABLE records (rid INTEGER PRIMARY KEY, id TEXT UNIQUE, category TEXT, "
+        "occurred_at TEXT, updated_at TEXT, summary TEXT, data TEXT)"
+    )
+    conn.execute("CREATE INDEX by_time ON records (category, occurred_at)")
+    began = time.perf_counter()
+    items = 0
+    for category in wire.CATEGORIES:
+        cursor = None
+        while True:
+            params = {"limit": str(wire.MAX_PAGE_SIZE)}
+            if cursor:
+                params["cursor"] = cursor
+            page = session.get(
+                f"{url}/v1/officers/{officer_id}/feed/{category}", params=params, timeout=60
+            ).json()
+            conn.execute("BEGIN")
+            ups = [c["record"] for c in page["changes"] if c["op"] == "upsert"]
+            conn.executemany(
+                "INSERT OR REPLACE INTO records (id, category, occurred_at, updated_at, "
+                "summary, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r["id"],
+                        r["category"],
+                        r["occurred_at"],
+                        r["updated_at"],
+                        r.get("summary"),
+                        json.dumps(r["data"]),
+                    )
+                    for r in ups
+                ],
+            )
+            conn.execute("COMMIT")
+            items += len(page["changes"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+    seconds = time.perf_counter() - began
+    print(json.dumps({"seconds": seconds, "items": items, "rss": _peak_rss()}))
+
+
+def _peak_rss() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _run_child(code: str, *args: str) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys; from bench.sync import {code}; {code}(*sys.argv[1:])",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        cwd=REPO,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _workload(store: Any) -> None:
+    from recourse.store import RecordQuery
+
+    store._changed()  # cold caches: what the UI sees right after a sync
+    q = RecordQuery()
+    for offset in (0, 250_000, 500_000):
+        store.page("location_pings", q, offset, 50)
+    store.count("location_pings")
+    since = datetime(2025, 6, 1, tzinfo=UTC)
+    dated = RecordQuery(since=since, until=since + timedelta(days=30))
+    store.count("location_pings", dated)
+    store.page("location_pings", dated, 20_000, 50)
+    for category in ("roster_entries", "system_lookups", "building_access"):
+        searched = RecordQuery(search="Kirkgate")
+        store.count(category, searched)
+        store.page(category, searched, 0, 50)
+    store.category_counts()
+
+
+def main() -> None:
+    sys.path.insert(0, str(REPO))
+    import requests
+    from tests.support.browser import log_in_through_form
+    from tests.support.server import start_server
+
+    from recourse.api import ServerConnection
+    from recourse.store import MINIMUM_KDF, Profile, Store
+    from recourse.store.header import DerivedKeys
+    from recourse.sync import SyncEngine
+    from recourse_server.synth.accounts import HEAVY
+
+    repeat = int(os.environ.get("RECOURSE_BENCH_REPEAT", "3"))
+    with tempfile.TemporaryDirectory(prefix="recourse-bench-sync-") as tmp:
+        folder = Path(tmp)
+        progress("sync: seeding the heavy profile (one ping a minute)…")
+        with start_server(
+            folder / "server", only=[HEAVY.username], ping_interval=1, timeout=900
+        ) as server:
+
+            def browser(url: str) -> bool:
+                requests.get(log_in_through_form(url, HEAVY.username, HEAVY.password), timeout=30)
+                return True
+
+            template = folder / "template"
+            with Profile(template, kdf=MINIMUM_KDF).create(PASS) as store:
+                connection = ServerConnection(server.url, store, browser=browser)
+                connection.sign_in()
+                token = connection.auth.access_token()
+                connection.close()
+            ours, base = [], []
+            last = folder / "last"
+            for i in range(repeat):
+                run = folder / f"run-{i}"
+                shutil.copytree(template, run)
+                progress(f"sync: full sync {i + 1}/{repeat}…")
+                ours.append(_run_child("_child_sync", str(run), server.url))
+                assert ours[-1]["state"] == "ok", ours[-1]
+                progress(f"sync: baseline {i + 1}/{repeat}…")
+                base.append(
+                    _run_child(
+                        "_child_baseline",
+                        str(folder / f"plain-{i}.db"),
+                        server.url,
+                        HEAVY.officer_id,
+                        token,
+                    )
+                )
+                if i == repeat - 1:
+                    run.rename(last)
+                else:
+                    shutil.rmtree(run)
+            items = ours[0]["items"]
+            full = median([r["seconds"] for r in ours])
+            baseline = median([r["seconds"] for r in base])
+            detail = f"{items} changes (heavy profile), median of {repeat}"
+            emit(
+                "sync.full",
+                full,
+                "s",
+                target=20,
+                better="lower",
+                baseline=baseline,
+                ratio_target=2.0,
+                detail=detail,
+            )
+            emit(
+                "sync.records_per_second",
+                items / full,
+                "records/s",
+                target=None,
+                better="higher",
+                detail=detail,
+            )
+            emit(
+                "sync.peak_memory",
+                max(r["rss"] for r in ours),
+                "MB",
+                target=300,
+                better="lower",
+                baseline=max(r["rss"] for r in base),
+                detail="peak RSS of the syncing process (baseline: requests+json+sqlite3)",
+            )
+
+            with Profile(last, kdf=MINIMUM_KDF).unlock(PASS, verify=False) as store:
+                api = ServerConnection(server.url, store)
+                times = []
+                for _ in range(max(3, repeat)):
+                    began = time.perf_counter()
+                    assert SyncEngine(api, store).run().items == 0
+                    times.append(time.perf_counter() - began)
+                emit(
+                    "sync.incremental_nothing_new",
+                    median(times),
+                    "s",
+                    target=0.5,
+                    better="lower",
+                    detail=f"sync with no changes, median of {len(times)}",
+                )
+                plain = folder / "plain-copy.db"
+                store._conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+                store._conn.execute("SELECT sqlcipher_export('plaintext')")
+                store._conn.execute("DETACH DATABASE plaintext")
+                import sqlcipher3
+
+                plain_conn = sqlcipher3.connect(
+                    str(plain), check_same_thread=False, isolation_level=None
+                )
+                plain_store = Store(
+                    plain_conn, Profile(folder / "none"), DerivedKeys(bytearray(32), bytearray(32))
+                )
+                enc, pla = [], []
+                for _ in range(max(5, repeat)):
+                    began = time.perf_counter()
+                    _workload(store)
+                    enc.append(time.perf_counter() - began)
+                    began = time.perf_counter()
+                    _workload(plain_store)
+                    pla.append(time.perf_counter() - began)
+                plain_conn.close()
+                emit(
+                    "sync.queries",
+                    median(enc),
+                    "s",
+                    target=None,
+                    better="lower",
+                    baseline=median(pla),
+                    ratio_target=1.5,
+                    detail="pages at 0/250k/500k, date filter, search, counts: SQLCipher "
+                    "vs the same data in plain SQLite, cold caches, median",
+                )
+                began = time.perf_counter()
+                store._changed()
+                store.page(
+                    "location_pings", __import__("recourse.store").store.RecordQuery(), 500_000, 50
+                )
+                cold = time.perf_counter() - began
+                began = time.perf_counter()
+                store.page(
+                    "location_pings", __import__("recourse.store").store.RecordQuery(), 500_050, 50
+                )
+                warm = time.perf_counter() - began
+                emit(
+                    "sync.page_500000",
+                    cold * 1000,
+                    "ms",
+                    target=50,
+                    better="lower",
+                    detail=f"rows 500,000-500,050 of the pings, first call (next: "
+                    f"{warm * 1000:.1f} ms)",
+                )
