@@ -12,6 +12,7 @@ import officer_store``.
 
 from __future__ import annotations
 
+import atexit
 import importlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -180,16 +181,25 @@ def roster_page(start: date, days: int) -> wire.FeedPage:
 PINGS_START = datetime(2025, 11, 1, tzinfo=UTC)
 
 
-# Session-wide: building 525,600 rows is the slowest set-up; build it once.
-@pytest.fixture(scope="session")
-def pings_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A real profile holding a year of one-a-minute pings and a weekday roster."""
-    require_store()
-    from recourse.store import Profile
+_PINGS_STORE: list[Any] = []
 
-    store = Profile(Path(tmp_path_factory.mktemp("pings")) / "profile").create(PASSPHRASE)
-    store.apply_feed_page(roster_page(PINGS_START.date(), 365))
-    for page in ping_pages(PINGS_PER_YEAR, PINGS_START):
-        store.apply_feed_page(page)
-    yield store
-    store.close()
+
+@pytest.fixture
+def pings_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A real profile holding a year of one-a-minute pings and a weekday roster.
+
+    Built once per test run (the slowest set-up here) and shared by every module that
+    imports this fixture; closed when the run ends.
+    """
+    require_store()
+    if not _PINGS_STORE:
+        from recourse.store import Profile
+
+        folder = Path(tmp_path_factory.mktemp("pings")) / "profile"
+        store = Profile(folder).create(PASSPHRASE)
+        store.apply_feed_page(roster_page(PINGS_START.date(), 365))
+        for page in ping_pages(PINGS_PER_YEAR, PINGS_START):
+            store.apply_feed_page(page)
+        _PINGS_STORE.append(store)
+        atexit.register(store.close)
+    return _PINGS_STORE[0]

@@ -63,10 +63,27 @@ def load_roster(store: Any) -> DutyRoster:
     return DutyRoster.from_entries(r.data for r in store.iter_category("roster_entries"))
 
 
-def count_pings_off_duty(store: Any) -> Any:
-    """Worker: stream every ping once and count those outside rostered duty."""
+def count_pings_off_duty(job: Any, store: Any) -> Any:
+    """Worker: stream every ping once and count those outside rostered duty.
+
+    Stops early (returning None) when the job is cancelled, e.g. because the officer
+    locked the app: no decrypted rows are read after that."""
     roster = load_roster(store)
-    return count_off_duty(roster, (r.occurred_at for r in store.iter_category(PINGS)))
+
+    def moments() -> Any:
+        for n, record in enumerate(store.iter_category(PINGS)):
+            if n % 4096 == 0 and job.cancelled:
+                raise _Cancelled
+            yield record.occurred_at
+
+    try:
+        return count_off_duty(roster, moments())
+    except _Cancelled:
+        return None
+
+
+class _Cancelled(Exception):
+    pass
 
 
 class MyDataScreen(QWidget):
@@ -165,6 +182,7 @@ class MyDataScreen(QWidget):
     def set_store(self, store: Any) -> None:
         self._store = store
         self._generation.bump()
+        self._cancel_off_duty()
         self._roster = None
         self._off_duty = None
         self.detail.setPlainText("")
@@ -405,18 +423,26 @@ class MyDataScreen(QWidget):
     def _count_off_duty(self) -> None:
         if self._store is None or not self._store.category_counts().get(PINGS):
             return
+        self._cancel_off_duty()
         token = self._generation.value
         store = self._store
-        self.context.run_in_worker(
+        self._off_duty_job = self.context.run_in_worker(
             count_pings_off_duty,
             store,
+            pass_job=True,
             key="recourse.off-duty-count",
             on_success=lambda result: self._off_duty_counted(token, result),
             on_failure=lambda _error: None,
         )
 
+    def _cancel_off_duty(self) -> None:
+        job = getattr(self, "_off_duty_job", None)
+        if job is not None and not job.done:
+            job.cancel()
+        self._off_duty_job = None
+
     def _off_duty_counted(self, token: int, result: Any) -> None:
-        if not self._generation.current(token):
+        if result is None or not self._generation.current(token):
             return  # locked or re-synced meanwhile
         self._off_duty = result
         self._show_off_duty()
