@@ -1,0 +1,568 @@
+"""Contest a flag: grounds, statement, disputed records, attachments, review, send.
+
+Opened from the Flags screen with the selected flag. What the officer types is saved as
+a draft in the encrypted store ~300 ms after each change (and at once when the wizard
+closes or Recourse locks), so reopening the wizard from the same flag resumes it. The
+review page shows the exact canonical bytes that will be signed; "Received by the
+force" is shown only after the force's receipt verified against the pinned key.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from recourse.domain.contest import GROUNDS
+from recourse.ui.dialogs.challenge.common import (
+    CONTEST_JOB,
+    Debouncer,
+    KeySetup,
+    bytes_view,
+    error_text,
+    make_service,
+)
+from recourse.ui.models.evidence_model import EvidenceModel
+from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class DisputedModel(EvidenceModel):
+    """The flag's evidence records with a tick box in the first column: the records the
+    officer disputes. Holds ids only; rows come from the store a block at a time."""
+
+    disputed_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._disputed: set[str] = set()
+
+    def set_disputed(self, record_ids: list[str]) -> None:
+        self._disputed = set(record_ids)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        self.disputed_changed.emit()
+
+    def disputed(self) -> list[str]:
+        """Disputed ids in the order the flag cites them (stable signed bytes)."""
+        return [rid for row in range(self.rowCount())
+                if (rid := self.record_id_at(row)) is not None and rid in self._disputed]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            record_id = self.record_id_at(index.row())
+            if record_id is None:
+                return None
+            return (Qt.CheckState.Checked if record_id in self._disputed
+                    else Qt.CheckState.Unchecked)
+        return super().data(index, role)
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        record_id = self.record_id_at(index.row())
+        if record_id is None:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if checked:
+            self._disputed.add(record_id)
+        else:
+            self._disputed.discard(record_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.disputed_changed.emit()
+        return True
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+
+# --- pages ---------------------------------------------------------------------------
+
+
+class GroundsPage(QWizardPage):
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Why are you contesting this flag?"))
+        self.setSubTitle(self.tr("Tick every reason that applies. Each one is a right the "
+                                 "force must answer."))
+        layout = QVBoxLayout(self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for number, ground in enumerate(GROUNDS.values(), start=1):
+            box = QCheckBox(f"&{number} {ground.title}")
+            box.setAccessibleName(ground.title)
+            box.setAccessibleDescription(f"{ground.right} ({ground.law})")
+            font = box.font()
+            font.setBold(True)
+            box.setFont(font)
+            box.toggled.connect(self._changed)
+            self.boxes[ground.code] = box
+            layout.addWidget(box)
+            right = plain_label(
+                self.tr("{right} — {law}. You ask the force to: {asks}").format(
+                    right=ground.right, law=ground.law, asks=ground.asks_for),
+                accessible_name=self.tr("The right behind: {title}").format(
+                    title=ground.title))
+            right.setContentsMargins(24, 0, 0, 8)
+            layout.addWidget(right)
+        layout.addStretch(1)
+
+    def set_grounds(self, codes: list[str]) -> None:
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+        self.completeChanged.emit()
+
+    def grounds(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def _changed(self) -> None:
+        self.completeChanged.emit()
+        self.w.changed()
+
+    def isComplete(self) -> bool:
+        return bool(self.grounds())
+
+
+class StatementPage(QWizardPage):
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Your statement"))
+        self.setSubTitle(self.tr("Say in your own words what is wrong and what really "
+                                 "happened. It is signed exactly as you write it."))
+        layout = QVBoxLayout(self)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Your statement"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText(self.tr(
+            "For example: on 12 March I was on authorised annual leave, recorded in the "
+            "duty system; it was counted as an absence."))
+        self.editor.textChanged.connect(self.w.changed)
+        layout.addWidget(self.editor)
+        self.count = plain_label("", accessible_name=self.tr("Length of your statement"))
+        self.editor.textChanged.connect(self._count)
+        layout.addWidget(self.count)
+        self._count()
+
+    def _count(self) -> None:
+        n = len(self.editor.toPlainText())
+        self.count.setText(self.tr("{n} of 20,000 characters").format(n=f"{n:,}"))
+        emphasise(self.count, n > 20_000)
+
+
+class RecordsPage(QWizardPage):
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("The records you dispute"))
+        self.setSubTitle(self.tr("Tick the records that are wrong or were counted wrongly. "
+                                 "Space ticks the selected record."))
+        layout = QVBoxLayout(self)
+        self.prefill_note = plain_label("", accessible_name=self.tr("Pre-filled records"))
+        layout.addWidget(self.prefill_note)
+        self.model = DisputedModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Records the flag used; ticked ones are disputed"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)
+        layout.addWidget(self.view)
+        self.model.disputed_changed.connect(self.w.changed)
+        self.model.disputed_changed.connect(self._summarise)
+        self.summary = plain_label("", accessible_name=self.tr("Disputed records"))
+        layout.addWidget(self.summary)
+
+    def keyPressEvent(self, event: Any) -> None:  # Space on the focused row ticks it
+        if event.key() == Qt.Key.Key_Space and self.view.hasFocus():
+            index = self.view.currentIndex()
+            if index.isValid():
+                first = self.model.index(index.row(), 0)
+                ticked = first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                self.model.setData(first, Qt.CheckState.Unchecked if ticked
+                                   else Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+                return
+        super().keyPressEvent(event)
+
+    def _summarise(self) -> None:
+        n = len(self.model.disputed())
+        self.summary.setText(self.tr("{n} of {total} records disputed.").format(
+            n=n, total=self.model.rowCount()))
+
+
+class AttachmentsPage(QWizardPage):
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Attachments"))
+        self.setSubTitle(self.tr("Add documents that support your challenge (a duty sheet, "
+                                 "a leave approval). They are kept encrypted on this PC and "
+                                 "their SHA-256 fingerprints are signed with your challenge."))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"),
+                                              self.tr("SHA-256")])
+        self.table.setAccessibleName(self.tr("Attached files"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.setAccessibleName(self.tr("Add files"))
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected file"))
+        self.remove_button.clicked.connect(self._remove)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = plain_label("", accessible_name=self.tr("Attachment status"))
+        layout.addWidget(self.status)
+
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to your challenge"))
+        if paths:
+            self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> Any:
+        """Read, hash and keep each file encrypted in the store (in a worker)."""
+        self.add_button.setEnabled(False)
+        self.status.setText(self.tr("Adding…"))
+        service, draft_id = self.w.service, self.w.draft.id
+        self.w.save_now()  # the draft row must exist before its files
+
+        def attach_all() -> int:
+            for path in paths:
+                media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                service.attach(draft_id, path.name, media, path.read_bytes())
+            return len(paths)
+
+        return self.w.context.run_in_worker(
+            attach_all, key=CONTEST_JOB, on_success=self._added, on_failure=self._failed,
+            name="contest.attach")
+
+    def _added(self, count: Any) -> None:
+        self.add_button.setEnabled(True)
+        self.status.setText(self.tr("{n} file(s) added.").format(n=count))
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        if isinstance(error, OSError):
+            self.status.setText(self.tr("That file could not be read. Nothing was added."))
+        else:
+            self.status.setText(error_text(error))
+        self.reload()
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.w.service.detach(self.w.draft.id, self.table.item(row, 0).text())
+        self.reload()
+
+    def reload(self) -> None:
+        files = self.w.service.draft_files(self.w.draft.id)
+        self.table.setRowCount(len(files))
+        for row, file in enumerate(files):
+            cells = (file.name, self.tr("{n} bytes").format(n=f"{len(file.content):,}"),
+                     file.sha256)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+
+class ReviewPage(QWizardPage):
+    """Exactly what will be signed, and the button that signs and sends it."""
+
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Check exactly what will be signed"))
+        self.setSubTitle(self.tr("These are the exact bytes your key will sign. Nothing "
+                                 "else is sent except the attached files they name."))
+        self.setCommitPage(True)
+        layout = QVBoxLayout(self)
+        self.bytes = bytes_view(self.tr("The exact bytes that will be signed"))
+        layout.addWidget(self.bytes, 1)
+        self.status = plain_label("", accessible_name=self.tr("Signing status"))
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.send_button = QPushButton(self.tr("Sign and &send"))
+        self.send_button.setAccessibleName(self.tr("Sign and send"))
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.w.sign_and_send)
+        row.addWidget(self.send_button)
+        layout.addLayout(row)
+        self.prepared: Any = None
+        self.finished = False
+
+    def initializePage(self) -> None:
+        self.w.save_now()
+        self.prepared = None
+        self.bytes.setPlainText("")
+        self.send_button.setEnabled(False)
+        if self.w.keys.is_ready:
+            self.w.prepare()
+        else:
+            self.status.setText(self.tr("Checking your signing key with the force…"))
+            self.w.keys.start()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ChallengeWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Result"))
+        layout = QVBoxLayout(self)
+        self.headline = heading_label("", level=2)
+        layout.addWidget(self.headline)
+        self.details = plain_label("", accessible_name=self.tr("Result details"))
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+
+# --- the wizard -------------------------------------------------------------------------
+
+
+class ChallengeWizard(QWizard):
+    """Contest `flag`. `differences` are the records "check the arithmetic" found counted
+    differently: they pre-fill the disputed records of a new draft."""
+
+    #: Emitted with the SubmissionRecord once the force's receipt verified.
+    received = Signal(object)
+    #: Emitted after anything that changes the outbox (received, or signed and waiting).
+    submitted = Signal()
+
+    PAGES = ("grounds", "statement", "records", "attachments", "review", "result")
+
+    def __init__(self, context: Any, store: Any, flag: Any,
+                 differences: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from recourse.sync.contest import Draft
+
+        self.context = context
+        self.store = store
+        self.flag = flag
+        self.service = make_service(context, store)
+        self.setWindowTitle(self.tr("Contest this flag"))
+        self.setAccessibleName(self.tr("Contest this flag"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
+        self.resize(820, 640)
+        self._saving_enabled = False
+        self.debounce = Debouncer(self._save, self)
+
+        existing = [d for d in self.service.drafts()
+                    if d.kind == "challenge" and d.flag_id == flag.id]
+        self.resumed = bool(existing)
+        self.draft = existing[0] if existing else Draft(kind="challenge", flag_id=flag.id)
+        if not existing:
+            self.draft.disputed_record_ids = [
+                rid for rid in flag.provenance.input_record_ids if rid in set(differences or [])]
+
+        self.grounds_page = GroundsPage(self)
+        self.statement_page = StatementPage(self)
+        self.records_page = RecordsPage(self)
+        self.attachments_page = AttachmentsPage(self)
+        self.review_page = ReviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.grounds_page, self.statement_page, self.records_page,
+                     self.attachments_page, self.review_page, self.result_page):
+            self.addPage(page)
+
+        self.grounds_page.set_grounds(self.draft.grounds)
+        self.statement_page.editor.setPlainText(self.draft.statement)
+        self.records_page.model.set_records(store, list(flag.provenance.input_record_ids))
+        self.records_page.model.set_disputed(self.draft.disputed_record_ids)
+        self.records_page.view.resizeColumnToContents(0)
+        self.records_page.view.resizeColumnToContents(1)
+        if differences and not self.resumed:
+            self.records_page.prefill_note.setText(self.tr(
+                "{n} records are ticked already: checking the arithmetic found them counted "
+                "differently from what they record.").format(n=len(self.draft.disputed_record_ids)))
+        elif self.resumed:
+            self.records_page.prefill_note.setText(self.tr("Resumed from your saved draft."))
+        self.records_page._summarise()
+        self.attachments_page.reload()
+
+        self.keys = KeySetup(context, self.service, self)
+        self.keys.ready.connect(self._keys_ready)
+        self.keys.failed.connect(self._keys_failed)
+        self._saving_enabled = True
+        self.save_now()
+        context.store_changed.connect(self._store_changed)
+        self.finished.connect(lambda _r: self._closing())
+        if context.api is not None:
+            self.keys.start()
+
+    # -- drafts --------------------------------------------------------------------
+    def changed(self) -> None:
+        if self._saving_enabled:
+            self.debounce.poke()
+
+    def save_now(self) -> None:
+        self.debounce.flush()
+
+    def _save(self) -> None:
+        if not self._saving_enabled:
+            return
+        self.draft.grounds = self.grounds_page.grounds()
+        self.draft.statement = self.statement_page.editor.toPlainText()
+        self.draft.disputed_record_ids = self.records_page.model.disputed()
+        self.service.save_draft(self.draft)
+
+    def _store_changed(self, store: Any) -> None:
+        if store is None:  # locking: keep every keystroke, then close before the store does
+            self.save_now()
+            self._saving_enabled = False
+            self.reject()
+
+    def _closing(self) -> None:
+        self.save_now()
+        self._saving_enabled = False
+        try:
+            self.context.store_changed.disconnect(self._store_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    # -- signing -------------------------------------------------------------------
+    def _keys_ready(self) -> None:
+        if self.currentPage() is self.review_page and self.review_page.prepared is None:
+            self.prepare()
+
+    def _keys_failed(self, text: str) -> None:
+        if self.currentPage() is self.review_page:
+            self.review_page.status.setText(text)
+
+    def prepare(self) -> None:
+        """Build the exact bytes (in a worker: it reads the key and the attachments)."""
+        self.save_now()
+        self.review_page.status.setText(self.tr("Preparing…"))
+        pending = self.service.contest.pending_for_draft(self.draft.id)
+        if pending is not None:
+            # Signed before and not yet confirmed: the same bytes go again, unchanged.
+            from recourse.protocol.jws import b64url_decode
+
+            self.review_page.bytes.setPlainText(
+                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
+            self.review_page.prepared = pending
+            self.review_page.status.setText(self.tr(
+                "You signed this already; it has not reached the force yet. Sending it "
+                "again sends these same bytes."))
+            self.review_page.send_button.setEnabled(True)
+            return
+        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
+                                   on_success=self._prepared, on_failure=self._prepare_failed,
+                                   name="contest.prepare")
+
+    def _prepared(self, prepared: Any) -> None:
+        self.review_page.prepared = prepared
+        self.review_page.bytes.setPlainText(prepared.text)
+        self.review_page.status.setText(self.tr(
+            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
+        self.review_page.send_button.setEnabled(True)
+        self.review_page.send_button.setFocus()
+
+    def _prepare_failed(self, error: BaseException) -> None:
+        self.review_page.status.setText(error_text(error))
+
+    def sign_and_send(self) -> None:
+        prepared = self.review_page.prepared
+        if prepared is None:
+            return
+        self.review_page.send_button.setEnabled(False)
+        self.review_page.status.setText(self.tr("Signing and sending…"))
+        if not hasattr(prepared, "canonical"):  # an outbox entry signed earlier
+            from recourse.sync.contest import PreparedSubmission
+
+            prepared = PreparedSubmission(self.draft.id, {}, b"", ())
+        self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
+                                   on_success=self._sent, on_failure=self._send_failed,
+                                   name="contest.submit")
+
+    def _sent(self, record: Any) -> None:
+        self._saving_enabled = False  # the core deleted the draft with the receipt kept
+        show_result(self, record, None)
+        self.received.emit(record)
+        self.submitted.emit()
+
+    def _send_failed(self, error: BaseException) -> None:
+        waiting = self.service.contest.pending_for_draft(self.draft.id)
+        if waiting is not None:
+            show_result(self, None, error)
+            self.submitted.emit()
+            return
+        self.review_page.status.setText(error_text(error))
+        self.review_page.send_button.setEnabled(self.review_page.prepared is not None)
+
+
+def show_result(wizard: Any, record: Any, error: BaseException | None) -> None:
+    """Move to the result page: received (receipt verified) or signed and waiting."""
+    page = wizard.result_page
+    kind_word = wizard.tr("challenge") if isinstance(wizard, ChallengeWizard) \
+        else wizard.tr("request")
+    if record is not None and record.state == "received" and record.receipt is not None:
+        receipt = record.receipt
+        page.headline.setText(wizard.tr("Received by the force"))
+        page.details.setText(wizard.tr(
+            "The force's signed receipt was checked with its key on this PC.\n\n"
+            "Reference: {ref}\nReceived: {at} UTC\nThe force must answer by: {due}\n\n"
+            "Track it on the Requests screen.").format(
+                ref=receipt.reference, at=receipt.received_at.strftime("%Y-%m-%d %H:%M"),
+                due=receipt.due_date.isoformat()))
+    else:
+        from recourse.api.errors import ServerUnreachable
+
+        page.headline.setText(wizard.tr("Saved and signed, not yet received"))
+        if error is None or isinstance(error, ServerUnreachable):
+            text = wizard.tr(
+                "Your {kind} is saved and signed; Recourse will send it when the server is "
+                "reachable.").format(kind=kind_word)
+        else:
+            text = wizard.tr("Your {kind} is saved and signed, but the force has not "
+                             "confirmed it: {why}").format(kind=kind_word, why=error_text(error))
+        page.details.setText(text)
+    wizard.review_page.finished = True
+    wizard.review_page.completeChanged.emit()
+    wizard.next()

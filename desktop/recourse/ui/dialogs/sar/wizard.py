@@ -1,0 +1,412 @@
+"""Ask for my data: a subject-access request (UK GDPR Art. 15), signed and sent, or saved
+as a letter (PDF) to send by post or email.
+
+Pages: what data (everything, or chosen categories and dates); which Art. 15 items (all
+ticked by default) and the format; review of the exact bytes, "Sign and send" and
+"Save as a letter (PDF)"; the result. Saved as a draft as the officer changes it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
+from recourse.protocol.wire import CATEGORIES
+from recourse.ui.dialogs.challenge.common import (
+    CONTEST_JOB,
+    Debouncer,
+    KeySetup,
+    bytes_view,
+    error_text,
+    make_service,
+)
+from recourse.ui.dialogs.challenge.wizard import ResultPage, show_result
+from recourse.ui.models.formatting import category_name
+from recourse.ui.widgets.plain import plain_label
+
+
+class ScopePage(QWizardPage):
+    def __init__(self, wizard: SarWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("What data do you want?"))
+        self.setSubTitle(self.tr("You may ask for everything the force holds about you, or "
+                                 "only some kinds of data or some dates."))
+        layout = QVBoxLayout(self)
+        self.everything = QRadioButton(self.tr("&Everything the force holds about me"))
+        self.everything.setAccessibleName(self.tr("Everything the force holds about me"))
+        self.chosen = QRadioButton(self.tr("&Only these kinds of data:"))
+        self.chosen.setAccessibleName(self.tr("Only chosen kinds of data"))
+        group = QButtonGroup(self)
+        group.addButton(self.everything)
+        group.addButton(self.chosen)
+        self.everything.setChecked(True)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.chosen)
+        grid = QGridLayout()
+        self.categories: dict[str, QCheckBox] = {}
+        for n, category in enumerate(CATEGORIES):
+            box = QCheckBox(category_name(category))
+            box.setAccessibleName(category_name(category))
+            box.toggled.connect(self._changed)
+            self.categories[category] = box
+            grid.addWidget(box, n // 2, n % 2)
+        grid.setContentsMargins(24, 0, 0, 0)
+        layout.addLayout(grid)
+        self.limit_dates = QCheckBox(self.tr("Only &between these dates:"))
+        self.limit_dates.setAccessibleName(self.tr("Only between these dates"))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, self.tr("First day")),
+                           (self.date_to, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._changed)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addYears(-1))
+        self.date_to.setDate(today)
+        row = QHBoxLayout()
+        row.addWidget(self.limit_dates)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.date_to)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.problem = plain_label("", accessible_name=self.tr("What needs correcting"))
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        for widget in (self.everything, self.chosen, self.limit_dates):
+            widget.toggled.connect(self._changed)
+        self._enable()
+
+    def _enable(self) -> None:
+        for box in self.categories.values():
+            box.setEnabled(self.chosen.isChecked())
+        self.date_from.setEnabled(self.limit_dates.isChecked())
+        self.date_to.setEnabled(self.limit_dates.isChecked())
+
+    def _changed(self) -> None:
+        self._enable()
+        self.problem.setText(self.problem_text())
+        self.completeChanged.emit()
+        self.w.changed()
+
+    def problem_text(self) -> str:
+        if self.chosen.isChecked() and not self.chosen_categories():
+            return self.tr("Tick at least one kind of data, or ask for everything.")
+        if self.limit_dates.isChecked() and self.date_from.date() > self.date_to.date():
+            return self.tr("The first day is after the last day.")
+        return ""
+
+    def isComplete(self) -> bool:
+        return not self.problem_text()
+
+    def chosen_categories(self) -> list[str]:
+        return [c for c, box in self.categories.items() if box.isChecked()]
+
+    def apply(self, draft: Any) -> None:
+        draft.sar_categories = "all" if self.everything.isChecked() else self.chosen_categories()
+        if self.limit_dates.isChecked():
+            draft.sar_date_from = self.date_from.date().toPython()
+            draft.sar_date_to = self.date_to.date().toPython()
+        else:
+            draft.sar_date_from = draft.sar_date_to = None
+
+    def load(self, draft: Any) -> None:
+        chosen = draft.sar_categories != "all"
+        (self.chosen if chosen else self.everything).setChecked(True)
+        for category, box in self.categories.items():
+            box.setChecked(chosen and category in draft.sar_categories)
+        self.limit_dates.setChecked(draft.sar_date_from is not None)
+        if draft.sar_date_from is not None and draft.sar_date_to is not None:
+            self.date_from.setDate(QDate(draft.sar_date_from))
+            self.date_to.setDate(QDate(draft.sar_date_to))
+        self._enable()
+
+
+class ItemsPage(QWizardPage):
+    def __init__(self, wizard: SarWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("What do you want to be told?"))
+        self.setSubTitle(self.tr("Article 15 entitles you to all of these; all are ticked. "
+                                 "Untick only what you do not want."))
+        layout = QVBoxLayout(self)
+        self.items: dict[str, QCheckBox] = {}
+        for item in ART15_ITEMS.values():
+            box = QCheckBox(f"{item.label} ({item.law})")
+            box.setAccessibleName(item.label)
+            box.setChecked(True)
+            box.toggled.connect(self._changed)
+            self.items[item.code] = box
+            layout.addWidget(box)
+        formats = QGroupBox(self.tr("How should the force answer?"))
+        formats_layout = QVBoxLayout(formats)
+        self.formats: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for code, words in SAR_FORMATS.items():
+            button = QRadioButton(words)
+            button.setAccessibleName(words)
+            button.toggled.connect(self._changed)
+            group.addButton(button)
+            self.formats[code] = button
+            formats_layout.addWidget(button)
+        self.formats["electronic"].setChecked(True)
+        layout.addWidget(formats)
+        layout.addStretch(1)
+
+    def _changed(self) -> None:
+        self.completeChanged.emit()
+        self.w.changed()
+
+    def isComplete(self) -> bool:
+        return any(box.isChecked() for box in self.items.values())
+
+    def apply(self, draft: Any) -> None:
+        draft.sar_items = [c for c, box in self.items.items() if box.isChecked()]
+        draft.sar_format = next((c for c, b in self.formats.items() if b.isChecked()),
+                                "electronic")
+
+    def load(self, draft: Any) -> None:
+        if draft.sar_items is not None:
+            for code, box in self.items.items():
+                box.setChecked(code in draft.sar_items)
+        if draft.sar_format in self.formats:
+            self.formats[draft.sar_format].setChecked(True)
+
+
+class SarReviewPage(QWizardPage):
+    def __init__(self, wizard: SarWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(self.tr("Check exactly what will be signed"))
+        self.setSubTitle(self.tr("Send it signed through Recourse, or save it as a letter "
+                                 "to send by post or email yourself."))
+        self.setCommitPage(True)
+        layout = QVBoxLayout(self)
+        self.bytes = bytes_view(self.tr("The exact bytes that will be signed"))
+        layout.addWidget(self.bytes, 1)
+        self.status = plain_label("", accessible_name=self.tr("Signing status"))
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.letter_button = QPushButton(self.tr("Save as a &letter (PDF)…"))
+        self.letter_button.setAccessibleName(self.tr("Save as a letter (PDF)"))
+        self.letter_button.clicked.connect(self.w.choose_letter)
+        row.addWidget(self.letter_button)
+        row.addStretch(1)
+        self.send_button = QPushButton(self.tr("Sign and &send"))
+        self.send_button.setAccessibleName(self.tr("Sign and send"))
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.w.sign_and_send)
+        row.addWidget(self.send_button)
+        layout.addLayout(row)
+        self.prepared: Any = None
+        self.finished = False
+
+    def initializePage(self) -> None:
+        self.w.save_now()
+        self.prepared = None
+        self.bytes.setPlainText("")
+        self.send_button.setEnabled(False)
+        if self.w.keys.is_ready:
+            self.w.prepare()
+        elif self.w.context.api is None:
+            self.status.setText(self.tr("Not connected to the force: you can save the "
+                                        "request as a letter, or sign in to send it."))
+        else:
+            self.status.setText(self.tr("Checking your signing key with the force…"))
+            self.w.keys.start()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+
+class SarWizard(QWizard):
+    received = Signal(object)
+    submitted = Signal()
+
+    def __init__(self, context: Any, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from recourse.sync.contest import Draft
+
+        self.context = context
+        self.store = store
+        self.service = make_service(context, store)
+        self.setWindowTitle(self.tr("Ask for my data"))
+        self.setAccessibleName(self.tr("Ask for my data"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
+        self.resize(820, 640)
+        self._saving_enabled = False
+        self.debounce = Debouncer(self._save, self)
+        existing = [d for d in self.service.drafts() if d.kind == "sar"]
+        self.resumed = bool(existing)
+        self.draft = existing[-1] if existing else Draft(kind="sar")
+        self.scope_page = ScopePage(self)
+        self.items_page = ItemsPage(self)
+        self.review_page = SarReviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.scope_page, self.items_page, self.review_page, self.result_page):
+            self.addPage(page)
+        if self.resumed:
+            self.scope_page.load(self.draft)
+            self.items_page.load(self.draft)
+        self.keys = KeySetup(context, self.service, self)
+        self.keys.ready.connect(self._keys_ready)
+        self.keys.failed.connect(self._keys_failed)
+        self._saving_enabled = True
+        self.save_now()
+        context.store_changed.connect(self._store_changed)
+        self.finished.connect(lambda _r: self._closing())
+        if context.api is not None:
+            self.keys.start()
+
+    # -- drafts ---------------------------------------------------------------------------
+    def changed(self) -> None:
+        if self._saving_enabled:
+            self.debounce.poke()
+
+    def save_now(self) -> None:
+        self.debounce.flush()
+
+    def _save(self) -> None:
+        if not self._saving_enabled:
+            return
+        self.scope_page.apply(self.draft)
+        self.items_page.apply(self.draft)
+        self.service.save_draft(self.draft)
+
+    def _store_changed(self, store: Any) -> None:
+        if store is None:
+            self.save_now()
+            self._saving_enabled = False
+            self.reject()
+
+    def _closing(self) -> None:
+        self.save_now()
+        self._saving_enabled = False
+        try:
+            self.context.store_changed.disconnect(self._store_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    # -- the letter -------------------------------------------------------------------------
+    def letter_pdf(self, today: date | None = None) -> bytes:
+        from recourse.letters import sar_letter_pdf
+        from recourse.protocol.submission import sar_target
+
+        self.save_now()
+        draft = self.draft
+        target = sar_target(items=draft.sar_items or tuple(ART15_ITEMS),
+                            categories=draft.sar_categories, date_from=draft.sar_date_from,
+                            date_to=draft.sar_date_to, format=draft.sar_format)
+        me = self.store.me()
+        return sar_letter_pdf(target, getattr(me, "name", "") or "",
+                              getattr(me, "force_number", "") or "",
+                              today or self.context.clock().date())
+
+    def choose_letter(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the request as a letter"), "subject-access-request.pdf",
+            self.tr("PDF letter (*.pdf)"))
+        if path:
+            self.save_letter(Path(path))
+
+    def save_letter(self, path: Path) -> Path:
+        """Write the letter where the officer chose (an export on purpose)."""
+        try:
+            path.write_bytes(self.letter_pdf())
+        except (OSError, ValueError) as exc:
+            self.review_page.status.setText(
+                self.tr("The letter was not saved: {why}").format(why=str(exc)))
+            raise
+        self.review_page.status.setText(self.tr("Letter saved to {path}. Send it to your "
+                                                "force's Data Protection Officer.").format(
+                                                    path=str(path)))
+        return path
+
+    # -- signing ------------------------------------------------------------------------------
+    def _keys_ready(self) -> None:
+        if self.currentPage() is self.review_page and self.review_page.prepared is None:
+            self.prepare()
+
+    def _keys_failed(self, text: str) -> None:
+        if self.currentPage() is self.review_page:
+            self.review_page.status.setText(text)
+
+    def prepare(self) -> None:
+        self.save_now()
+        self.review_page.status.setText(self.tr("Preparing…"))
+        pending = self.service.contest.pending_for_draft(self.draft.id)
+        if pending is not None:
+            from recourse.protocol.jws import b64url_decode
+
+            self.review_page.bytes.setPlainText(
+                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
+            self.review_page.prepared = pending
+            self.review_page.status.setText(self.tr(
+                "You signed this already; it has not reached the force yet. Sending it "
+                "again sends these same bytes."))
+            self.review_page.send_button.setEnabled(True)
+            return
+        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
+                                   on_success=self._prepared,
+                                   on_failure=lambda e: self.review_page.status.setText(
+                                       error_text(e)), name="contest.prepare")
+
+    def _prepared(self, prepared: Any) -> None:
+        self.review_page.prepared = prepared
+        self.review_page.bytes.setPlainText(prepared.text)
+        self.review_page.status.setText(self.tr(
+            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
+        self.review_page.send_button.setEnabled(True)
+
+    def sign_and_send(self) -> None:
+        prepared = self.review_page.prepared
+        if prepared is None:
+            return
+        self.review_page.send_button.setEnabled(False)
+        self.review_page.status.setText(self.tr("Signing and sending…"))
+        if not hasattr(prepared, "canonical"):
+            from recourse.sync.contest import PreparedSubmission
+
+            prepared = PreparedSubmission(self.draft.id, {}, b"", ())
+        self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
+                                   on_success=self._sent, on_failure=self._send_failed,
+                                   name="contest.submit")
+
+    def _sent(self, record: Any) -> None:
+        self._saving_enabled = False
+        show_result(self, record, None)
+        self.received.emit(record)
+        self.submitted.emit()
+
+    def _send_failed(self, error: BaseException) -> None:
+        if self.service.contest.pending_for_draft(self.draft.id) is not None:
+            show_result(self, None, error)
+            self.submitted.emit()
+            return
+        self.review_page.status.setText(error_text(error))
+        self.review_page.send_button.setEnabled(True)

@@ -1,0 +1,378 @@
+"""Requests: the officer's challenges and subject-access requests and their deadlines.
+
+A table of every submission (kind, what about, reference, state, received, due date,
+days left; overdue ones in words and colour), and for the selected one its events, the
+outcome and reasons, and the force's receipt as verified on this PC. From here the
+officer asks for their data (the SAR wizard), refreshes statuses from the force (and
+resends anything signed but not yet received), exports the evidence bundle, and views a
+fulfilled SAR's verified response.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recourse.api.errors import ApiError
+from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
+from recourse.ui.models.formatting import format_time
+from recourse.ui.models.requests_model import (
+    HEADERS,
+    RequestsModel,
+    days_left_text,
+    state_text,
+    target_text,
+)
+from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
+from recourse.ui.widgets.plain import heading_label, plain_label
+
+log = logging.getLogger(__name__)
+
+
+class RequestsScreen(QWidget):
+    #: After a refresh or a new submission: statuses (and maybe flags) changed.
+    data_changed = Signal()
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._store: Any = None
+        self.wizard: Any = None
+        self.response_dialog: Any = None
+        self.setAccessibleName(self.tr("Requests"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Your challenges and requests")))
+
+        bar = QHBoxLayout()
+        self.ask_button = QPushButton(self.tr("&Ask for my data…"))
+        self.ask_button.setAccessibleName(self.tr("Ask for my data"))
+        self.ask_button.clicked.connect(self.ask_for_data)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh from the force"))
+        self.refresh_button.clicked.connect(self.refresh_from_server)
+        self.export_button = QPushButton(self.tr("&Export evidence bundle…"))
+        self.export_button.setAccessibleName(self.tr("Export evidence bundle"))
+        self.export_button.clicked.connect(self._choose_export)
+        self.response_button = QPushButton(self.tr("&View response…"))
+        self.response_button.setAccessibleName(self.tr("View the force's response"))
+        self.response_button.clicked.connect(self.view_response)
+        for button in (
+            self.ask_button,
+            self.refresh_button,
+            self.export_button,
+            self.response_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.status = plain_label("", accessible_name=self.tr("Requests status"))
+        layout.addWidget(self.status)
+
+        self.model = RequestsModel(self._today, self)
+        self.view = make_table(self.tr("Your challenges and requests"))
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Details of the selected request"))
+        self.detail.setTabChangesFocus(True)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.empty = empty_state(
+            self.tr(
+                "No challenges or requests yet. Contest a flag from the Flags screen, or ask "
+                'for the data the force holds about you with "Ask for my data". Each one '
+                "appears here with the date the force must answer by."
+            )
+        )
+        layout.addWidget(self.empty)
+        self._update()
+
+    # -- screen contract ---------------------------------------------------------------
+    def _today(self) -> Any:
+        return self.context.clock().date()
+
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        if self.wizard is not None and store is None:
+            self.wizard = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store (no network)."""
+        if self._store is None:
+            self.model.set_records([])
+            self._update()
+            return
+        place = self.save_place()
+        try:
+            records = make_service(self.context, self._store).submissions()
+        except Exception as exc:  # a damaged receipt must not hide the others' deadlines
+            self.status.setText(error_text(exc))
+            records = []
+        flags = {f.id: f.headline for f in self._store.flags()}
+        self.model.set_records(records, flags)
+        self.view.resizeColumnsToContents()
+        self._update()
+        self.restore_place(place)
+        if current_row(self.view) is None and self.model.rowCount():
+            select_row(self.view, 0)
+
+    def save_place(self) -> dict[str, Any]:
+        record = self.current_record()
+        return {"id": record.id if record is not None else None}
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        if place.get("id"):
+            self.select_reference(place["id"])
+
+    def select_reference(self, reference_or_id: str) -> bool:
+        row = self.model.row_of(reference_or_id)
+        if row is None:
+            return False
+        select_row(self.view, row)
+        return True
+
+    def current_record(self) -> Any:
+        row = current_row(self.view)
+        return self.model.record_at(row) if row is not None else None
+
+    # -- internals --------------------------------------------------------------------
+    def _update(self) -> None:
+        has = self.model.rowCount() > 0
+        self.splitter.setVisible(has)
+        self.empty.setVisible(not has)
+        online = self.context.api is not None and self._store is not None
+        self.ask_button.setEnabled(self._store is not None)
+        self.refresh_button.setEnabled(online)
+        record = self.current_record()
+        received = record is not None and record.receipt is not None
+        self.export_button.setEnabled(received)
+        self.response_button.setEnabled(
+            online
+            and received
+            and record.kind == "sar"
+            and record.status is not None
+            and bool(record.status.response_available)
+        )
+
+    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self.detail.setPlainText(self.detail_text())
+        self._update()
+
+    def detail_text(self) -> str:
+        record = self.current_record()
+        if record is None:
+            return ""
+        today = self._today()
+        flags = {f.id: f.headline for f in self._store.flags()} if self._store else {}
+        lines = [
+            target_text(record, flags),
+            self.tr("State: {state}").format(state=state_text(record)),
+            self.tr("Deadline: {left}").format(left=days_left_text(record, today)),
+        ]
+        status = record.status
+        if status is not None:
+            if status.extended_due_date is not None:
+                lines.append(
+                    self.tr("Extended to {day}. The force's reasons: {why}").format(
+                        day=status.extended_due_date.isoformat(),
+                        why=status.extension_reasons or self.tr("none given"),
+                    )
+                )
+            if status.clarification_request:
+                lines.append(
+                    self.tr("The force asks: {text}").format(text=status.clarification_request)
+                )
+            if status.outcome:
+                lines.append(
+                    self.tr("Outcome: {outcome}").format(outcome=status.outcome.replace("_", " "))
+                )
+            if status.outcome_reasons:
+                lines.append(self.tr("Reasons: {text}").format(text=status.outcome_reasons))
+            if status.events:
+                lines.append("")
+                lines.append(self.tr("What happened:"))
+                for event in status.events:
+                    words = state_text(_StateOnly(event.state))
+                    note = f" — {event.note}" if event.note else ""
+                    lines.append(f"  {format_time(event.at)} UTC  {words}{note}")
+        lines.append("")
+        if record.receipt is not None:
+            pin = make_service(self.context, self._store).contest.server_pin()
+            fingerprint = ""
+            if pin is not None:
+                from recourse.protocol.jws import fingerprint_words, load_public_jwk
+
+                fingerprint = fingerprint_words(load_public_jwk(pin.public_jwk))
+            lines.append(
+                self.tr(
+                    "Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the "
+                    "force's key {fingerprint}"
+                ).format(
+                    ref=record.receipt.reference,
+                    at=format_time(record.receipt.received_at),
+                    fingerprint=fingerprint,
+                )
+            )
+        else:
+            lines.append(self.tr("No receipt yet: the force has not confirmed receiving it."))
+            if record.last_error:
+                lines.append(self.tr("Last attempt: {why}").format(why=record.last_error))
+        return "\n".join(lines)
+
+    # -- actions ------------------------------------------------------------------------
+    def refresh_from_server(self) -> Any:
+        """Resend anything signed and waiting, then fetch the force's statuses."""
+        if self._store is None or self.context.api is None:
+            return None
+        self.refresh_button.setEnabled(False)
+        self.status.setText(self.tr("Refreshing from the force…"))
+        service = make_service(self.context, self._store)
+
+        def work() -> Any:
+            from recourse.sync.contest import ContestError, ServerKeyChanged
+
+            # An entry that still fails keeps its reason (shown in the detail pane);
+            # statuses are fetched all the same. A changed server key stops everything.
+            try:
+                service.resume_outbox()
+            except ServerKeyChanged:
+                raise
+            except (ApiError, ContestError) as exc:
+                log.info("resending the outbox failed: %s", type(exc).__name__)
+            return service.refresh_submissions()
+
+        return self.context.run_in_worker(
+            work,
+            key=CONTEST_JOB,
+            on_success=self._refreshed,
+            on_failure=self._refresh_failed,
+            name="contest.refresh",
+        )
+
+    def _refreshed(self, _records: Any) -> None:
+        self.status.setText(self.tr("Up to date."))
+        self.refresh()
+        self.data_changed.emit()
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self.status.setText(error_text(error))
+        self.refresh()
+
+    def ask_for_data(self) -> Any:
+        if self._store is None:
+            return None
+        from recourse.ui.dialogs.sar import SarWizard
+
+        self.wizard = SarWizard(self.context, self._store, parent=self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.submitted.connect(self._submitted)
+        self.wizard.open()
+        return self.wizard
+
+    def _submitted(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def _choose_export(self) -> None:
+        record = self.current_record()
+        if record is None or record.receipt is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export evidence bundle"),
+            f"recourse-evidence-{record.receipt.reference.replace('/', '-')}.zip",
+            self.tr("Evidence bundle (*.zip)"),
+        )
+        if path:
+            self.export_bundle(Path(path))
+
+    def export_bundle(self, path: Path) -> Any:
+        """Write the selected submission's evidence bundle to `path` (the officer chose
+        it: this is an export on purpose)."""
+        record = self.current_record()
+        if record is None or record.receipt is None or self._store is None:
+            return None
+        service = make_service(self.context, self._store)
+        self.status.setText(self.tr("Exporting…"))
+        return self.context.run_in_worker(
+            service.export_bundle,
+            record.receipt.reference,
+            path,
+            key=CONTEST_JOB,
+            on_success=lambda p: self.status.setText(
+                self.tr("Evidence bundle saved to {path}").format(path=str(p))
+            ),
+            on_failure=lambda e: self.status.setText(error_text(e)),
+            name="contest.export",
+        )
+
+    def view_response(self) -> Any:
+        """Download and verify the force's response to the selected SAR, then show it."""
+        record = self.current_record()
+        if record is None or record.receipt is None or self._store is None:
+            return None
+        service = make_service(self.context, self._store)
+        reference = record.receipt.reference
+        self.status.setText(self.tr("Downloading and checking the force's response…"))
+
+        def work() -> Any:
+            from recourse.sync.contest import check_completeness
+
+            result = service.fetch_sar_response(reference)
+            return result, check_completeness(result.package)
+
+        return self.context.run_in_worker(
+            work,
+            key=CONTEST_JOB,
+            on_success=self._show_response,
+            on_failure=lambda e: self.status.setText(error_text(e)),
+            name="contest.response",
+        )
+
+    def _show_response(self, value: Any) -> None:
+        from recourse.ui.dialogs.sar.response import ResponseDialog
+
+        result, missing = value
+        self.status.setText(self.tr("The force's response was verified with its key."))
+        me = self._store.me() if self._store is not None else None
+        self.response_dialog = ResponseDialog(result, missing, me, self.context, parent=self)
+        self.response_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.response_dialog.open()
+
+
+class _StateOnly:
+    """Lets `state_text` word an event's state."""
+
+    state = "received"
+
+    def __init__(self, state: str) -> None:
+        self.status = _Status(state)
+
+
+class _Status:
+    outcome = None
+
+    def __init__(self, state: str) -> None:
+        self.state = state
+
+
+__all__ = ["HEADERS", "RequestsScreen"]
