@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -97,6 +98,10 @@ class FlagsScreen(QWidget):
         self.headline = heading_label("", level=2)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.headline)
+        self.contest_button = QPushButton(self.tr("&Contest this flag…"))
+        self.contest_button.setAccessibleName(self.tr("Contest this flag"))
+        self.contest_button.clicked.connect(self.contest_current_flag)
+        layout.addWidget(self.contest_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         facts = QFormLayout()
         self.status_label = plain_label(accessible_name=self.tr("Status"))
@@ -212,6 +217,25 @@ class FlagsScreen(QWidget):
     @property
     def current_flag(self) -> Any:
         return self._flag
+
+    def contest_current_flag(self) -> Any:
+        """Open the challenge wizard for the selected flag (resuming its draft)."""
+        if self._flag is None or self._store is None:
+            return None
+        from recourse.ui.dialogs.challenge import ChallengeWizard
+
+        wizard = ChallengeWizard(
+            self.context,
+            self._store,
+            self._flag,
+            differences=self.arithmetic.differences(),
+            parent=self,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.submitted.connect(self.refresh)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
 
     # -- internals -----------------------------------------------------------------
     def _update_visibility(self) -> None:
