@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -84,7 +85,7 @@ def test_record_model_over_each_category(
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert (
         model.index(0, 0).data(RecordRole)
-        == officer_store.page(category, RecordQuery(descending=True), 0, 1)[0]
+        == officer_store.page(category, replace(query, descending=True), 0, 1)[0]
     )
     model.set_source(None, None, None)
     assert model.rowCount() == 0 and model.columnCount() == 0
