@@ -53,6 +53,7 @@ class ScopePage(QWizardPage):
         self.setSubTitle(self.tr("You may ask for everything the force holds about you, or "
                                  "only some kinds of data or some dates."))
         layout = QVBoxLayout(self)
+        self.problem = plain_label("", accessible_name=self.tr("What needs correcting"))
         self.everything = QRadioButton(self.tr("&Everything the force holds about me"))
         self.everything.setAccessibleName(self.tr("Everything the force holds about me"))
         self.chosen = QRadioButton(self.tr("&Only these kinds of data:"))
@@ -93,7 +94,6 @@ class ScopePage(QWizardPage):
         row.addWidget(self.date_to)
         row.addStretch(1)
         layout.addLayout(row)
-        self.problem = plain_label("", accessible_name=self.tr("What needs correcting"))
         layout.addWidget(self.problem)
         layout.addStretch(1)
         for widget in (self.everything, self.chosen, self.limit_dates):
