@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from . import api, db, issuer, problems
 from .auth import TokenVerifier, ensure_signing_key
 from .config import Settings
+from .contest import router as contest
 
 API_TITLE = "Recourse reference API"
 API_VERSION = "1.0.0"
@@ -37,8 +38,9 @@ def create_app(settings: Settings, *, prepare_database: bool = True) -> FastAPI:
     app.state.engine = engine
     app.state.verifier = TokenVerifier(settings, engine)
     problems.install(app)
-    app.add_middleware(problems.BodySizeLimit)
+    app.add_middleware(contest.BodySizeLimitByPath)  # 1 MiB, attachments 10 MiB
     app.include_router(api.router)
+    app.include_router(contest.router)
     if settings.builtin_issuer:
         app.include_router(issuer.router)
 

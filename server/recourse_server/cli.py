@@ -232,6 +232,10 @@ def parser() -> argparse.ArgumentParser:
     rv.add_argument("representative")
     rv.add_argument("officer")
     admin_p.set_defaults(func=cmd_admin)
+
+    from .contest.cli import add_review_parser
+
+    add_review_parser(sub)
     return top
 
 
