@@ -1,0 +1,259 @@
+"""The contest endpoints under /v1 (contract: `recourse.protocol.contest_wire`).
+
+Handlers check who is asking and translate HTTP to `services` calls; all the rules live
+in `services`, shared with the `review` command line. The clock is the server's UTC
+clock unless a test sets `app.state.contest_clock`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, HTTPException, Path, Request
+from fastapi.responses import Response
+from fastapi.routing import APIRoute
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from recourse.protocol import contest_wire as cw
+
+from ..api import CurrentPrincipal, OfficerId, _authorise, _engine, _etagged, _problem_content
+from ..auth import Principal
+from ..problems import BodySizeLimit, ProblemError
+from . import services
+
+
+class _SharedPathRoute(APIRoute):
+    """A route whose 405 answer lists every method of its path, not only its own.
+
+    Starlette answers a wrong method with the methods of the first route on the path,
+    so `OPTIONS /v1/keys` would say `Allow: POST` although GET is there too.
+    """
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.methods and scope["method"] not in self.methods:
+            allowed = sorted({method for route in router.routes
+                              if isinstance(route, APIRoute) and route.path == self.path
+                              for method in route.methods})
+            raise HTTPException(status_code=405, headers={"Allow": ", ".join(allowed)})
+        await super().handle(scope, receive, send)
+
+
+router = APIRouter(prefix="/v1", tags=["contest"], route_class=_SharedPathRoute)
+
+KeyIdPath = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{43}$",
+                                description="The key's RFC 7638 thumbprint.")]
+ReferencePath = Annotated[str, Path(min_length=1, max_length=40,
+                                    pattern=r"^[A-Za-z0-9_.:\-]+$",
+                                    description="The force's reference, e.g. RC-2026-000123.")]
+Sha256Path = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$",
+                                 description="Lowercase hex SHA-256 of the file.")]
+IdempotencyKey = Annotated[str, Header(
+    alias=cw.IDEMPOTENCY_KEY_HEADER, pattern=cw.IDEMPOTENCY_KEY_PATTERN,
+    description="16-128 characters, new for each submission and the same on a retry.")]
+
+_COMMON = (400, 401, 403, 413, 422, 500)
+_WORDS = {
+    400: "The body is not JSON (or not the bytes of a file).",
+    401: "No valid access token.",
+    403: "Not allowed for this account (for example, not a reviewer).",
+    404: "No such key, submission or officer available to you.",
+    409: "Refused in the submission's current state, or a replayed submission.",
+    413: "The request body is too large.",
+    415: "The body must be application/octet-stream.",
+    422: "The request or the signed submission is not valid; `detail` says why.",
+    500: "Server error.",
+}
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"description": _WORDS[code], "content": _problem_content()}
+            for code in codes}
+
+_JSON_NO_STORE = {"Cache-Control": "private, no-store"}
+
+
+def _now(request: Request) -> datetime:
+    clock: Callable[[], datetime] | None = getattr(request.app.state, "contest_clock", None)
+    return (clock or services.clock_now)().astimezone(UTC)
+
+
+def _json(model: Any, status_code: int = 200) -> Response:
+    return Response(model.model_dump_json(), status_code=status_code,
+                    media_type="application/json", headers=_JSON_NO_STORE)
+
+
+def _officer_only(principal: Principal, what: str) -> None:
+    if principal.role != "officer":
+        raise ProblemError(403, f"Only officers can {what}, and only for themselves.")
+
+
+def _reviewer_only(principal: Principal) -> str:
+    if principal.role != "reviewer":
+        raise ProblemError(403, "Only Professional Standards reviewers can do this.")
+    return f"{principal.name} ({principal.username})"
+
+
+@router.get("/server-key", response_model=cw.ServerKey, responses=_errors(500),
+            summary="The force's receipt-signing key, to pin on first use")
+def get_server_key(request: Request) -> Response:
+    return Response(services.server_key(_engine(request)).model_dump_json(),
+                    media_type="application/json", headers={"Cache-Control": "no-cache"})
+
+
+@router.post("/keys", response_model=cw.KeyRecord, status_code=201,
+             responses=_errors(409, *_COMMON), summary="Register this device's signing key")
+def register_key(request: Request, principal: CurrentPrincipal,
+                 body: cw.KeyRegistration) -> Response:
+    _officer_only(principal, "register signing keys")
+    record, created = services.register_key(_engine(request), principal.officer_id, body,
+                                            _now(request))
+    return _json(record, 201 if created else 200)
+
+
+@router.get("/keys", response_model=cw.KeyList, responses=_errors(*_COMMON),
+            summary="The caller's registered keys")
+def list_keys(request: Request, principal: CurrentPrincipal) -> Response:
+    return _json(services.list_keys(_engine(request), principal.officer_id))
+
+
+@router.post("/keys/{key_id}/revoke", response_model=cw.KeyRecord,
+             responses=_errors(404, *_COMMON), summary="Revoke one of the caller's keys")
+def revoke_key(request: Request, principal: CurrentPrincipal, key_id: KeyIdPath) -> Response:
+    return _json(services.revoke_key(_engine(request), principal.officer_id, key_id,
+                                     _now(request)))
+
+
+@router.put(
+    "/attachments/{sha256}", status_code=204, responses=_errors(415, *_COMMON),
+    summary="Upload a file a submission will attach, addressed by its SHA-256",
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
+)
+async def put_attachment(request: Request, principal: CurrentPrincipal,
+                         sha256: Sha256Path) -> Response:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/octet-stream":
+        raise ProblemError(415, "Send the file as application/octet-stream.")
+    data = await request.body()
+    await run_in_threadpool(services.put_attachment, _engine(request), principal.officer_id,
+                            sha256, data, _now(request))
+    return Response(status_code=204)
+
+
+@router.post("/submissions", response_model=cw.SubmissionAccepted, status_code=201,
+             responses={200: {"description": "A retry: the receipt first issued, unchanged.",
+                              "content": {"application/json": {"schema": {
+                                  "$ref": "#/components/schemas/SubmissionAccepted"}}}},
+                        **_errors(409, *_COMMON)},
+             summary="Send a signed challenge or subject-access request")
+def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionRequest,
+           idempotency_key: IdempotencyKey) -> Response:
+    _officer_only(principal, "send challenges and requests")
+    accepted = services.submit(_engine(request), principal.officer_id, body.submission,
+                               idempotency_key, _now(request))
+    answer = cw.SubmissionAccepted(reference=accepted.reference, receipt=accepted.receipt)
+    return _json(answer, 201 if accepted.created else 200)
+
+
+@router.get("/officers/{officer_id}/submissions", response_model=cw.SubmissionList,
+            responses={304: {"description": "Not modified since the ETag given."},
+                       **_errors(404, *_COMMON)},
+            summary="The officer's challenges and requests, and where each stands")
+def officer_submissions(request: Request, principal: CurrentPrincipal,
+                        officer_id: OfficerId) -> Response:
+    engine = _authorise(request, principal, officer_id, "challenges and requests")
+    return _etagged(request, services.list_submissions(engine, officer_id).model_dump_json())
+
+
+@router.get("/officers/{officer_id}/submissions/{reference}/response",
+            response_model=cw.SarResponse, responses=_errors(404, *_COMMON),
+            summary="The force's signed answer to a subject-access request")
+def sar_response(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
+                 reference: ReferencePath) -> Response:
+    engine = _authorise(request, principal, officer_id, f"answer to {reference}")
+    return _json(services.response(engine, officer_id, reference))
+
+
+@router.post("/officers/{officer_id}/submissions/{reference}/clarification",
+             response_model=cw.SubmissionStatus, responses=_errors(404, 409, *_COMMON),
+             summary="The officer's answer to the force's request for clarification")
+def clarification(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
+                  reference: ReferencePath, body: cw.ClarificationAnswer) -> Response:
+    engine = _authorise(request, principal, officer_id, f"clarification of {reference}")
+    if principal.officer_id != officer_id:
+        raise ProblemError(403, "Only the officer can answer the force's question.")
+    return _json(services.answer_clarification(engine, officer_id, reference, body.text,
+                                               _now(request)))
+
+
+# ----------------------------------------------------------------------------- review
+
+
+@router.get("/review/submissions", response_model=cw.SubmissionList,
+            responses=_errors(*_COMMON), summary="Every submission, for reviewers")
+def review_list(request: Request, principal: CurrentPrincipal) -> Response:
+    _reviewer_only(principal)
+    return _json(services.list_submissions(_engine(request)))
+
+
+_REVIEW_ERRORS = _errors(404, 409, *_COMMON)
+
+
+@router.post("/review/submissions/{reference}/acknowledge", response_model=cw.SubmissionStatus,
+             responses=_REVIEW_ERRORS, summary="Acknowledge a submission")
+def review_acknowledge(request: Request, principal: CurrentPrincipal,
+                       reference: ReferencePath) -> Response:
+    reviewer = _reviewer_only(principal)
+    return _json(services.acknowledge(_engine(request), reference, _now(request), reviewer))
+
+
+@router.post("/review/submissions/{reference}/clarify", response_model=cw.SubmissionStatus,
+             responses=_REVIEW_ERRORS, summary="Ask the officer to clarify (pauses the clock)")
+def review_clarify(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
+                   body: cw.ClarifyRequest) -> Response:
+    reviewer = _reviewer_only(principal)
+    return _json(services.clarify(_engine(request), reference, body.note, _now(request),
+                                  reviewer))
+
+
+@router.post("/review/submissions/{reference}/extend", response_model=cw.SubmissionStatus,
+             responses=_REVIEW_ERRORS, summary="Extend by two months, with reasons (once)")
+def review_extend(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
+                  body: cw.ExtendRequest) -> Response:
+    reviewer = _reviewer_only(principal)
+    return _json(services.extend(_engine(request), reference, body.reasons, _now(request),
+                                 reviewer))
+
+
+@router.post("/review/submissions/{reference}/outcome", response_model=cw.SubmissionStatus,
+             responses=_REVIEW_ERRORS, summary="Decide a challenge and update its flag")
+def review_outcome(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
+                   body: cw.OutcomeRequest) -> Response:
+    reviewer = _reviewer_only(principal)
+    return _json(services.record_outcome(_engine(request), reference, body.outcome,
+                                         body.reasons, body.flag_status, _now(request),
+                                         reviewer))
+
+
+@router.post("/review/submissions/{reference}/fulfil", response_model=cw.SubmissionStatus,
+             responses=_REVIEW_ERRORS, summary="Answer a SAR with a signed response package")
+def review_fulfil(request: Request, principal: CurrentPrincipal,
+                  reference: ReferencePath) -> Response:
+    reviewer = _reviewer_only(principal)
+    return _json(services.fulfil(_engine(request), reference, _now(request), reviewer))
+
+
+class BodySizeLimitByPath:
+    """The server's body limit, raised for attachment uploads only."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.default = BodySizeLimit(app)
+        self.attachments = BodySizeLimit(app, limit=cw.MAX_ATTACHMENT_UPLOAD_BYTES)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        chosen = self.attachments if path.startswith("/v1/attachments/") else self.default
+        await chosen(scope, receive, send)
