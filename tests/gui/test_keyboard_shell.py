@@ -87,9 +87,10 @@ def test_shortcuts_reach_every_screen_and_every_control_is_named(qtbot, context)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
-    for key, expected in zip(keys, ["overview", "flags", "my-data", "access-log", "settings"],
-                             strict=True):
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
+            Qt.Key.Key_6]
+    for key, expected in zip(keys, ["overview", "flags", "my-data", "access-log", "requests",
+                                    "settings"], strict=True):
         qtbot.keyClick(window.focusWidget() or window, key,
                        Qt.KeyboardModifier.ControlModifier)
         assert window.current_screen_key() == expected
@@ -98,4 +99,4 @@ def test_shortcuts_reach_every_screen_and_every_control_is_named(qtbot, context)
     # The navigation list works with arrow keys too.
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Up)
-    assert window.current_screen_key() == "access-log"
+    assert window.current_screen_key() == "requests"

@@ -45,6 +45,7 @@ SCREENS = (
     ("flags", "recourse.ui.screens.flags", "FlagsScreen"),
     ("my-data", "recourse.ui.screens.my_data", "MyDataScreen"),
     ("access-log", "recourse.ui.screens.access_log", "AccessLogScreen"),
+    ("requests", "recourse.ui.screens.requests", "RequestsScreen"),
     ("settings", "recourse.ui.settings_screen", "SettingsScreen"),
 )
 
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
             "flags": self.tr("Flags"),
             "my-data": self.tr("My data"),
             "access-log": self.tr("Access log"),
+            "requests": self.tr("Requests"),
             "settings": self.tr("Settings"),
         }
 
@@ -219,6 +221,12 @@ class MainWindow(QMainWindow):
         if not self.context.demo:
             self.context.server_url = settings.get(store, SERVER_URL) or self.context.server_url
         self.status.set_server(self.context.server_url)
+        # Connect before the screens load, so they see whether the officer is signed in.
+        try:
+            self.session.connect(store)
+        except Exception as exc:  # a core that cannot start still leaves the data readable
+            log_error(exc)
+            self.context.api = None
         self._build_screens()
         for screen in self.screens.values():
             screen.set_store(store)
@@ -227,11 +235,6 @@ class MainWindow(QMainWindow):
                 self.screens[key].restore_place(place)
         self._places = {}
         self.idle.set_minutes(int(settings.get(store, AUTO_LOCK_MINUTES)))
-        try:
-            self.session.connect(store)
-        except Exception as exc:  # a core that cannot start still leaves the data readable
-            log_error(exc)
-            self.context.api = None
         if self.context.api is not None and not self.session.signed_in():
             self.begin_sign_in()
             return
@@ -326,6 +329,11 @@ class MainWindow(QMainWindow):
         flags = self.screens.get("flags")
         if flags is not None and hasattr(flags, "open_record"):
             flags.open_record.connect(self.open_record)
+        requests_screen = self.screens.get("requests")
+        if requests_screen is not None and hasattr(requests_screen, "data_changed"):
+            # A refreshed status can change a flag's status and the Overview's deadlines.
+            requests_screen.data_changed.connect(
+                lambda: [s.refresh() for k, s in self.screens.items() if k != "requests"])
         settings = self.screens["settings"]
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)
