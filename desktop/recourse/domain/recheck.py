@@ -12,7 +12,10 @@ import bisect
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from recourse.domain.rules.model import RuleResult
 
 
 def parse_utc(value: Any, on_day: date | None = None) -> datetime | None:
@@ -252,7 +255,7 @@ def check_flag(flag: Any, iter_category: Any) -> Recheck:
     window_end = provenance.window_end
     as_configured = rule.evaluate(inputs, window_end=window_end, parameters=overrides)
     correction: str | None = None
-    corrected = None
+    corrected: RuleResult | None = None
     differences: tuple[Difference, ...] = ()
     rule_id = rule.spec.id
     if rule_id == "hybrid-attendance":
