@@ -174,6 +174,20 @@ class OverviewScreen(QWidget):
             self.open_flags_list.addItem(item)
         self.open_flags_list.setVisible(bool(open_flags))
         self.sync_label.setText(self._sync_text(self._store.last_sync()))
+        self._show_deadlines()
+
+    def _show_deadlines(self) -> None:
+        from recourse.ui.models.requests_model import deadline_lines
+
+        lines = deadline_lines(self._store, self.context.clock().date())
+        self.deadlines_label.setText(
+            "\n".join(lines)
+            if lines
+            else self.tr(
+                "No requests yet. When you challenge a flag or ask for your data, the "
+                "force's deadline to answer appears here."
+            )
+        )
 
     def _sync_text(self, status: Any) -> str:
         if status is None:
