@@ -169,3 +169,46 @@ def test_disputed_model_passes_the_model_tester(qtmodeltester: Any, officer: h.S
     assert model.setData(model.index(0, 0), Qt.CheckState.Unchecked,
                          Qt.ItemDataRole.CheckStateRole)
     assert model.disputed() == ids[1:2]
+
+
+def test_keys_panel_shows_rotates_and_revokes(qtbot: Any, officer: h.SignedIn) -> None:
+    """Runs last in this module: it revokes the key the other tests signed with."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from recourse.protocol.jws import fingerprint_words, load_public_jwk
+    from recourse.store.contest import ContestStore
+    from recourse.ui.widgets.keys_panel import KeysPanel
+
+    contest = ContestStore(officer.store)
+    panel = KeysPanel(h.make_context(officer.store, officer.api))
+    qtbot.addWidget(panel)
+    panel.set_store(officer.store)
+    first = contest.active_key()
+    assert first is not None and panel.key_id.text() == first.key_id
+    assert panel.fingerprint.text() == fingerprint_words(load_public_jwk(first.public_jwk))
+    pin = contest.server_pin()
+    assert panel.server_fingerprint.text() == fingerprint_words(load_public_jwk(pin.public_jwk))
+    assert panel.server_source.text().startswith("You trusted it on first use")
+
+    with qtbot.waitSignal(panel.keys_changed, timeout=30_000):
+        qtbot.mouseClick(panel.rotate_button, Qt.MouseButton.LeftButton)
+    second = contest.active_key()
+    assert second is not None and second.key_id != first.key_id
+    assert panel.key_id.text() == second.key_id
+    assert contest.key(first.key_id).revoked_at is not None
+
+    qtbot.mouseClick(panel.revoke_button, Qt.MouseButton.LeftButton)
+    assert panel.confirm is not None and panel.confirm.isVisible()
+    revoke = next(b for b in panel.confirm.buttons() if b.accessibleName() == "Revoke")
+    assert panel.confirm.defaultButton() is panel.confirm.button(
+        QMessageBox.StandardButton.Cancel)
+    with qtbot.waitSignal(panel.keys_changed, timeout=30_000):
+        qtbot.mouseClick(revoke, Qt.MouseButton.LeftButton)
+    assert contest.active_key() is None
+    assert panel.key_id.text() == "None yet on this PC"
+    assert panel.setup_button.isVisibleTo(panel)
+
+    with qtbot.waitSignal(panel.keys_changed, timeout=30_000):
+        qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    third = contest.active_key()
+    assert third is not None and third.key_id not in (first.key_id, second.key_id)
