@@ -560,3 +560,29 @@ def test_the_review_command_line_does_what_the_api_does(
     assert status.state == "outcome" and status.outcome == "not_upheld"
     assert status.extension_reasons == "Complex case"
     assert flag(client, headers["pc.one"], "off-1", "flag-off-1-1")["status"] == "open"
+
+
+def test_a_huge_copy_is_cut_off_fairly_and_the_package_says_so(client: TestClient,
+                                                               headers: Any,
+                                                               clock: Clock) -> None:
+    from recourse_server.contest import services
+
+    private = register(client, headers["pc.two"])
+    reference = send(client, headers["pc.two"],
+                     sar(private, "off-2", clock.now)).json()["reference"]
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        row = conn.execute(select(tables.submissions).where(
+            tables.submissions.c.reference == reference)).mappings().one()
+    token = services.build_package(engine, row, clock.now, record_budget=8_000)
+    verified = verify_compact(token, server_public(client), expected_typ=cw.SAR_PACKAGE_TYP)
+    package = cw.SarPackage.model_validate(loads_strict(verified.payload_bytes))
+    assert not package.records_complete and package.records_note
+    kept = {c: sum(r.category == c for r in package.records)
+            for c in package.records_by_category}
+    # The small categories come whole; only the pings are cut, and the counts add up.
+    assert kept["roster_entries"] == 1 and kept["building_access"] == 1
+    assert set(package.records_omitted_by_category) == {"location_pings"}
+    assert 0 < kept["location_pings"] < package.records_by_category["location_pings"]
+    assert kept["location_pings"] + package.records_omitted_by_category["location_pings"] == \
+        package.records_by_category["location_pings"]

@@ -687,30 +687,14 @@ def build_package(engine: Engine, row: Mapping[str, Any], now: datetime,
     end = date.fromisoformat(span["to"]) if span else None
     items = set(request["items"])
     c = db.changes.c
-    counts: dict[str, int] = {}
-    omitted: dict[str, int] = {}
-    records: list[wire.Record] = []
-    used = 0
+    held: dict[str, list[str]] = {}
     with engine.connect() as conn:
         for category in wanted_categories:
             bodies = conn.execute(select(c.body).where(
                 c.officer_id == officer_id, c.category == category, c.deleted.is_(False),
             ).order_by(c.seq)).scalars()
-            count = 0
-            for body in bodies:
-                record = json.loads(body)["record"]
-                if not _in_range(record, start, end):
-                    continue
-                count += 1
-                if "copy" not in items:
-                    continue
-                size = len(body)
-                if used + size > record_budget:
-                    omitted[category] = omitted.get(category, 0) + 1
-                    continue
-                used += size
-                records.append(wire.Record.model_validate(record))
-            counts[category] = count
+            held[category] = [body for body in bodies
+                              if _in_range(json.loads(body)["record"], start, end)]
         f = db.flags.c
         flags = [wire.FlagSummary.model_validate(
             {k: v for k, v in json.loads(b).items() if k in wire.FlagSummary.model_fields})
@@ -725,6 +709,30 @@ def build_package(engine: Engine, row: Mapping[str, Any], now: datetime,
                    if s.get("category") in wanted_categories
                    or s.get("category") in ("access_log", "flags")]
         rules = _documents(conn, "rules")
+    counts = {category: len(bodies) for category, bodies in held.items()}
+    records: list[wire.Record] = []
+    omitted: dict[str, int] = {}
+    if "copy" in items:
+        # Share the budget fairly: small categories whole, the largest cut to what is left.
+        remaining = record_budget
+        by_size = sorted(held, key=lambda name: sum(map(len, held[name])))
+        kept: dict[str, list[str]] = {}
+        for position, category in enumerate(by_size):
+            share = remaining // (len(by_size) - position)
+            taken: list[str] = []
+            used = 0
+            for body in held[category]:
+                if used + len(body) > share:
+                    break
+                taken.append(body)
+                used += len(body)
+            kept[category] = taken
+            remaining -= used
+            if len(taken) < len(held[category]):
+                omitted[category] = len(held[category]) - len(taken)
+        for category in wanted_categories:
+            records.extend(wire.Record.model_validate(json.loads(body)["record"])
+                           for body in kept[category])
     complete = not omitted
     note = None
     if not complete:
