@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -85,3 +86,64 @@ def server(tmp_path_factory):
     stop = getattr(handle, "stop", None)
     if callable(stop):
         stop()
+
+
+# ---- the shell on the real stack -------------------------------------------------------
+
+def demo_password(username: str) -> str:
+    from recourse_server.synth.accounts import DEMO_ACCOUNTS
+
+    return next(a.password for a in DEMO_ACCOUNTS if a.username == username)
+
+
+def form_opener(server, username: str):
+    """Plays the browser for `server`: posts the real login form (recourse.ui.demo)."""
+    from recourse.ui.demo import DemoAccount, demo_opener
+
+    return demo_opener(server, DemoAccount(username, demo_password(username)))
+
+
+def build_window(qtbot, profile, server, username: str = "pc.hughes", *,
+                 server_url: str | None = None, **session_options):
+    """A MainWindow on `profile` for `server`, signing in as `username` via the form."""
+    from recourse.ui.app import AppContext, Session
+    from recourse.ui.main_window import MainWindow
+    from recourse.ui.settings_registry import Settings
+
+    context = AppContext(settings=Settings(policy={}), server_url=server_url or server.url,
+                         profile_folder=profile.folder)
+    session = Session(context, opener=form_opener(server, username), **session_options)
+    window = MainWindow(context, profile, session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def first_run_through_ui(qtbot, window, server_url: str, passphrase: str = PASSPHRASE,
+                         timeout: int = 60_000) -> None:
+    """Type a passphrase on the first-run page and wait for sign-in and the first sync."""
+    window.start()
+    assert window.pages.currentWidget() is window.first_run
+    window.first_run.passphrase.setText(passphrase)
+    window.first_run.confirm.setText(passphrase)
+    window.first_run.server.setText(server_url)
+    with qtbot.waitSignal(window.sync_done, timeout=timeout) as blocker:
+        qtbot.mouseClick(window.first_run.create_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True], window.banner.text.text()
+
+
+def unlock_through_ui(qtbot, window, passphrase: str = PASSPHRASE,
+                      timeout: int = 30_000) -> None:
+    screen = window.unlock_screen
+    qtbot.waitUntil(lambda: not screen.waiting, timeout=timeout)
+    screen.passphrase.setText(passphrase)
+    try:
+        with qtbot.waitSignal(window.workspace_shown, timeout=timeout):
+            qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    except Exception as exc:
+        raise AssertionError(f"not unlocked: {screen.message.text()!r}") from exc
+
+
+def close_window(window) -> None:
+    window.close()
+    window.context.workers.wait_idle(10_000)

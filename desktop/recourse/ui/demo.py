@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 _URL = re.compile(r"(https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)\S*")
@@ -218,45 +219,36 @@ def choose_account(name: str | None) -> DemoAccount:
     return DemoServer(Path("."), accounts=_accounts_from_package()).choose(name)
 
 
-def run_demo(app: object, account: str | None = None,
-             screenshots: Path | None = None) -> int:
-    """Start the demo server and a temporary profile, sign in, sync, show the window.
+class DemoLauncher:
+    """One demo run: server, temporary profile, window. `close()` undoes all of it."""
 
-    Closing the window stops the server and deletes the temporary profile.
-    """
-    from PySide6.QtWidgets import QApplication
+    def __init__(self, account: str | None = None) -> None:
+        self.account = choose_account(account)  # DemoServerError for an unknown name
+        self.temp: Path | None = None
+        self.server: DemoServer | None = None
+        self.window: Any = None
 
-    from recourse.__main__ import make_demo_profile, remove_quietly
-    from recourse.store import Profile
-    from recourse.ui.app import AppContext, Session
-    from recourse.ui.main_window import MainWindow
-    from recourse.ui.settings_registry import Settings
+    def start(self) -> Any:
+        """Start the server (blocks until it listens) and show the window signing in."""
+        from recourse.__main__ import make_demo_profile
+        from recourse.store import Profile
+        from recourse.ui.app import AppContext, Session
+        from recourse.ui.main_window import MainWindow
+        from recourse.ui.settings_registry import Settings
 
-    try:
-        chosen = choose_account(account)
-    except DemoServerError as exc:
-        print(f"recourse: {exc}", file=sys.stderr)
-        return 2
-    temp, passphrase = make_demo_profile()
-    server = DemoServer(temp, only=(chosen.username,))
-    try:
-        print("Starting the demo server…", file=sys.stderr)
-        try:
-            url = server.start()
-            chosen = server.choose(chosen.username)
-        except DemoServerError as exc:
-            print(f"recourse: {exc}", file=sys.stderr)
-            return 2
-        print(f"Demo server {url}; signing in as {chosen.username}", file=sys.stderr)
-        profile = Profile(temp / "profile")
+        self.temp, passphrase = make_demo_profile()
+        self.server = DemoServer(self.temp, only=(self.account.username,))
+        url = self.server.start()
+        chosen = self.server.choose(self.account.username)
+        profile = Profile(self.temp / "profile")
         # The demo ignores IT policy: it talks only to the server it started.
-        context = AppContext(server_url=url, demo=True, profile_folder=temp / "profile",
+        context = AppContext(server_url=url, demo=True, profile_folder=profile.folder,
                              settings=Settings(policy={}))
-        session = Session(context, opener=demo_opener(server, chosen))
+        session = Session(context, opener=demo_opener(self.server, chosen))
         window = MainWindow(context, profile, session)
+        self.window = window
         window.setWindowTitle(window.tr("Recourse (demo: {name})").format(
             name=chosen.username))
-        window.demo_server = server  # type: ignore[attr-defined]  # for tests and Settings
         window.show()
         window.signin.title.setText(window.tr("Starting the demo…"))
         window.signin.detail.setText(window.tr(
@@ -268,16 +260,53 @@ def run_demo(app: object, account: str | None = None,
                               on_success=window._store_opened,
                               on_failure=lambda exc: _fatal(window, exc),
                               name="demo.create")
+        del passphrase  # only the worker's copy is left, until the profile exists
+        window.closed.connect(self.close)  # closing the window ends the demo
+        return window
+
+    def close(self) -> None:
+        """Close the store, stop the server, delete the temporary profile. Idempotent."""
+        from recourse.__main__ import remove_quietly
+
+        if self.window is not None:
+            self.window.shutdown()
+        if self.server is not None:
+            self.server.stop()
+        if self.temp is not None:
+            remove_quietly(self.temp)
+            self.temp = None
+
+
+def run_demo(app: object, account: str | None = None,
+             screenshots: Path | None = None) -> int:
+    """Start the demo server and a temporary profile, sign in, sync, show the window.
+
+    Closing the window stops the server and deletes the temporary profile.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        launcher = DemoLauncher(account)
+    except DemoServerError as exc:
+        print(f"recourse: {exc}", file=sys.stderr)
+        return 2
+    try:
+        print("Starting the demo server…", file=sys.stderr)
+        try:
+            window = launcher.start()
+        except DemoServerError as exc:
+            print(f"recourse: {exc}", file=sys.stderr)
+            return 2
+        assert launcher.server is not None
+        print(f"Demo server {launcher.server.url}; signing in as "
+              f"{launcher.account.username}", file=sys.stderr)
         if screenshots is not None:
             from recourse.ui.screenshots import capture_when_synced
 
-            capture_when_synced(window, screenshots, passphrase)
-        exit_code = QApplication.instance().exec()  # type: ignore[union-attr]
-        window.shutdown()
-        return exit_code
+            capture_when_synced(window, screenshots)
+        return QApplication.instance().exec()  # type: ignore[union-attr]
     finally:
-        server.stop()
-        remove_quietly(temp)
+        launcher.close()
 
 
 def _fatal(window: object, error: BaseException) -> None:

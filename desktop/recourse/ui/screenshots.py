@@ -151,9 +151,8 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
     return saved
 
 
-def capture_when_synced(window: MainWindow, folder: Path, passphrase: str) -> None:
+def capture_when_synced(window: MainWindow, folder: Path) -> None:
     """After the first sync, capture everything and quit the application."""
-    del passphrase  # the demo profile is locked at the end; nothing to unlock again
     apply_palette_from_environment()
 
     def done(ok: bool) -> None:

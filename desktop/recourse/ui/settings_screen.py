@@ -191,7 +191,8 @@ class SettingsScreen(QWidget):
             self.auto_lock.setValue(int(settings.get(self.store, AUTO_LOCK_MINUTES)))
             self.auto_lock.setEnabled(not settings.pinned(AUTO_LOCK_MINUTES))
             me = self.store.me() if self.store is not None else None
-            if me is not None:
+            api = self.context.api
+            if me is not None and api is not None and api.signed_in():
                 self.account.setText(self.tr("Signed in as {name} ({username})").format(
                     name=me.name, username=me.username))
             else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import string
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -267,6 +268,7 @@ class UnlockScreen(_Card):
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self._remaining = 0.0
+        self._deadline = 0.0
         self._busy = False
         self._wrong = False
 
@@ -304,10 +306,13 @@ class UnlockScreen(_Card):
         info = describe(error)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        if type(error).__name__ == "WrongPassphrase":
-            self._wrong = True
+        kind = type(error).__name__
+        if kind in ("WrongPassphrase", "TooSoon"):
+            self._wrong = self._wrong or kind == "WrongPassphrase"
             self.message.setText(self.tr("That passphrase is not right. Check Caps Lock "
-                                         "and try again."))
+                                         "and try again.") if kind == "WrongPassphrase"
+                                 else self.tr("Wait until the button is ready, then try "
+                                              "again."))
             delay = float(self.profile.retry_delay())
             if delay > 0:
                 self._start_countdown(delay)
@@ -315,14 +320,16 @@ class UnlockScreen(_Card):
             self.message.setText(f"{info.message} {info.next_step}")
 
     def _start_countdown(self, seconds: float) -> None:
+        # Against the clock, not by counting ticks: timers run late, and the profile
+        # refuses an attempt made before its own delay is over.
+        self._deadline = time.monotonic() + seconds + 0.05
         self._remaining = seconds
         self.unlock_button.setEnabled(False)
         self._countdown.start()
         self._tick(first=True)
 
     def _tick(self, first: bool = False) -> None:
-        if not first:
-            self._remaining -= self._countdown.interval() / 1000
+        self._remaining = max(0.0, self._deadline - time.monotonic())
         if self._remaining <= 0:
             self._remaining = 0
             self._countdown.stop()
