@@ -28,6 +28,8 @@ from .config import Settings
 BUILTIN_ALGORITHM = "ES256"
 #: What an external provider may sign with; never `none`, never a symmetric algorithm.
 EXTERNAL_ALGORITHMS = ["RS256", "PS256", "ES256", "ES384", "EdDSA"]
+#: How many distinct verified tokens a worker remembers (a few hundred bytes each).
+MAX_VERIFIED_TOKENS = 10_000
 
 
 class AuthError(Exception):
@@ -96,6 +98,20 @@ class TokenVerifier:
         self._lock = threading.Lock()
         self._keys: KeySet | None = None
         self._fetched_at = 0.0
+        self._algorithms = (
+            [BUILTIN_ALGORITHM] if settings.builtin_issuer else EXTERNAL_ALGORITHMS
+        )
+        self._claims_registry = jwt.JWTClaimsRegistry(
+            iss={"essential": True, "value": settings.issuer_url},
+            aud={"essential": True, "value": settings.audience},
+            exp={"essential": True},
+            sub={"essential": True},
+        )
+        # Raw token -> claims whose signature has been checked. A client sends the same
+        # token with every request of a sync, and checking an ES256 signature costs more
+        # than serving a small page; the claims (expiry above all) are still validated on
+        # every request.
+        self._verified: dict[str, dict[str, Any]] = {}
 
     def _key_set(self, refresh: bool = False) -> KeySet:
         with self._lock:
@@ -119,22 +135,22 @@ class TokenVerifier:
             return dict(json.load(response))
 
     def verify(self, raw: str) -> dict[str, Any]:
-        algorithms = (
-            [BUILTIN_ALGORITHM] if self.settings.builtin_issuer else EXTERNAL_ALGORITHMS
-        )
+        claims = self._verified.get(raw)
         try:
-            try:
-                token = jwt.decode(raw, self._key_set(), algorithms=algorithms)
-            except JoseError:
-                # The issuer may have rotated its key since we fetched the set.
-                token = jwt.decode(raw, self._key_set(refresh=True), algorithms=algorithms)
-            registry = jwt.JWTClaimsRegistry(
-                iss={"essential": True, "value": self.settings.issuer_url},
-                aud={"essential": True, "value": self.settings.audience},
-                exp={"essential": True},
-                sub={"essential": True},
-            )
-            registry.validate(token.claims)
+            if claims is None:
+                try:
+                    token = jwt.decode(raw, self._key_set(), algorithms=self._algorithms)
+                except JoseError:
+                    # The issuer may have rotated its key since we fetched the set.
+                    token = jwt.decode(raw, self._key_set(refresh=True),
+                                       algorithms=self._algorithms)
+                claims = dict(token.claims)
+                self._claims_registry.validate(claims)
+                if len(self._verified) >= MAX_VERIFIED_TOKENS:
+                    self._verified.clear()  # crude but bounded; a miss only costs a check
+                self._verified[raw] = claims
+            else:
+                self._claims_registry.validate(claims)
         except (JoseError, ValueError, TypeError, KeyError) as error:
             raise AuthError("Your sign-in is not valid or has expired. Sign in again.") from (
                 error
@@ -142,7 +158,12 @@ class TokenVerifier:
         except OSError as error:
             raise AuthError("The sign-in service could not be reached to check your sign-in.") \
                 from error
-        return dict(token.claims)
+        return dict(claims)
+
+    def is_cheap(self, raw: str) -> bool:
+        """Whether `principal(raw)` is quick in-process work: the token was verified
+        before (no signature check, no key fetch) and accounts live in SQLite."""
+        return raw in self._verified and self.engine.dialect.name == "sqlite"
 
     def principal(self, raw: str) -> Principal:
         claims = self.verify(raw)
