@@ -144,6 +144,12 @@ class SettingsScreen(QWidget):
         account_layout.addWidget(self.sign_out, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(account_box)
 
+        # Signing keys (challenges and requests)
+        from recourse.ui.widgets.keys_panel import KeysPanel
+
+        self.keys_panel = KeysPanel(context)
+        column.addWidget(self.keys_panel)
+
         # Remove
         remove_box = QGroupBox(self.tr("Remove my data from this PC"))
         remove_layout = QVBoxLayout(remove_box)
@@ -171,9 +177,11 @@ class SettingsScreen(QWidget):
     # The screens contract, so the main window treats every screen alike.
     def set_store(self, store: Any) -> None:
         self.store = store
+        self.keys_panel.set_store(store)
         self.refresh()
 
     def refresh(self) -> None:
+        self.keys_panel.refresh()
         self._loading = True
         try:
             settings = self.context.settings
