@@ -23,6 +23,7 @@ FILES = {
     "flags": "flags.png",
     "my-data": "my-data.png",
     "access-log": "access-log.png",
+    "requests": "requests.png",
     "settings": "settings.png",
 }
 
@@ -139,6 +140,11 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
             show_pings(window)
         elif key == "access-log":
             select_first_row(window.screens.get(key))
+        elif key == "requests":  # the challenge's review page, then the sent challenge
+            from recourse.ui.dialogs.challenge.wizard import capture_for_screenshots
+
+            saved.append(capture_for_screenshots(window, folder / "challenge.png"))
+            window.show_screen(key)
         _settle()
         path = folder / filename
         window.grab().save(str(path))
