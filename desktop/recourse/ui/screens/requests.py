@@ -29,6 +29,7 @@ from recourse.api.errors import ApiError
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.models.formatting import format_time
 from recourse.ui.models.requests_model import (
+    ABOUT,
     HEADERS,
     RequestsModel,
     days_left_text,
@@ -130,6 +131,11 @@ class RequestsScreen(QWidget):
         flags = {f.id: f.headline for f in self._store.flags()}
         self.model.set_records(records, flags)
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        # A flag's headline is long: wrap it rather than push the deadline off screen.
+        about_width = self.fontMetrics().averageCharWidth() * 40
+        header.resizeSection(ABOUT, min(header.sectionSize(ABOUT), about_width))
+        self.view.resizeRowsToContents()
         self._update()
         self.restore_place(place)
         if current_row(self.view) is None and self.model.rowCount():

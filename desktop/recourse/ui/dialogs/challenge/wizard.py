@@ -566,3 +566,47 @@ def show_result(wizard: Any, record: Any, error: BaseException | None) -> None:
     wizard.review_page.finished = True
     wizard.review_page.completeChanged.emit()
     wizard.next()
+
+
+def capture_for_screenshots(window: Any, path: Path, timeout_s: float = 60.0) -> Path:
+    """`recourse --demo --screenshots`: contest the selected flag on the demo server,
+    save the review page (the exact bytes) to `path`, then sign and send it so the
+    Requests screen has something to show. Demo only: it trusts the demo server's key."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    def wait(condition: Any) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while not condition() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return bool(condition())
+
+    flags = window.screens.get("flags")
+    window.show_screen("flags")
+    wizard = flags.contest_current_flag() if flags is not None else None
+    if wizard is None:
+        return path
+    wait(lambda: wizard.keys.is_ready or (wizard.keys.dialog is not None
+                                          and wizard.keys.dialog.isVisible()))
+    if wizard.keys.dialog is not None and not wizard.keys.is_ready:
+        wizard.keys.dialog.accept()
+        wait(lambda: wizard.keys.is_ready)
+    wizard.grounds_page.boxes["rectification"].setChecked(True)
+    wizard.grounds_page.boxes["context"].setChecked(True)
+    wizard.statement_page.editor.setPlainText(
+        "My annual leave and two days of certified sickness were counted as absences. "
+        "The duty system records both; they are not days I chose not to attend.")
+    while wizard.currentPage() is not wizard.review_page and wizard.currentId() >= 0:
+        wizard.next()
+    wait(lambda: wizard.review_page.send_button.isEnabled())
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(path))
+    wizard.sign_and_send()
+    wait(lambda: wizard.currentPage() is wizard.result_page)
+    wizard.accept()
+    requests_screen = window.screens.get("requests")
+    if requests_screen is not None:
+        requests_screen.refresh()
+    return path
