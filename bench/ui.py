@@ -1,0 +1,307 @@
+"""UI benchmark: the desktop shell on the heavy profile (one ping a minute = 525,600
+pings plus every other category), synced from the reference server on loopback.
+
+Figures (../shared/BENCH.md), each measured in a child process (offscreen Qt):
+* ui.cold_start — process start to the unlock screen painted, vs a bare PySide6 window
+  painted in the same run (ratio target ≤ 4×);
+* ui.unlock — passphrase submitted (KDF included) to the main window painted with its
+  data (< 1.5 s);
+* ui.open_pings — My data switched to the pings and painted (< 200 ms);
+* ui.date_filter, ui.search — a date filter / a search on the pings applied and
+  painted (< 150 ms);
+* ui.sync_stall — the longest gap between ticks of a 10 ms QTimer on the GUI thread
+  during a full sync (< 100 ms);
+* ui.peak_memory — peak RSS with the pings table open (< 350 MB).
+
+RECOURSE_BENCH_REPEAT (default 5) sets how many cold starts are measured.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import REPO, emit, median, progress
+
+PASS = "bench passphrase for the ui"
+PINGS = "location_pings"
+
+
+# ---- children ---------------------------------------------------------------------------
+
+def _painted(widget: Any) -> float:
+    """Process events until `widget` has been painted; the time it happened."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    seen: list[float] = []
+
+    class Watch(QObject):
+        def eventFilter(self, _obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append(time.perf_counter())
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    widget.update()
+    deadline = time.monotonic() + 30
+    while not seen and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+    widget.removeEventFilter(watch)
+    return seen[0] if seen else float("nan")
+
+
+def _child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv[:1])
+    label = QLabel("Hello")
+    label.resize(1180, 760)
+    label.show()
+    _painted(label)
+    print(json.dumps({"done": time.time()}))
+    del app
+
+
+def _child_cold(folder: str) -> None:
+    # What `recourse --profile DIR` does up to the first screen.
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from recourse.store import Profile
+    from recourse.ui.app import AppContext, Session
+    from recourse.ui.main_window import MainWindow
+
+    context = AppContext(profile_folder=Path(folder))
+    window = MainWindow(context, Profile(Path(folder)), Session(context))
+    window.start()
+    window.show()
+    _painted(window.unlock_screen)
+    print(json.dumps({"done": time.time(), "modules": len(sys.modules)}))
+    del app
+
+
+def _open_window(folder: str, url: str) -> tuple[Any, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from recourse.store import Profile
+    from recourse.ui.app import AppContext, Session
+    from recourse.ui.main_window import MainWindow
+    from recourse.ui.settings_registry import Settings
+
+    context = AppContext(profile_folder=Path(folder), server_url=url,
+                         settings=Settings(policy={}))
+    window = MainWindow(context, Profile(Path(folder)), Session(context))
+    window.resize(1280, 800)
+    window.start()
+    window.show()
+    _painted(window.unlock_screen)
+    return app, window
+
+
+def _wait(condition: Any, timeout: float = 600) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the UI did not get there in time")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _child_session(folder: str, url: str) -> None:
+    """Unlock, open the pings, filter, search; with the sync left out (nothing new)."""
+    from PySide6.QtCore import QDate
+
+    app, window = _open_window(folder, url)
+    shown: list[bool] = []
+    window.workspace_shown.connect(lambda: shown.append(True))
+    window.context.api = None  # measure the UI, not a sync racing it
+    window.session.connect = lambda store: None  # type: ignore[method-assign]
+    screen = window.unlock_screen
+    screen.passphrase.setText(PASS)
+    began = time.perf_counter()
+    screen.submit()
+    _wait(lambda: bool(shown))
+    overview = window.screens["overview"]
+    unlock = _painted(overview) - began
+
+    window.show_screen("my-data")
+    my_data = window.screens["my-data"]
+    _painted(my_data)
+    began = time.perf_counter()
+    my_data.category_box.setCurrentIndex(my_data.category_box.findData(PINGS))
+    opened = _painted(my_data.view.viewport()) - began
+    rows = my_data.model.rowCount()
+
+    began = time.perf_counter()
+    my_data.from_edit.setDate(QDate(2026, 3, 1))
+    filtered = _painted(my_data.view.viewport()) - began
+    filtered_rows = my_data.model.rowCount()
+    my_data.from_edit.setDate(my_data.from_edit.minimumDate())
+
+    my_data.search_edit.blockSignals(True)
+    my_data.search_edit.setText("dev")
+    my_data.search_edit.blockSignals(False)
+    began = time.perf_counter()
+    my_data._apply_filters()  # what the debounce timer calls
+    searched = _painted(my_data.view.viewport()) - began
+    my_data.view.scrollToBottom()
+    _painted(my_data.view.viewport())
+    print(json.dumps({"unlock": unlock, "open_pings": opened, "rows": rows,
+                      "date_filter": filtered, "filtered_rows": filtered_rows,
+                      "search": searched, "rss": _peak_rss()}))
+    window.shutdown()
+    del app
+
+
+def _child_stall(folder: str, url: str) -> None:
+    """A full sync started from the window; a 10 ms timer measures the GUI's stalls."""
+    from PySide6.QtCore import QTimer
+
+    app, window = _open_window(folder, url)
+    results: list[bool] = []
+    window.sync_done.connect(results.append)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    window.unlock_screen.passphrase.setText(PASS)
+    window.unlock_screen.submit()
+    _wait(lambda: window.sync_job is not None, 60)
+    began = time.perf_counter()
+    last[0] = began
+    timer.start()
+    _wait(lambda: bool(results), 1800)
+    timer.stop()
+    seconds = time.perf_counter() - began
+    store = window.context.store
+    print(json.dumps({"ok": results[0], "max_gap": max(gaps), "ticks": len(gaps),
+                      "seconds": seconds, "pings": store.count(PINGS)}))
+    window.shutdown()
+    del app
+
+
+def _peak_rss() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _run_child(code: str, *args: str) -> tuple[dict[str, Any], float]:
+    """Run a child; its JSON line, and the wall-clock time the process was started."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c",
+         f"import sys; from bench.ui import {code}; {code}(*sys.argv[1:])", *args],
+        capture_output=True, text=True, env=env, cwd=REPO)
+    if done.returncode != 0:
+        raise RuntimeError(f"{code} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1]), started
+
+
+# ---- the benchmark ------------------------------------------------------------------------
+
+def main() -> None:
+    sys.path.insert(0, str(REPO))
+    import requests
+    from tests.support.browser import log_in_through_form
+    from tests.support.server import start_server
+
+    from recourse.api import ServerConnection
+    from recourse.store import Profile
+    from recourse.sync import SyncEngine
+    from recourse.ui.settings_registry import SERVER_URL
+    from recourse_server.synth.accounts import HEAVY
+
+    repeat = int(os.environ.get("RECOURSE_BENCH_REPEAT", "5"))
+    with tempfile.TemporaryDirectory(prefix="recourse-bench-ui-") as tmp:
+        folder = Path(tmp)
+        progress("ui: seeding the heavy profile (one ping a minute)…")
+        with start_server(folder / "server", only=[HEAVY.username], ping_interval=1,
+                          timeout=900) as server:
+
+            def browser(url: str) -> bool:
+                requests.get(log_in_through_form(url, HEAVY.username, HEAVY.password),
+                             timeout=30)
+                return True
+
+            signed_in = folder / "signed-in"  # tokens, no data: for the sync stall
+            with Profile(signed_in).create(PASS) as store:
+                store.put_setting(SERVER_URL.key, server.url)
+                connection = ServerConnection(server.url, store, browser=browser)
+                connection.sign_in()
+                connection.close()
+            synced = folder / "synced"
+            shutil.copytree(signed_in, synced)
+            progress("ui: syncing the heavy profile…")
+            store = Profile(synced).unlock(PASS)
+            connection = ServerConnection(server.url, store)
+            result = SyncEngine(connection, store).run()
+            connection.close()
+            store.close()
+            assert result.state == "ok", result
+
+            progress(f"ui: cold starts ×{repeat}…")
+            cold, bare = [], []
+            for _ in range(repeat):
+                out, started = _run_child("_child_bare")
+                bare.append(out["done"] - started)
+                out, started = _run_child("_child_cold", str(synced))
+                cold.append(out["done"] - started)
+            emit("ui.cold_start", median(cold), "s", target=None, better="lower",
+                 baseline=median(bare), ratio_target=4.0,
+                 detail=f"process start to the unlock screen painted vs a bare PySide6 "
+                        f"window painted; medians of {repeat}, offscreen")
+
+            progress("ui: unlock, pings, filter, search…")
+            runs = [_run_child("_child_session", str(synced), server.url)[0]
+                    for _ in range(3)]
+            rows = runs[0]["rows"]
+            emit("ui.unlock", median([r["unlock"] for r in runs]), "s", target=1.5,
+                 better="lower", detail="passphrase submitted (KDF included) to the main "
+                 "window painted with its data; median of 3")
+            emit("ui.open_pings", median([r["open_pings"] for r in runs]) * 1000, "ms",
+                 target=200, better="lower",
+                 detail=f"My data switched to {rows:,} pings and painted; median of 3")
+            emit("ui.date_filter", median([r["date_filter"] for r in runs]) * 1000, "ms",
+                 target=150, better="lower",
+                 detail=f"a 'from' date on the pings ({runs[0]['filtered_rows']:,} rows "
+                        "left) applied and painted; median of 3")
+            emit("ui.search", median([r["search"] for r in runs]) * 1000, "ms",
+                 target=150, better="lower",
+                 detail="a search over the pings applied and painted; median of 3")
+            emit("ui.peak_memory", max(r["rss"] for r in runs), "MB", target=350,
+                 better="lower", detail="peak RSS of the app with the pings table open, "
+                 "filtered, searched and scrolled to the end")
+
+            progress("ui: GUI-thread stalls during a full sync…")
+            stall_profile = folder / "stall"
+            shutil.copytree(signed_in, stall_profile)
+            out, _ = _run_child("_child_stall", str(stall_profile), server.url)
+            assert out["ok"], out
+            emit("ui.sync_stall", out["max_gap"] * 1000, "ms", target=100, better="lower",
+                 detail=f"longest gap between 10 ms timer ticks during a full sync of "
+                        f"{out['pings']:,} pings ({out['seconds']:.0f} s, "
+                        f"{out['ticks']:,} ticks)")
+
+
+if __name__ == "__main__":
+    main()
