@@ -104,7 +104,11 @@ def get_server_key(request: Request) -> Response:
 
 
 @router.post("/keys", response_model=cw.KeyRecord, status_code=201,
-             responses=_errors(409, *_COMMON), summary="Register this device's signing key")
+             responses={200: {"description": "This key was already registered to you.",
+                              "content": {"application/json": {"schema": {
+                                  "$ref": "#/components/schemas/KeyRecord"}}}},
+                        **_errors(409, *_COMMON)},
+             summary="Register this device's signing key")
 def register_key(request: Request, principal: CurrentPrincipal,
                  body: cw.KeyRegistration) -> Response:
     _officer_only(principal, "register signing keys")
