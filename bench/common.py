@@ -4,6 +4,7 @@ memory of a process, and the reference server started on loopback."""
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 from pathlib import Path
@@ -67,3 +68,31 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            pass  # the thread ended meanwhile
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process and all its live descendants (e.g. the
+    uvicorn supervisor and its workers), in seconds. On a shared machine this says what
+    the process itself costs, whatever else competes for the cores."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            pending += _children(current)
+        except OSError:
+            continue  # it exited between listing and reading
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
