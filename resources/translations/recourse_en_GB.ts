@@ -242,34 +242,117 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="225"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="226"/>
+        <source>Add documents that support your challenge (a duty sheet, a leave approval). They are kept encrypted on this PC and their SHA-256 fingerprints are signed with your challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="232"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="233"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="242"/>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="245"/>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="246"/>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="252"/>
+        <source>Attachment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="256"/>
+        <source>Add files to your challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="263"/>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="279"/>
+        <source>{n} file(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="285"/>
+        <source>That file could not be read. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="301"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="90"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="96"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="100"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="105"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="107"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="108"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +426,51 @@
     </message>
 </context>
 <context>
+    <name>ChallengeWizard</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="387"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="388"/>
+        <source>Contest this flag</source>
+        <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="391"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="422"/>
+        <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="425"/>
+        <source>Resumed from your saved draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="481"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="491"/>
+        <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="503"/>
+        <source>Your signing key will sign these {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="515"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="29"/>
@@ -363,123 +491,123 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="78"/>
         <source>Use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="84"/>
         <source>Too easy to guess: add more words, or mix in digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="130"/>
         <source>Set up Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="131"/>
         <source>Set up Recourse on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="133"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="134"/>
         <source>Choose a passphrase. It encrypts everything Recourse keeps on this PC. Nobody, including IT, can recover it for you: if you forget it you can remove the data and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="137"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="138"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="141"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="144"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="146"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="153"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="155"/>
         <source>C&amp;onfirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="162"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="165"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="166"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="167"/>
         <source>Create encrypted profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="185"/>
         <source>Use a few unrelated words; longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="187"/>
         <source>Weak ({n} characters). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="189"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="190"/>
         <source>Fair ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="192"/>
         <source>Strong ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="202"/>
         <source>The two passphrases are different. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="209"/>
         <source>Enter the server address IT gave you, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="212"/>
         <source>Setting up encryption…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,240 +698,505 @@
 <context>
     <name>FlagsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="45"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="46"/>
         <source>Attendance (% of working days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="47"/>
         <source>Self-edit and overtime pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
         <source>Look-ups with no linked case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="49"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="62"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="66"/>
         <source>Flags raised against you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="76"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="86"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="101"/>
+        <source>&amp;Contest this flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="102"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
-        <source>Action that followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="104"/>
-        <source>Corroboration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="105"/>
-        <source>Human review</source>
+        <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="107"/>
-        <source>Status:</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="108"/>
+        <source>Action that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="109"/>
+        <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="110"/>
+        <source>Human review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="112"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="115"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="119"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="123"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="123"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="129"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="131"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="133"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="139"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="146"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="159"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="271"/>
         <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="279"/>
         <source>{action} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundsPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="110"/>
+        <source>Why are you contesting this flag?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="111"/>
+        <source>Tick every reason that applies. Each one is a right the force must answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
+        <source>{right} — {law}. You ask the force to: {asks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="128"/>
+        <source>The right behind: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="152"/>
+        <source>What do you want to be told?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="153"/>
+        <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="164"/>
+        <source>How should the force answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySetup</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="155"/>
+        <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPanel</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="47"/>
+        <source>Signing keys</source>
+        <extracomment>After a key was set up, rotated or revoked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="50"/>
+        <source>Your challenges and requests are signed with a key kept only on this PC, encrypted. The force&apos;s receipts are checked with the force&apos;s key below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="55"/>
+        <source>This PC&apos;s key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="56"/>
+        <source>This PC&apos;s key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="58"/>
+        <source>This PC&apos;s key registered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="60"/>
+        <source>The force&apos;s receipt-signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="63"/>
+        <source>How the force&apos;s key came to be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="64"/>
+        <source>This PC&apos;s key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="65"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="66"/>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="67"/>
+        <source>Force&apos;s receipt key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="68"/>
+        <source>Trusted because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="72"/>
+        <source>Set &amp;up signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="73"/>
+        <source>Set up signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="75"/>
+        <source>Ro&amp;tate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="76"/>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="78"/>
+        <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="80"/>
+        <source>Re&amp;voke key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="81"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="83"/>
+        <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="89"/>
+        <source>Signing key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="107"/>
+        <source>{when} on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="111"/>
+        <source>None yet on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="117"/>
+        <source>Configured by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="118"/>
+        <source>You trusted it on first use, {when} UTC, after seeing its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="121"/>
+        <source>Not yet seen on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="135"/>
+        <source>Setting up your signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="145"/>
+        <source>Making and registering a new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="149"/>
+        <source>New key registered; the old one is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="155"/>
+        <source>Revoke this PC&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="156"/>
+        <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="160"/>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="161"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="170"/>
+        <source>Revoking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="174"/>
+        <source>The key is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="178"/>
+        <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="138"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="141"/>
         <source>Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="149"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="164"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="167"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="196"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="197"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="198"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="199"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="200"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="201"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="279"/>
+        <source>Contesting is not ready: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="283"/>
+        <source>Contesting is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="284"/>
+        <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="292"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="293"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="294"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="469"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="326"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="401"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="402"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="416"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="418"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="420"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="466"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="467"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="468"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,133 +1204,133 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="95"/>
         <source>My data</source>
         <extracomment>QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="100"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="102"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="107"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="108"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="110"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="111"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="116"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="127"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="146"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="160"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="177"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="257"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="279"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="297"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="373"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="394"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="375"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="396"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="378"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="399"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="403"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="390"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="411"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="392"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="413"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="395"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="416"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="426"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="455"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,17 +1374,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="145"/>
         <source>Threshold ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="162"/>
         <source>{label} ({start} to {end}): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="173"/>
         <source>Threshold: {comparison} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1467,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="187"/>
         <source>No requests yet. When you challenge a flag or ask for your data, the force&apos;s deadline to answer appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,22 +1511,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="180"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="194"/>
         <source>Not synced yet. Your data appears after the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="198"/>
         <source>{when} UTC — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="211"/>
         <source>Your flags appear here once your data is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="212"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1534,7 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="62"/>
         <source>{title} is not available in this build.</source>
         <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr().</extracomment>
         <translation type="unfinished"></translation>
@@ -1362,6 +1756,453 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="183"/>
+        <source>The records you dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="184"/>
+        <source>Tick the records that are wrong or were counted wrongly. Space ticks the selected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="187"/>
+        <source>Pre-filled records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="192"/>
+        <source>Records the flag used; ticked ones are disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="201"/>
+        <source>Disputed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="217"/>
+        <source>{n} of {total} records disputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="33"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="34"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="35"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="36"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="37"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="38"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="39"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="45"/>
+        <source>upheld</source>
+        <extracomment>The force has answered: no deadline runs any more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="46"/>
+        <source>partly upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="47"/>
+        <source>not upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="50"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="51"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="52"/>
+        <source>Clarification asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="53"/>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="54"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="55"/>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="55"/>
+        <source>Requests</source>
+        <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="85"/>
+        <source>Your challenges and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="60"/>
+        <source>&amp;Ask for my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="61"/>
+        <source>Ask for my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="63"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
+        <source>Refresh from the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="66"/>
+        <source>&amp;Export evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
+        <source>Export evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="69"/>
+        <source>&amp;View response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
+        <source>View the force&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
+        <source>Requests status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
+        <source>Details of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="194"/>
+        <source>State: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="195"/>
+        <source>Deadline: {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="201"/>
+        <source>Extended to {day}. The force&apos;s reasons: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="203"/>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="208"/>
+        <source>The force asks: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="212"/>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="215"/>
+        <source>Reasons: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="218"/>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="233"/>
+        <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="242"/>
+        <source>No receipt yet: the force has not confirmed receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="244"/>
+        <source>Last attempt: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="253"/>
+        <source>Refreshing from the force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
+        <source>Up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="309"/>
+        <source>Evidence bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="321"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="328"/>
+        <source>Evidence bundle saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="341"/>
+        <source>Downloading and checking the force&apos;s response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="361"/>
+        <source>The force&apos;s response was verified with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="45"/>
+        <source>The force&apos;s response to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="46"/>
+        <source>The force&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="49"/>
+        <source>Response to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="52"/>
+        <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="54"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="56"/>
+        <source>The response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="64"/>
+        <source>{n} records — {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="68"/>
+        <source>Not every record fits in the package; the force says more exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="73"/>
+        <source>NOT ANSWERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="75"/>
+        <source>Answers by Article 15 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="76"/>
+        <source>&amp;Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="78"/>
+        <source>The response leaves out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="81"/>
+        <source>Every item you asked for is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="82"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="90"/>
+        <source>Chaser letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="91"/>
+        <source>Nothing to chase: the response is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="94"/>
+        <source>&amp;Copy letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="95"/>
+        <source>Copy the chaser letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="98"/>
+        <source>Save letter as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="99"/>
+        <source>Save the chaser letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
+        <source>C&amp;haser letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
+        <source>Save the chaser letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="115"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="354"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="358"/>
+        <source>Result details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="316"/>
+        <source>Check exactly what will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="317"/>
+        <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
+        <source>The exact bytes that will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="323"/>
+        <source>Signing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="327"/>
+        <source>Sign and &amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="328"/>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="344"/>
+        <source>Checking your signing key with the force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleCard</name>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="15"/>
@@ -1396,6 +2237,230 @@
     <message>
         <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="49"/>
         <source>(This description is of version {current}; the flag was raised under version {flagged}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SarReviewPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
+        <source>Check exactly what will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
+        <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="208"/>
+        <source>The exact bytes that will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="210"/>
+        <source>Signing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="213"/>
+        <source>Save as a &amp;letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="214"/>
+        <source>Save as a letter (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="218"/>
+        <source>Sign and &amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="235"/>
+        <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="238"/>
+        <source>Checking your signing key with the force…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SarWizard</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
+        <source>Ask for my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="260"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="332"/>
+        <source>Save the request as a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="333"/>
+        <source>PDF letter (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="343"/>
+        <source>The letter was not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="345"/>
+        <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="361"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="370"/>
+        <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="383"/>
+        <source>Your signing key will sign these {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="391"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="52"/>
+        <source>What data do you want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
+        <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
+        <source>What needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
+        <source>&amp;Everything the force holds about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="58"/>
+        <source>Everything the force holds about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
+        <source>&amp;Only these kinds of data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="60"/>
+        <source>Only chosen kinds of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="77"/>
+        <source>Only &amp;between these dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="78"/>
+        <source>Only between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="81"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="82"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="93"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="117"/>
+        <source>Tick at least one kind of data, or ask for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="119"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeyDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="86"/>
+        <source>Check the force&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="88"/>
+        <source>The force&apos;s receipt-signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="90"/>
+        <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="95"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
+        <source>&amp;It matches: trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="101"/>
+        <source>It matches: trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="103"/>
+        <source>&amp;Do not trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="104"/>
+        <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,78 +2619,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="148"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
         <source>Remove my data from this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="157"/>
         <source>Deletes everything Recourse keeps on this PC: your records, flags, drafts and sign-in. Nothing is deleted on the server. Type {word} to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="159"/>
         <source>Remove data explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="161"/>
         <source>Type REMOVE to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="163"/>
         <source>&amp;Remove my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="194"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="196"/>
         <source>Demo server started by Recourse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="204"/>
         <source>Signed in as {name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="207"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="226"/>
         <source>Enter an address starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="229"/>
         <source>Saved. Sign in again to use the new server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="239"/>
         <source>The new passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="235"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="244"/>
         <source>Re-encrypting your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="254"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="259"/>
         <source>The current passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +2751,35 @@
     </message>
 </context>
 <context>
+    <name>StatementPage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="156"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="161"/>
+        <source>Your statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="157"/>
+        <source>Say in your own words what is wrong and what really happened. It is signed exactly as you write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="164"/>
+        <source>For example: on 12 March I was on authorised annual leave, recorded in the duty system; it was counted as an absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="168"/>
+        <source>Length of your statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="175"/>
+        <source>{n} of 20,000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../desktop/recourse/ui/status_bar.py" line="25"/>
@@ -1739,42 +2833,72 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/status_bar.py" line="54"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="67"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="67"/>
-        <source>Syncing {category}…</source>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="66"/>
+        <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="69"/>
+        <source>Syncing {what}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="71"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="73"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
+        <source>your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="79"/>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
+        <source>the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
+        <source>the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/recourse/ui/status_bar.py" line="82"/>
+        <source>the data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="96"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="98"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="102"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,68 +2906,73 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="246"/>
         <source>Unlock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="247"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="247"/>
         <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="250"/>
         <source>Enter your passphrase to open your data on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="251"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="251"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="252"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="256"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="256"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="330"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="337"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="288"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="290"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="309"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="312"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="314"/>
+        <source>Wait until the button is ready, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="340"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,14 +2980,63 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="239"/>
-        <source>Recourse (demo)</source>
-        <extracomment>The account that best shows the product: a Chief Inspector flagged below 80% attendance only because leave and sickness counted as absence, which &quot;check the arithmetic&quot; disputes.</extracomment>
+        <location filename="../../desktop/recourse/ui/demo.py" line="250"/>
+        <source>Recourse (demo: {name})</source>
+        <extracomment>The account that best shows the product: a Chief Inspector flagged below 80% attendance only because leave and sickness counted as absence, which &quot;check the arithmetic&quot; disputes. Minutes between synthetic location pings: coarse, so the demo starts quickly. Seed records only for these usernames (every account can still sign in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="241"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="253"/>
         <source>Starting the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/demo.py" line="255"/>
+        <source>Creating a temporary encrypted profile and signing in as the demo officer {name}. Nothing is kept when you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="543"/>
+        <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="544"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="547"/>
+        <source>Received by the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="549"/>
+        <source>The force&apos;s signed receipt was checked with its key on this PC.
+
+Reference: {ref}
+Received: {at} UTC
+The force must answer by: {due}
+
+Track it on the Requests screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="557"/>
+        <source>Saved and signed, not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="560"/>
+        <source>Your {kind} is saved and signed; Recourse will send it when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="563"/>
+        <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
