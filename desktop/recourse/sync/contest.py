@@ -956,16 +956,7 @@ class ContestService:
         return self._record(stored)
 
     def _upload(self, file: StoredFile) -> None:
-        # ApiClient has no public raw-body call yet; its exchange gives the same TLS,
-        # timeouts, token renewal and typed errors as every other request.
-        reply = self.api._exchange(
-            "PUT",
-            f"/v1/attachments/{file.sha256}",
-            body=file.content,
-            headers={"Content-Type": "application/octet-stream"},
-            endpoint="attachments",
-        )
-        self.api._raise_for_status(reply)
+        self.api.send_bytes("PUT", f"/v1/attachments/{file.sha256}", file.content)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -1027,8 +1018,8 @@ class ContestService:
         """Fetch the force's statuses (with ETag), store them, then refresh the flags
         so a flag under review or decided shows its new status."""
         path = f"/v1/officers/{_api_path_segment(self.officer_id)}/submissions"
-        listed, etag = self.api._get_cached(
-            path, cw.SubmissionList, self.contest.submissions_etag(), endpoint="submissions"
+        listed, etag = self.api.get_cached(
+            path, cw.SubmissionList, self.contest.submissions_etag()
         )
         if listed is not None:
             self.contest.replace_statuses(
