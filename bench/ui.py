@@ -36,26 +36,34 @@ PINGS = "location_pings"
 
 # ---- children ---------------------------------------------------------------------------
 
+_WATCH: Any = None
+
+
 def _painted(widget: Any) -> float:
     """Process events until `widget` has been painted; the time it happened."""
+    global _WATCH
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-    seen: list[float] = []
+    if _WATCH is None:
+        # One watcher for the whole child: PySide6 has crashed on many short-lived
+        # QObject subclasses filtering events.
+        class Watch(QObject):
+            seen: Any = None
 
-    class Watch(QObject):
-        def eventFilter(self, _obj: Any, event: Any) -> bool:
-            if event.type() == QEvent.Type.Paint and not seen:
-                seen.append(time.perf_counter())
-            return False
+            def eventFilter(self, _obj: Any, event: Any) -> bool:
+                if event.type() == QEvent.Type.Paint and not self.seen:
+                    self.seen.append(time.perf_counter())
+                return False
 
-    watch = Watch()
-    widget.installEventFilter(watch)
+        _WATCH = Watch()
+    _WATCH.seen = []
+    widget.installEventFilter(_WATCH)
     widget.update()
     deadline = time.monotonic() + 30
-    while not seen and time.monotonic() < deadline:
+    while not _WATCH.seen and time.monotonic() < deadline:
         QCoreApplication.processEvents()
-    widget.removeEventFilter(watch)
-    return seen[0] if seen else float("nan")
+    widget.removeEventFilter(_WATCH)
+    return _WATCH.seen[0] if _WATCH.seen else float("nan")
 
 
 def _child_bare() -> None:
@@ -67,7 +75,7 @@ def _child_bare() -> None:
     label.show()
     _painted(label)
     print(json.dumps({"done": time.time()}))
-    del app
+    app.processEvents()
 
 
 def _child_cold(folder: str) -> None:
@@ -85,7 +93,7 @@ def _child_cold(folder: str) -> None:
     window.show()
     _painted(window.unlock_screen)
     print(json.dumps({"done": time.time(), "modules": len(sys.modules)}))
-    del app
+    app.processEvents()
 
 
 def _open_window(folder: str, url: str) -> tuple[Any, Any]:
@@ -160,7 +168,7 @@ def _child_session(folder: str, url: str) -> None:
                       "date_filter": filtered, "filtered_rows": filtered_rows,
                       "search": searched, "rss": _peak_rss()}))
     window.shutdown()
-    del app
+    app.processEvents()
 
 
 def _child_stall(folder: str, url: str) -> None:
@@ -194,7 +202,7 @@ def _child_stall(folder: str, url: str) -> None:
     print(json.dumps({"ok": results[0], "max_gap": max(gaps), "ticks": len(gaps),
                       "seconds": seconds, "pings": store.count(PINGS)}))
     window.shutdown()
-    del app
+    app.processEvents()
 
 
 def _peak_rss() -> float:
