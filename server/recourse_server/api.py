@@ -88,8 +88,8 @@ async def current_principal(
     verifier: TokenVerifier = request.app.state.verifier
     raw = credentials.credentials
     try:
-        # A token seen before, checked against SQLite, costs microseconds: a hop to a
-        # worker thread and back would cost more than the work.
+        # Checking a token against keys in hand and an account in SQLite is in-process
+        # CPU work: a hop to a worker thread and back would only add to it (one GIL).
         if verifier.is_cheap(raw):
             return verifier.principal(raw)
         return await run_in_threadpool(verifier.principal, raw)

@@ -175,11 +175,25 @@ def test_feed_cursors_and_limits_out_of_range(client: TestClient, headers) -> No
         response = client.get(url, params={"limit": limit}, headers=headers["pc.one"])
         _check(response, f"limit {limit!r}")
         assert response.status_code == 422, limit
-    # A cursor the server issued still works, at the smallest and largest pages.
-    for limit in (1, wire.MAX_PAGE_SIZE):
-        page = client.get(url, params={"limit": limit}, headers=headers["pc.one"])
-        assert page.status_code == 200
-        wire.FeedPage.model_validate_json(page.content)
+    # The smallest and largest pages still work, whatever Accept-Encoding says; a large
+    # page is gzipped only for a client that accepts gzip, and inflates to the same page.
+    pages = {}
+    for encoding in ("gzip", "identity", "gzip;q=0, identity", "*;q=0.5", "x" * 20_000):
+        for limit in (1, wire.MAX_PAGE_SIZE):
+            page = client.get(url, params={"limit": limit},
+                              headers={**headers["pc.one"], "Accept-Encoding": encoding})
+            assert page.status_code == 200, encoding
+            wire.FeedPage.model_validate_json(page.content)
+            pages[encoding, limit] = page
+    large = pages["gzip", wire.MAX_PAGE_SIZE]
+    assert large.headers["content-encoding"] == "gzip"
+    assert int(large.headers["content-length"]) < len(large.content) / 4
+    assert pages["*;q=0.5", wire.MAX_PAGE_SIZE].headers["content-encoding"] == "gzip"
+    for refused in ("identity", "gzip;q=0, identity", "x" * 20_000):
+        plain = pages[refused, wire.MAX_PAGE_SIZE]
+        assert "content-encoding" not in plain.headers, refused
+        assert plain.content == large.content
+    assert "content-encoding" not in pages["gzip", 1].headers  # too small to pay
 
 
 def test_hostile_bodies_and_content_types(client: TestClient, headers, routes) -> None:
