@@ -69,20 +69,19 @@ def _painted(widget: Any) -> float:
 def _child_bare() -> None:
     from PySide6.QtWidgets import QApplication, QLabel
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])
     label = QLabel("Hello")
     label.resize(1180, 760)
     label.show()
     _painted(label)
-    print(json.dumps({"done": time.time()}))
-    app.processEvents()
+    _finish({"done": time.time()})
 
 
 def _child_cold(folder: str) -> None:
     # What `recourse --profile DIR` does up to the first screen.
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])
     from recourse.store import Profile
     from recourse.ui.app import AppContext, Session
     from recourse.ui.main_window import MainWindow
@@ -92,14 +91,13 @@ def _child_cold(folder: str) -> None:
     window.start()
     window.show()
     _painted(window.unlock_screen)
-    print(json.dumps({"done": time.time(), "modules": len(sys.modules)}))
-    app.processEvents()
+    _finish({"done": time.time(), "modules": len(sys.modules)})
 
 
 def _open_window(folder: str, url: str) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])
     from recourse.store import Profile
     from recourse.ui.app import AppContext, Session
     from recourse.ui.main_window import MainWindow
@@ -112,7 +110,7 @@ def _open_window(folder: str, url: str) -> tuple[Any, Any]:
     window.start()
     window.show()
     _painted(window.unlock_screen)
-    return app, window
+    return _app, window
 
 
 def _wait(condition: Any, timeout: float = 600) -> None:
@@ -129,7 +127,7 @@ def _child_session(folder: str, url: str) -> None:
     """Unlock, open the pings, filter, search; with the sync left out (nothing new)."""
     from PySide6.QtCore import QDate
 
-    app, window = _open_window(folder, url)
+    _app, window = _open_window(folder, url)
     shown: list[bool] = []
     window.workspace_shown.connect(lambda: shown.append(True))
     window.context.api = None  # measure the UI, not a sync racing it
@@ -164,18 +162,17 @@ def _child_session(folder: str, url: str) -> None:
     searched = _painted(my_data.view.viewport()) - began
     my_data.view.scrollToBottom()
     _painted(my_data.view.viewport())
-    print(json.dumps({"unlock": unlock, "open_pings": opened, "rows": rows,
-                      "date_filter": filtered, "filtered_rows": filtered_rows,
-                      "search": searched, "rss": _peak_rss()}))
     window.shutdown()
-    app.processEvents()
+    _finish({"unlock": unlock, "open_pings": opened, "rows": rows,
+                      "date_filter": filtered, "filtered_rows": filtered_rows,
+                      "search": searched, "rss": _peak_rss()})
 
 
 def _child_stall(folder: str, url: str) -> None:
     """A full sync started from the window; a 10 ms timer measures the GUI's stalls."""
     from PySide6.QtCore import QTimer
 
-    app, window = _open_window(folder, url)
+    _app, window = _open_window(folder, url)
     results: list[bool] = []
     window.sync_done.connect(results.append)
     gaps: list[float] = []
@@ -199,10 +196,17 @@ def _child_stall(folder: str, url: str) -> None:
     timer.stop()
     seconds = time.perf_counter() - began
     store = window.context.store
-    print(json.dumps({"ok": results[0], "max_gap": max(gaps), "ticks": len(gaps),
-                      "seconds": seconds, "pings": store.count(PINGS)}))
     window.shutdown()
-    app.processEvents()
+    _finish({"ok": results[0], "max_gap": max(gaps), "ticks": len(gaps),
+                      "seconds": seconds, "pings": store.count(PINGS)})
+
+
+def _finish(figures: dict[str, Any]) -> None:
+    """Print the child's figures and leave at once: tearing down PySide6 at interpreter
+    exit has crashed (none_dealloc) after the work was done, failing a good run."""
+    print(json.dumps(figures), flush=True)
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _peak_rss() -> float:
