@@ -157,13 +157,6 @@ def is_sqlite(url: str) -> bool:
     return normalise_url(url).startswith("sqlite")
 
 
-#: Page cache per SQLite connection, in KiB (negative means KiB to SQLite). The OS page
-#: cache holds the file anyway; this keeps the feed index's hot pages in process without
-#: letting RSS grow with the feed's length. No mmap for the same reason: mapped pages of
-#: the file count as the server's resident memory.
-SQLITE_CACHE_KIB = -16384
-
-
 def make_engine(url: str, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
@@ -178,7 +171,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.execute(f"PRAGMA cache_size={SQLITE_CACHE_KIB}")
             cursor.close()
 
         return engine
@@ -190,6 +182,13 @@ def create_schema(engine: Engine) -> None:
     from .contest import tables as _contest_tables  # noqa: F401
 
     metadata.create_all(engine)
+
+
+#: Page cache of each worker's feed reader (negative: in KiB), the only connection that
+#: scans far. The OS page cache holds the file anyway; this keeps the feed index's hot
+#: pages in process while RSS stays flat whatever the feed's length. No mmap for the
+#: same reason: mapped pages of the file count as the server's resident memory.
+FEED_READER_CACHE_KIB = -16384
 
 
 class FeedReader:
@@ -226,7 +225,7 @@ class FeedReader:
             assert self._path is not None
             connection = sqlite3.connect(self._path, timeout=30, check_same_thread=False)
             connection.execute("PRAGMA query_only=ON")
-            connection.execute(f"PRAGMA cache_size={SQLITE_CACHE_KIB}")
+            connection.execute(f"PRAGMA cache_size={FEED_READER_CACHE_KIB}")
             self._local.connection = connection
         return connection
 
