@@ -42,7 +42,7 @@ def test_the_server_honours_its_contract_under_fuzzing(tmp_path: Path) -> None:
             str(CONTRACT), "--url", server.url, "-H", f"Authorization: {bearer}",
             "--checks", "all", "--exclude-checks", "positive_data_acceptance",
             "--max-examples", "40", "--seed", "2026", "--no-color",
-            "--request-timeout", "20", "--workers", "2",
+            "--request-timeout", "20", "--workers", "1",
         ]
         result = subprocess.run(command, capture_output=True, text=True, timeout=300,
                                 cwd=tmp_path)
