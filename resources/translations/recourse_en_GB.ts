@@ -244,82 +244,82 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="223"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="226"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="224"/>
         <source>Add documents that support your challenge (a duty sheet, a leave approval). They are kept encrypted on this PC and their SHA-256 fingerprints are signed with your challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="229"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="229"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="232"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="230"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="240"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="241"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
         <source>Remove the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="250"/>
         <source>Attachment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="254"/>
         <source>Add files to your challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="263"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="261"/>
         <source>Adding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="279"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="277"/>
         <source>{n} file(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="285"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="283"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="299"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,45 +428,23 @@
 <context>
     <name>ChallengeWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="387"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="388"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="361"/>
         <source>Contest this flag</source>
-        <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="391"/>
-        <source>Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="422"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="392"/>
         <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="395"/>
         <source>Resumed from your saved draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="481"/>
-        <source>Preparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="491"/>
-        <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="503"/>
-        <source>Your signing key will sign these {n} bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="515"/>
-        <source>Signing and sending…</source>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="401"/>
+        <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,22 +812,22 @@
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="108"/>
         <source>Why are you contesting this flag?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="109"/>
         <source>Tick every reason that applies. Each one is a right the force must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="124"/>
         <source>{right} — {law}. You ask the force to: {asks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
         <source>The right behind: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,17 +835,17 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="143"/>
         <source>What do you want to be told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="144"/>
         <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="155"/>
         <source>How should the force answer?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +853,7 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="157"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,32 +1736,32 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="183"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
         <source>The records you dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="182"/>
         <source>Tick the records that are wrong or were counted wrongly. Space ticks the selected record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="185"/>
         <source>Pre-filled records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="190"/>
         <source>Records the flag used; ticked ones are disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="199"/>
         <source>Disputed records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="215"/>
         <source>{n} of {total} records disputed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,12 +2132,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="354"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="227"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="358"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="231"/>
         <source>Result details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,37 +2145,37 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="316"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="314"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="315"/>
         <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="319"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="323"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
         <source>Signing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="327"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="325"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="328"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="326"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="344"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="342"/>
         <source>Checking your signing key with the force…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,52 +2221,52 @@
 <context>
     <name>SarReviewPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="194"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="195"/>
         <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="199"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="201"/>
         <source>Signing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
         <source>Save as a &amp;letter (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="214"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="205"/>
         <source>Save as a letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="209"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="210"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="235"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="226"/>
         <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="238"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="229"/>
         <source>Checking your signing key with the force…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,126 +2274,105 @@
 <context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="256"/>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="239"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="260"/>
-        <source>Finish</source>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="332"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="280"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="281"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="343"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="291"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="293"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="361"/>
-        <source>Preparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="370"/>
-        <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="383"/>
-        <source>Your signing key will sign these {n} bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="391"/>
-        <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="43"/>
         <source>What data do you want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="44"/>
         <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="47"/>
         <source>What needs correcting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="48"/>
         <source>&amp;Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="49"/>
         <source>Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="50"/>
         <source>&amp;Only these kinds of data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="51"/>
         <source>Only chosen kinds of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="68"/>
         <source>Only &amp;between these dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="69"/>
         <source>Only between these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="72"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="73"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="84"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="108"/>
         <source>Tick at least one kind of data, or ask for everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="110"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,43 +2380,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="85"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="88"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="90"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="92"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="97"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="103"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="105"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="106"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,30 +2708,90 @@
     </message>
 </context>
 <context>
+    <name>SigningWizard</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="256"/>
+        <source>Finish</source>
+        <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="319"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="329"/>
+        <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="341"/>
+        <source>Your signing key will sign these {n} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="352"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="380"/>
+        <source>Received by the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="382"/>
+        <source>The force&apos;s signed receipt was checked with its key on this PC.
+
+Reference: {ref}
+Received: {at} UTC
+The force must answer by: {due}
+
+Track it on the Requests screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="390"/>
+        <source>Saved and signed, not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="393"/>
+        <source>Your {kind} is saved and signed; Recourse will send it when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="396"/>
+        <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="156"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="159"/>
         <source>Your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="155"/>
         <source>Say in your own words what is wrong and what really happened. It is signed exactly as you write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="162"/>
         <source>For example: on 12 March I was on authorised annual leave, recorded in the duty system; it was counted as an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="166"/>
         <source>Length of your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="173"/>
         <source>{n} of 20,000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,50 +3010,6 @@
     <message>
         <location filename="../../desktop/recourse/ui/demo.py" line="255"/>
         <source>Creating a temporary encrypted profile and signing in as the demo officer {name}. Nothing is kept when you close this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="543"/>
-        <source>challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="544"/>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="547"/>
-        <source>Received by the force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="549"/>
-        <source>The force&apos;s signed receipt was checked with its key on this PC.
-
-Reference: {ref}
-Received: {at} UTC
-The force must answer by: {due}
-
-Track it on the Requests screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="557"/>
-        <source>Saved and signed, not yet received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="560"/>
-        <source>Your {kind} is saved and signed; Recourse will send it when the server is reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="563"/>
-        <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

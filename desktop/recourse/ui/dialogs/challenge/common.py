@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from recourse.ui.messages import describe
@@ -212,3 +214,189 @@ def result_label() -> QLabel:
     label = plain_label(accessible_name="result")
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return label
+
+
+# --- the wizards' shared lifecycle ----------------------------------------------------
+# A subclass builds its pages (setting `review_page` and `result_page`), then calls
+# `start()`; it implements `apply_to_draft(draft)` and `kind_word()`.
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: QWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Result"))
+        layout = QVBoxLayout(self)
+        self.headline = heading_label("", level=2)
+        layout.addWidget(self.headline)
+        self.details = plain_label("", accessible_name=self.tr("Result details"))
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+
+class SigningWizard(QWizard):
+    #: Emitted with the SubmissionRecord once the force's receipt verified.
+    received = Signal(object)
+    #: Emitted after anything that changes the outbox (received, or signed and waiting).
+    submitted = Signal()
+
+    review_page: Any
+    result_page: ResultPage
+
+    def __init__(self, context: Any, store: Any, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = store
+        self.service = make_service(context, store)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
+        self.resize(820, 640)
+        self._saving_enabled = False
+        self.debounce = Debouncer(self._save, self)
+
+    def start(self) -> None:
+        """After the pages exist: save as the officer types, follow locking, set up keys."""
+        self.keys = KeySetup(self.context, self.service, self)
+        self.keys.ready.connect(self._keys_ready)
+        self.keys.failed.connect(self._keys_failed)
+        self._saving_enabled = True
+        self.save_now()
+        self.context.store_changed.connect(self._store_changed)
+        self.finished.connect(lambda _r: self._closing())
+        if self.context.api is not None:
+            self.keys.start()
+
+    def apply_to_draft(self, draft: Any) -> None:
+        raise NotImplementedError
+
+    def kind_word(self) -> str:
+        raise NotImplementedError
+
+    # -- drafts --------------------------------------------------------------------
+    def changed(self) -> None:
+        if self._saving_enabled:
+            self.debounce.poke()
+
+    def save_now(self) -> None:
+        self.debounce.flush()
+
+    def _save(self) -> None:
+        if not self._saving_enabled:
+            return
+        self.apply_to_draft(self.draft)
+        self.service.save_draft(self.draft)
+
+    def _store_changed(self, store: Any) -> None:
+        if store is None:  # locking: keep every keystroke, then close before the store does
+            self.save_now()
+            self._saving_enabled = False
+            self.reject()
+
+    def _closing(self) -> None:
+        self.save_now()
+        self._saving_enabled = False
+        try:
+            self.context.store_changed.disconnect(self._store_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    # -- signing -------------------------------------------------------------------
+    def _keys_ready(self) -> None:
+        if self.currentPage() is self.review_page and self.review_page.prepared is None:
+            self.prepare()
+
+    def _keys_failed(self, text: str) -> None:
+        if self.currentPage() is self.review_page:
+            self.review_page.status.setText(text)
+
+    def prepare(self) -> None:
+        """Build the exact bytes (in a worker: it reads the key and the attachments)."""
+        self.save_now()
+        self.review_page.status.setText(self.tr("Preparing…"))
+        pending = self.service.contest.pending_for_draft(self.draft.id)
+        if pending is not None:
+            # Signed before and not yet confirmed: the same bytes go again, unchanged.
+            from recourse.protocol.jws import b64url_decode
+
+            self.review_page.bytes.setPlainText(
+                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
+            self.review_page.prepared = pending
+            self.review_page.status.setText(self.tr(
+                "You signed this already; it has not reached the force yet. Sending it "
+                "again sends these same bytes."))
+            self.review_page.send_button.setEnabled(True)
+            return
+        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
+                                   on_success=self._prepared, on_failure=self._prepare_failed,
+                                   name="contest.prepare")
+
+    def _prepared(self, prepared: Any) -> None:
+        self.review_page.prepared = prepared
+        self.review_page.bytes.setPlainText(prepared.text)
+        self.review_page.status.setText(self.tr(
+            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
+        self.review_page.send_button.setEnabled(True)
+
+    def _prepare_failed(self, error: BaseException) -> None:
+        self.review_page.status.setText(error_text(error))
+
+    def sign_and_send(self) -> None:
+        prepared = self.review_page.prepared
+        if prepared is None:
+            return
+        self.review_page.send_button.setEnabled(False)
+        self.review_page.status.setText(self.tr("Signing and sending…"))
+        if not hasattr(prepared, "canonical"):  # an outbox entry signed earlier
+            from recourse.sync.contest import PreparedSubmission
+
+            prepared = PreparedSubmission(self.draft.id, {}, b"", ())
+        self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
+                                   on_success=self._sent, on_failure=self._send_failed,
+                                   name="contest.submit")
+
+    def _sent(self, record: Any) -> None:
+        self._saving_enabled = False  # the core deleted the draft with the receipt kept
+        self.show_result(record, None)
+        self.received.emit(record)
+        self.submitted.emit()
+
+    def _send_failed(self, error: BaseException) -> None:
+        if self.service.contest.pending_for_draft(self.draft.id) is not None:
+            self.show_result(None, error)
+            self.submitted.emit()
+            return
+        self.review_page.status.setText(error_text(error))
+        self.review_page.send_button.setEnabled(True)
+
+    def show_result(self, record: Any, error: BaseException | None) -> None:
+        """Move to the result page: received (receipt verified) or signed and waiting."""
+        page = self.result_page
+        if record is not None and record.state == "received" and record.receipt is not None:
+            receipt = record.receipt
+            page.headline.setText(self.tr("Received by the force"))
+            page.details.setText(self.tr(
+                "The force's signed receipt was checked with its key on this PC.\n\n"
+                "Reference: {ref}\nReceived: {at} UTC\nThe force must answer by: {due}\n\n"
+                "Track it on the Requests screen.").format(
+                    ref=receipt.reference, at=receipt.received_at.strftime("%Y-%m-%d %H:%M"),
+                    due=receipt.due_date.isoformat()))
+        else:
+            from recourse.api.errors import ServerUnreachable
+
+            page.headline.setText(self.tr("Saved and signed, not yet received"))
+            if error is None or isinstance(error, ServerUnreachable):
+                text = self.tr(
+                    "Your {kind} is saved and signed; Recourse will send it when the server "
+                    "is reachable.").format(kind=self.kind_word())
+            else:
+                text = self.tr("Your {kind} is saved and signed, but the force has not "
+                               "confirmed it: {why}").format(kind=self.kind_word(),
+                                                            why=error_text(error))
+            page.details.setText(text)
+        self.review_page.finished = True
+        self.review_page.completeChanged.emit()
+        self.next()

@@ -13,7 +13,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,21 +27,19 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from recourse.domain.contest import GROUNDS
 from recourse.ui.dialogs.challenge.common import (
     CONTEST_JOB,
-    Debouncer,
-    KeySetup,
+    ResultPage,
+    SigningWizard,
     bytes_view,
     error_text,
-    make_service,
 )
 from recourse.ui.models.evidence_model import EvidenceModel
-from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
+from recourse.ui.widgets.plain import emphasise, plain_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -348,51 +346,23 @@ class ReviewPage(QWizardPage):
         return self.finished
 
 
-class ResultPage(QWizardPage):
-    def __init__(self, wizard: ChallengeWizard) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Result"))
-        layout = QVBoxLayout(self)
-        self.headline = heading_label("", level=2)
-        layout.addWidget(self.headline)
-        self.details = plain_label("", accessible_name=self.tr("Result details"))
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        self.setFinalPage(True)
-
-
 # --- the wizard -------------------------------------------------------------------------
 
 
-class ChallengeWizard(QWizard):
+class ChallengeWizard(SigningWizard):
     """Contest `flag`. `differences` are the records "check the arithmetic" found counted
     differently: they pre-fill the disputed records of a new draft."""
-
-    #: Emitted with the SubmissionRecord once the force's receipt verified.
-    received = Signal(object)
-    #: Emitted after anything that changes the outbox (received, or signed and waiting).
-    submitted = Signal()
 
     PAGES = ("grounds", "statement", "records", "attachments", "review", "result")
 
     def __init__(self, context: Any, store: Any, flag: Any,
                  differences: list[str] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, store,
+                         QCoreApplication.translate("ChallengeWizard", "Contest this flag"),
+                         parent)
         from recourse.sync.contest import Draft
 
-        self.context = context
-        self.store = store
         self.flag = flag
-        self.service = make_service(context, store)
-        self.setWindowTitle(self.tr("Contest this flag"))
-        self.setAccessibleName(self.tr("Contest this flag"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
-        self.resize(820, 640)
-        self._saving_enabled = False
-        self.debounce = Debouncer(self._save, self)
-
         existing = [d for d in self.service.drafts()
                     if d.kind == "challenge" and d.flag_id == flag.id]
         self.resumed = bool(existing)
@@ -425,147 +395,19 @@ class ChallengeWizard(QWizard):
             self.records_page.prefill_note.setText(self.tr("Resumed from your saved draft."))
         self.records_page._summarise()
         self.attachments_page.reload()
+        self.start()
 
-        self.keys = KeySetup(context, self.service, self)
-        self.keys.ready.connect(self._keys_ready)
-        self.keys.failed.connect(self._keys_failed)
-        self._saving_enabled = True
-        self.save_now()
-        context.store_changed.connect(self._store_changed)
-        self.finished.connect(lambda _r: self._closing())
-        if context.api is not None:
-            self.keys.start()
+    def kind_word(self) -> str:
+        return self.tr("challenge")
 
-    # -- drafts --------------------------------------------------------------------
-    def changed(self) -> None:
-        if self._saving_enabled:
-            self.debounce.poke()
-
-    def save_now(self) -> None:
-        self.debounce.flush()
-
-    def _save(self) -> None:
-        if not self._saving_enabled:
-            return
-        self.draft.grounds = self.grounds_page.grounds()
-        self.draft.statement = self.statement_page.editor.toPlainText()
-        self.draft.disputed_record_ids = self.records_page.model.disputed()
-        self.service.save_draft(self.draft)
-
-    def _store_changed(self, store: Any) -> None:
-        if store is None:  # locking: keep every keystroke, then close before the store does
-            self.save_now()
-            self._saving_enabled = False
-            self.reject()
-
-    def _closing(self) -> None:
-        self.save_now()
-        self._saving_enabled = False
-        try:
-            self.context.store_changed.disconnect(self._store_changed)
-        except (RuntimeError, TypeError):
-            pass
-
-    # -- signing -------------------------------------------------------------------
-    def _keys_ready(self) -> None:
-        if self.currentPage() is self.review_page and self.review_page.prepared is None:
-            self.prepare()
-
-    def _keys_failed(self, text: str) -> None:
-        if self.currentPage() is self.review_page:
-            self.review_page.status.setText(text)
-
-    def prepare(self) -> None:
-        """Build the exact bytes (in a worker: it reads the key and the attachments)."""
-        self.save_now()
-        self.review_page.status.setText(self.tr("Preparing…"))
-        pending = self.service.contest.pending_for_draft(self.draft.id)
-        if pending is not None:
-            # Signed before and not yet confirmed: the same bytes go again, unchanged.
-            from recourse.protocol.jws import b64url_decode
-
-            self.review_page.bytes.setPlainText(
-                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
-            self.review_page.prepared = pending
-            self.review_page.status.setText(self.tr(
-                "You signed this already; it has not reached the force yet. Sending it "
-                "again sends these same bytes."))
-            self.review_page.send_button.setEnabled(True)
-            return
-        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
-                                   on_success=self._prepared, on_failure=self._prepare_failed,
-                                   name="contest.prepare")
+    def apply_to_draft(self, draft: Any) -> None:
+        draft.grounds = self.grounds_page.grounds()
+        draft.statement = self.statement_page.editor.toPlainText()
+        draft.disputed_record_ids = self.records_page.model.disputed()
 
     def _prepared(self, prepared: Any) -> None:
-        self.review_page.prepared = prepared
-        self.review_page.bytes.setPlainText(prepared.text)
-        self.review_page.status.setText(self.tr(
-            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
-        self.review_page.send_button.setEnabled(True)
+        super()._prepared(prepared)
         self.review_page.send_button.setFocus()
-
-    def _prepare_failed(self, error: BaseException) -> None:
-        self.review_page.status.setText(error_text(error))
-
-    def sign_and_send(self) -> None:
-        prepared = self.review_page.prepared
-        if prepared is None:
-            return
-        self.review_page.send_button.setEnabled(False)
-        self.review_page.status.setText(self.tr("Signing and sending…"))
-        if not hasattr(prepared, "canonical"):  # an outbox entry signed earlier
-            from recourse.sync.contest import PreparedSubmission
-
-            prepared = PreparedSubmission(self.draft.id, {}, b"", ())
-        self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
-                                   on_success=self._sent, on_failure=self._send_failed,
-                                   name="contest.submit")
-
-    def _sent(self, record: Any) -> None:
-        self._saving_enabled = False  # the core deleted the draft with the receipt kept
-        show_result(self, record, None)
-        self.received.emit(record)
-        self.submitted.emit()
-
-    def _send_failed(self, error: BaseException) -> None:
-        waiting = self.service.contest.pending_for_draft(self.draft.id)
-        if waiting is not None:
-            show_result(self, None, error)
-            self.submitted.emit()
-            return
-        self.review_page.status.setText(error_text(error))
-        self.review_page.send_button.setEnabled(self.review_page.prepared is not None)
-
-
-def show_result(wizard: Any, record: Any, error: BaseException | None) -> None:
-    """Move to the result page: received (receipt verified) or signed and waiting."""
-    page = wizard.result_page
-    kind_word = wizard.tr("challenge") if isinstance(wizard, ChallengeWizard) \
-        else wizard.tr("request")
-    if record is not None and record.state == "received" and record.receipt is not None:
-        receipt = record.receipt
-        page.headline.setText(wizard.tr("Received by the force"))
-        page.details.setText(wizard.tr(
-            "The force's signed receipt was checked with its key on this PC.\n\n"
-            "Reference: {ref}\nReceived: {at} UTC\nThe force must answer by: {due}\n\n"
-            "Track it on the Requests screen.").format(
-                ref=receipt.reference, at=receipt.received_at.strftime("%Y-%m-%d %H:%M"),
-                due=receipt.due_date.isoformat()))
-    else:
-        from recourse.api.errors import ServerUnreachable
-
-        page.headline.setText(wizard.tr("Saved and signed, not yet received"))
-        if error is None or isinstance(error, ServerUnreachable):
-            text = wizard.tr(
-                "Your {kind} is saved and signed; Recourse will send it when the server is "
-                "reachable.").format(kind=kind_word)
-        else:
-            text = wizard.tr("Your {kind} is saved and signed, but the force has not "
-                             "confirmed it: {why}").format(kind=kind_word, why=error_text(error))
-        page.details.setText(text)
-    wizard.review_page.finished = True
-    wizard.review_page.completeChanged.emit()
-    wizard.next()
 
 
 def capture_for_screenshots(window: Any, path: Path, timeout_s: float = 60.0) -> Path:

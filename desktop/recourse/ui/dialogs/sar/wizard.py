@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,21 +26,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
 from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
 from recourse.protocol.wire import CATEGORIES
-from recourse.ui.dialogs.challenge.common import (
-    CONTEST_JOB,
-    Debouncer,
-    KeySetup,
-    bytes_view,
-    error_text,
-    make_service,
-)
-from recourse.ui.dialogs.challenge.wizard import ResultPage, show_result
+from recourse.ui.dialogs.challenge.common import ResultPage, SigningWizard, bytes_view
 from recourse.ui.models.formatting import category_name
 from recourse.ui.widgets.plain import plain_label
 
@@ -242,25 +233,12 @@ class SarReviewPage(QWizardPage):
         return self.finished
 
 
-class SarWizard(QWizard):
-    received = Signal(object)
-    submitted = Signal()
-
+class SarWizard(SigningWizard):
     def __init__(self, context: Any, store: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, store,
+                         QCoreApplication.translate("SarWizard", "Ask for my data"), parent)
         from recourse.sync.contest import Draft
 
-        self.context = context
-        self.store = store
-        self.service = make_service(context, store)
-        self.setWindowTitle(self.tr("Ask for my data"))
-        self.setAccessibleName(self.tr("Ask for my data"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
-        self.resize(820, 640)
-        self._saving_enabled = False
-        self.debounce = Debouncer(self._save, self)
         existing = [d for d in self.service.drafts() if d.kind == "sar"]
         self.resumed = bool(existing)
         self.draft = existing[-1] if existing else Draft(kind="sar")
@@ -273,44 +251,14 @@ class SarWizard(QWizard):
         if self.resumed:
             self.scope_page.load(self.draft)
             self.items_page.load(self.draft)
-        self.keys = KeySetup(context, self.service, self)
-        self.keys.ready.connect(self._keys_ready)
-        self.keys.failed.connect(self._keys_failed)
-        self._saving_enabled = True
-        self.save_now()
-        context.store_changed.connect(self._store_changed)
-        self.finished.connect(lambda _r: self._closing())
-        if context.api is not None:
-            self.keys.start()
+        self.start()
 
-    # -- drafts ---------------------------------------------------------------------------
-    def changed(self) -> None:
-        if self._saving_enabled:
-            self.debounce.poke()
+    def kind_word(self) -> str:
+        return self.tr("request")
 
-    def save_now(self) -> None:
-        self.debounce.flush()
-
-    def _save(self) -> None:
-        if not self._saving_enabled:
-            return
-        self.scope_page.apply(self.draft)
-        self.items_page.apply(self.draft)
-        self.service.save_draft(self.draft)
-
-    def _store_changed(self, store: Any) -> None:
-        if store is None:
-            self.save_now()
-            self._saving_enabled = False
-            self.reject()
-
-    def _closing(self) -> None:
-        self.save_now()
-        self._saving_enabled = False
-        try:
-            self.context.store_changed.disconnect(self._store_changed)
-        except (RuntimeError, TypeError):
-            pass
+    def apply_to_draft(self, draft: Any) -> None:
+        self.scope_page.apply(draft)
+        self.items_page.apply(draft)
 
     # -- the letter -------------------------------------------------------------------------
     def letter_pdf(self, today: date | None = None) -> bytes:
@@ -346,67 +294,3 @@ class SarWizard(QWizard):
                                                 "force's Data Protection Officer.").format(
                                                     path=str(path)))
         return path
-
-    # -- signing ------------------------------------------------------------------------------
-    def _keys_ready(self) -> None:
-        if self.currentPage() is self.review_page and self.review_page.prepared is None:
-            self.prepare()
-
-    def _keys_failed(self, text: str) -> None:
-        if self.currentPage() is self.review_page:
-            self.review_page.status.setText(text)
-
-    def prepare(self) -> None:
-        self.save_now()
-        self.review_page.status.setText(self.tr("Preparing…"))
-        pending = self.service.contest.pending_for_draft(self.draft.id)
-        if pending is not None:
-            from recourse.protocol.jws import b64url_decode
-
-            self.review_page.bytes.setPlainText(
-                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
-            self.review_page.prepared = pending
-            self.review_page.status.setText(self.tr(
-                "You signed this already; it has not reached the force yet. Sending it "
-                "again sends these same bytes."))
-            self.review_page.send_button.setEnabled(True)
-            return
-        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
-                                   on_success=self._prepared,
-                                   on_failure=lambda e: self.review_page.status.setText(
-                                       error_text(e)), name="contest.prepare")
-
-    def _prepared(self, prepared: Any) -> None:
-        self.review_page.prepared = prepared
-        self.review_page.bytes.setPlainText(prepared.text)
-        self.review_page.status.setText(self.tr(
-            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
-        self.review_page.send_button.setEnabled(True)
-
-    def sign_and_send(self) -> None:
-        prepared = self.review_page.prepared
-        if prepared is None:
-            return
-        self.review_page.send_button.setEnabled(False)
-        self.review_page.status.setText(self.tr("Signing and sending…"))
-        if not hasattr(prepared, "canonical"):
-            from recourse.sync.contest import PreparedSubmission
-
-            prepared = PreparedSubmission(self.draft.id, {}, b"", ())
-        self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
-                                   on_success=self._sent, on_failure=self._send_failed,
-                                   name="contest.submit")
-
-    def _sent(self, record: Any) -> None:
-        self._saving_enabled = False
-        show_result(self, record, None)
-        self.received.emit(record)
-        self.submitted.emit()
-
-    def _send_failed(self, error: BaseException) -> None:
-        if self.service.contest.pending_for_draft(self.draft.id) is not None:
-            show_result(self, None, error)
-            self.submitted.emit()
-            return
-        self.review_page.status.setText(error_text(error))
-        self.review_page.send_button.setEnabled(True)
