@@ -17,27 +17,27 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="22"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="21"/>
         <source>Viewed (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="22"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="23"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="24"/>
         <source>What was viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="25"/>
         <source>Reason given</source>
         <translation type="unfinished"></translation>
     </message>

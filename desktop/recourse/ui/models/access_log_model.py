@@ -6,13 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -28,11 +27,10 @@ HEADERS = (
 TIME_COLUMN = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessLogModel", text)
+class AccessLogModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    TRANSLATION_CONTEXT = "AccessLogModel"
 
-
-class AccessLogModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Any] = []
@@ -61,22 +59,8 @@ class AccessLogModel(QAbstractTableModel):
         self._entries.reverse()
         self.layoutChanged.emit()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._entries)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from recourse.ui.models.block_cache import BlockCache
+from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_time, humanise
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +43,10 @@ class _Missing:
         self.id = record_id
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    TRANSLATION_CONTEXT = "EvidenceModel"
+
     def __init__(self, parent: Any = None, block_size: int = 200, max_blocks: int = 4) -> None:
         super().__init__(parent)
         self._store: Any = None
@@ -85,22 +88,8 @@ class EvidenceModel(QAbstractTableModel):
         record = self._cache.get(row)
         return None if isinstance(record, _Missing) else record
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
 
 FlagRole = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +64,10 @@ def rule_text(flag: Any) -> str:
     return _tr("{title} (v{version})").format(title=flag.rule.title, version=flag.rule.version)
 
 
-class FlagTableModel(QAbstractTableModel):
+class FlagTableModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    TRANSLATION_CONTEXT = "FlagTableModel"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._flags: list[Any] = []
@@ -86,22 +89,8 @@ class FlagTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._flags)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return _tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._flags)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

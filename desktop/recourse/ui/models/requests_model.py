@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_date, format_time
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +123,10 @@ def target_text(record: Any, flag_headlines: Mapping[str, str]) -> str:
     return text
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(FixedColumnsModel):
+    HEADERS = HEADERS
+    TRANSLATION_CONTEXT = "RequestsModel"
+
     def __init__(self, today: Callable[[], date] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[Any] = []
@@ -156,18 +159,8 @@ class RequestsModel(QAbstractTableModel):
     def state_text(self, row: int) -> str:
         return state_text(self._records[row])
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return _tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._records)
 
     def _text(self, record: Any, column: int) -> str:
         today = self.today()
