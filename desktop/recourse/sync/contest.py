@@ -371,7 +371,7 @@ def _api_path_segment(value: str) -> str:
 # --- the server key -----------------------------------------------------------------
 
 
-def _fetch_server_key(api: Any) -> Ed25519PublicKey:
+def fetch_server_key(api: Any) -> Ed25519PublicKey:
     offered = api.request_json("GET", "/v1/server-key", model=cw.ServerKey)
     try:
         key = load_public_jwk(offered.public_jwk)
@@ -391,7 +391,7 @@ def pin_server_key(store: Any, api: Any, configured_fingerprint: str | None = No
     the officer); afterwards a different key raises `ServerKeyChanged`.
     """
     contest = _contest_store(store)
-    offered = _fetch_server_key(api)
+    offered = fetch_server_key(api)
     offered_id = key_id(offered)
     pinned = contest.server_pin()
     if configured_fingerprint:
@@ -892,7 +892,7 @@ class ContestService:
         return results
 
     def _check_server_key(self, pin: ServerPin) -> None:
-        offered = _fetch_server_key(self.api)
+        offered = fetch_server_key(self.api)
         if key_id(offered) != pin.key_id:
             raise ServerKeyChanged(
                 fingerprint_words(load_public_jwk(pin.public_jwk)), fingerprint_words(offered)

@@ -42,9 +42,9 @@ def make_service(context: Any, store: Any = None) -> Any:
 def fetch_offered_key(service: Any) -> tuple[str, str]:
     """(key id, fingerprint) of the key the server offers now. Worker only."""
     from recourse.protocol.jws import fingerprint_words, key_id
-    from recourse.sync.contest import _fetch_server_key
+    from recourse.sync.contest import fetch_server_key
 
-    key = _fetch_server_key(service.api)
+    key = fetch_server_key(service.api)
     return key_id(key), fingerprint_words(key)
 
 
