@@ -78,6 +78,7 @@ from recourse.store.contest import (
     StoredKey,
     StoredReceipt,
 )
+from recourse.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -1032,19 +1033,7 @@ class ContestService:
         return self.submissions()
 
     def _refresh_flag_statuses(self) -> None:
-        officer_id = self.officer_id
-        listed, etag = self.api.flags(officer_id, etag=self.store.etag("flags"))
-        if listed is None:
-            return
-        known = {f.id: f for f in self.store.flags()}
-        details = []
-        for summary in listed.flags:
-            old = known.get(summary.id)
-            if old is not None and old.updated_at == summary.updated_at:
-                details.append(old)
-            else:
-                details.append(self.api.flag(officer_id, summary.id))
-        self.store.replace_flags(details, etag)
+        SyncEngine(self.api, self.store).sync_flags(self.officer_id)
 
     def answer_clarification(self, reference: str, text: str) -> cw.SubmissionStatus:
         path = (

@@ -135,6 +135,10 @@ class SyncEngine:
             pass  # the store itself failed; the result already says what happened
         return result
 
+    def sync_flags(self, officer_id: str) -> None:
+        """Bring only the flags up to date (after a challenge changed one's status)."""
+        _Run(self, threading.Event()).flags(officer_id)
+
 
 class _Run:
     def __init__(self, engine: SyncEngine, cancel: threading.Event) -> None:
