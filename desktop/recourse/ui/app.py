@@ -115,11 +115,39 @@ class Session:
         url = self.context.server_url
         if not url:
             return None
-        options = dict(self.connection_options)
+        tls = self.tls_options()
+        options = tls | dict(self.connection_options)
         if self.opener is not None:
             options["browser"] = self.opener
-        self.context.api = ServerConnection(url, store, **options)
+        try:
+            self.context.api = ServerConnection(url, store, **options)
+        except (OSError, ValueError) as exc:
+            if not tls:
+                raise
+            # A missing CA file or a malformed pin: refuse rather than fall back to
+            # weaker trust, and say whose setting it is.
+            from recourse.api.errors import CertificateNotTrusted
+
+            raise CertificateNotTrusted(
+                "The security settings your IT department gave this PC for the server "
+                "cannot be used, so Recourse did not connect. Your saved data is still "
+                "available.") from exc
         return self.context.api
+
+    def tls_options(self) -> dict[str, str]:
+        """The CA bundle and public-key pin IT configured, as `ServerConnection` options.
+
+        Only IT policy counts: trust in the server is never the officer's to loosen.
+        """
+        from recourse.ui.settings_registry import CA_BUNDLE, SERVER_PUBLIC_KEY_PIN
+
+        policy = self.context.settings.policy
+        options = {}
+        if policy.get(CA_BUNDLE.key):
+            options["ca_bundle"] = str(policy[CA_BUNDLE.key])
+        if policy.get(SERVER_PUBLIC_KEY_PIN.key):
+            options["pinned_spki_sha256"] = str(policy[SERVER_PUBLIC_KEY_PIN.key])
+        return options
 
     def disconnect(self) -> None:
         api, self.context.api = self.context.api, None

@@ -225,8 +225,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.connect(store)
         except Exception as exc:  # a core that cannot start still leaves the data readable
-            log_error(exc)
+            info = describe(exc)
+            if not info.expected:
+                log_error(exc)
             self.context.api = None
+            self.banner.show_message(info)  # nothing to retry until the settings change
         self._build_screens()
         for screen in self.screens.values():
             screen.set_store(store)

@@ -6,6 +6,9 @@ QSettings. IT may pin settings marked ``policy=True`` for a whole force:
 * ``RECOURSE_POLICY_FILE`` — path to a JSON object, e.g. ``{"server_url": "https://…"}``;
 * ``RECOURSE_SERVER_URL`` — shorthand for the server address alone (wins over the file).
 
+The server's TLS trust (``ca_bundle``, ``server_public_key_pin``) is IT's to set: the
+officer has no control for it.
+
 A pinned value overrides the store and the officer cannot change it in Settings.
 """
 
@@ -55,8 +58,30 @@ AUTO_LOCK_MINUTES = Setting(
     "auto_lock_minutes", int, 10, "Lock Recourse after this many idle minutes (0 = never).", True
 )
 LAST_SCREEN = Setting("last_screen", str, "overview", "The screen shown after unlocking.", False)
+# Forces whose server certificate does not chain to a public CA ship their own root;
+# without this setting such a force would need its root in every PC's system store.
+CA_BUNDLE = Setting(
+    "ca_bundle", str, "",
+    "PEM file of the certificate authorities to trust for the server, instead of the "
+    "operating system's trust store.", True,
+)
+SERVER_PUBLIC_KEY_PIN = Setting(
+    "server_public_key_pin", str, "",
+    "SHA-256 of the server certificate's public key (base64 or hex); any other key is "
+    "refused even if its certificate is trusted.", True,
+)
+# The trust root for the force's receipts: without it the key is trusted on first use,
+# after the officer has seen its fingerprint.
+SERVER_KEY_FINGERPRINT = Setting(
+    "server_key_fingerprint", str, "",
+    "Fingerprint (16 groups of 4 hex digits, any spacing) or key id of the force's "
+    "receipt-signing key; receipts signed with any other key are refused.", True,
+)
 
-REGISTRY: dict[str, Setting] = {s.key: s for s in (SERVER_URL, AUTO_LOCK_MINUTES, LAST_SCREEN)}
+REGISTRY: dict[str, Setting] = {
+    s.key: s for s in (SERVER_URL, AUTO_LOCK_MINUTES, LAST_SCREEN, CA_BUNDLE,
+                       SERVER_PUBLIC_KEY_PIN, SERVER_KEY_FINGERPRINT)
+}
 
 
 def load_policy(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
