@@ -248,7 +248,13 @@ def test_a_sar_through_to_its_verified_response(client: Client, server: RunningS
     assert asked.state == "clarification_requested"
     assert asked.clarification_request == "Which building do you mean?"
     answered = contest.answer_clarification(reference, "Kirkgate, all doors.")
-    assert answered.state != "clarification_requested"
+    assert answered.state == "received" and answered.receipt is not None
+    assert answered.receipt.kind == "clarification"
+    resumed = contest.submission(reference)
+    assert resumed.status.state == "acknowledged"
+    assert answered.receipt.due_date == resumed.current_due_date()
+    assert [a.id for a in contest.answers_to(reference)] == [answered.id]
+    assert answered.id not in {r.id for r in contest.submissions()}
     reviewer.post(reference, "extend", {"reasons": "Several systems must be searched."})
     extended = {r.reference: r for r in contest.refresh_submissions()}[reference]
     assert extended.status.extended_due_date is not None

@@ -87,6 +87,15 @@ def sar(private: Any, officer_id: str, when: datetime, **target: Any) -> str:
     return sign_submission(payload, private)
 
 
+def answer(private: Any, officer_id: str, reference: str, when: datetime,
+           text: str = "Public order, Ryton.") -> str:
+    """The officer's signed answer to a request for clarification."""
+    payload = build_submission(
+        officer_id=officer_id, key_id=key_id(private.public_key()), kind="clarification",
+        target=reference, created_at=when, statement=text)
+    return sign_submission(payload, private)
+
+
 def send(client: TestClient, auth: dict[str, str], token: str,
          idempotency_key: str | None = None) -> Any:
     key = idempotency_key or secrets.token_urlsafe(18)
@@ -391,14 +400,35 @@ def test_the_reviewer_workflow_for_a_challenge(client: TestClient, headers: Any,
     assert asked.state == "clarification_requested"
     assert asked.clarification_request == "Which course, and where?"
     clock.now += timedelta(days=10)
-    answered = client.post(f"/v1/officers/off-1/submissions/{reference}/clarification",
-                           headers=headers["pc.one"], json={"text": "Public order, Ryton."})
-    assert answered.status_code == 200, answered.text
-    status = cw.SubmissionStatus.model_validate(answered.json())
+    signed_answer = answer(private, "off-1", reference, clock.now)
+    key = secrets.token_urlsafe(18)
+    answered = send(client, headers["pc.one"], signed_answer, key)
+    assert answered.status_code == 201, answered.text
+    answer_reference = answered.json()["reference"]
+    answer_receipt = verify_receipt(answered.json()["receipt"], signed_answer,
+                                    server_public(client))
+    assert answer_receipt.kind == "clarification" and answer_reference != reference
+    # A retry is the same receipt, and the clock is not resumed twice.
+    again = send(client, headers["pc.one"], signed_answer, key)
+    assert again.status_code == 200 and again.content == answered.content
+    # Answers are shown through the request they answer, never as a request of their own.
+    listed = statuses(client, headers["pc.one"], "off-1")
+    assert answer_reference not in listed
+    status = listed[reference]
     received = START.date()
     assert status.state == "acknowledged"
     assert status.due_date == due_date(received, paused_days=10) != due_date(received)
     assert status.due_date == date(2026, 4, 13)  # 12 April 2026 is a Sunday
+    assert answer_receipt.due_date == status.due_date  # the receipt states the new date
+    assert f"signed, receipt {answer_reference}): Public order, Ryton." in \
+        (status.events[-1].note or "")
+    nothing_asked = send(client, headers["pc.one"],
+                         answer(private, "off-1", reference, clock.now, "More."))
+    refused(nothing_asked, 409, "has not asked you to clarify")
+    for action in ("acknowledge", "fulfil"):  # an answer is not a case of its own
+        not_a_case = client.post(f"/v1/review/submissions/{answer_reference}/{action}",
+                                 headers=headers["psd.review"])
+        assert not_a_case.status_code == 404, not_a_case.text
 
     extended = _act(client, headers, reference, "extend",
                     {"reasons": "Records must be obtained from the training college."})
@@ -512,9 +542,9 @@ def test_officers_see_only_their_own_submissions(client: TestClient, headers: An
     through_own_id = client.get(f"/v1/officers/off-2/submissions/{reference}/response",
                                 headers=headers["pc.two"])
     assert through_own_id.status_code == 404
-    answer = client.post(f"/v1/officers/off-2/submissions/{reference}/clarification",
-                         headers=headers["pc.two"], json={"text": "x"})
-    assert answer.status_code == 404
+    other_key = register(client, headers["pc.two"])
+    foreign = send(client, headers["pc.two"], answer(other_key, "off-2", reference, clock.now))
+    refused(foreign, 422, "not one of your challenges or requests")
     # A representative under mandate reads them (logged), but cannot answer for the officer.
     assert reference in statuses(client, headers["rep.fed"], "off-1")
     etagged = client.get("/v1/officers/off-1/submissions", headers=headers["pc.one"])
@@ -551,7 +581,7 @@ def test_the_review_command_line_does_what_the_api_does(
     assert server_main(["review", "acknowledge", reference, "--database", seeded]) == 0
     assert server_main(["review", "extend", reference, "--reasons", "Complex case",
                         "--database", seeded]) == 0
-    assert server_main(["review", "outcome", reference, "--outcome", "not_upheld",
+    assert server_main(["review", "decide", reference, "--outcome", "not_upheld",
                         "--reasons", "The records are right.", "--flag-status", "open",
                         "--database", seeded]) == 0
     assert server_main(["review", "fulfil", reference, "--database", seeded]) == 1

@@ -18,8 +18,11 @@ and lists. Endpoints (all under `/v1`, bearer token of the officer unless noted)
 - `GET  /officers/{officer_id}/submissions` -> `SubmissionList` (with ETag).
 - `GET  /officers/{officer_id}/submissions/{reference}/response` -> `SarResponse`
   (404 until the SAR is fulfilled).
-- `POST /officers/{officer_id}/submissions/{reference}/clarification`
-  `ClarificationAnswer` -> `SubmissionStatus`.
+- The officer answers the force's request for clarification with a signed submission
+  of kind `clarification` whose target is the reference it answers, sent to
+  `POST /submissions` like any other (its receipt states the due date once the clock
+  runs again); answers are not listed separately, the answered submission's events
+  show them.
 - Reviewer only: `GET /review/submissions` -> `SubmissionList`;
   `POST /review/submissions/{reference}/acknowledge` (no body), `/clarify`
   `ClarifyRequest`, `/extend` `ExtendRequest`, `/outcome` `OutcomeRequest`, `/fulfil`
@@ -67,7 +70,6 @@ __all__ = [
     "SUBMISSION_STATES",
     "Art15Answer",
     "Art15Section",
-    "ClarificationAnswer",
     "ClarifyRequest",
     "ExtendRequest",
     "KeyId",
@@ -214,10 +216,6 @@ class SubmissionStatus(WireModel):
 
 class SubmissionList(WireModel):
     submissions: list[SubmissionStatus] = Field(max_length=10_000)
-
-
-class ClarificationAnswer(WireModel):
-    text: Annotated[str, Field(min_length=1, max_length=20_000)]
 
 
 class ClarifyRequest(WireModel):

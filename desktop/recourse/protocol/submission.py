@@ -6,13 +6,15 @@ Fields (all present, in canonical order when serialised):
 
 - `officer_id`   the officer's identifier at the force
 - `key_id`       RFC 7638 thumbprint of the signing key (equals the header `kid`)
-- `kind`         `"challenge"` or `"sar"`
-- `target`       challenge: the flag id (text); SAR: an object
+- `kind`         `"challenge"`, `"sar"`, or `"clarification"` (the officer's answer to
+                 the force's request for clarification of an earlier submission)
+- `target`       challenge: the flag id (text); clarification: the force's reference of
+                 the submission it answers (text); SAR: an object
                  `{"categories": "all" | [category, ...], "date_range": null |
                  {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, "items": [Art. 15 item
                  code, ...], "format": "electronic" | "paper"}`
-- `grounds`      challenge: one or more ground codes; SAR: `[]`
-- `statement`    the officer's own words (may be empty)
+- `grounds`      challenge: one or more ground codes; SAR and clarification: `[]`
+- `statement`    the officer's own words (may be empty, except in a clarification)
 - `disputed_record_ids`  ids of the records the challenge disputes; SAR: `[]`
 - `attachments`  `[{"name", "media_type", "size", "sha256"}]` (hex SHA-256 of the file)
 - `created_at`   UTC, ISO 8601 with `Z`, whole seconds: `2026-03-01T09:30:00Z`
@@ -52,6 +54,7 @@ __all__ = [
     "DEFAULT_MAX_AGE",
     "DEFAULT_MAX_SKEW",
     "GROUND_CODES",
+    "KINDS",
     "MAX_ATTACHMENT_BYTES",
     "SAR_FORMAT_CODES",
     "SUBMISSION_TYP",
@@ -108,7 +111,8 @@ ART15_ITEM_CODES: tuple[Art15ItemCode, ...] = (
 )
 SarFormat = Literal["electronic", "paper"]
 SAR_FORMAT_CODES: tuple[SarFormat, ...] = ("electronic", "paper")
-Kind = Literal["challenge", "sar"]
+Kind = Literal["challenge", "sar", "clarification"]
+KINDS: tuple[Kind, ...] = ("challenge", "sar", "clarification")
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENTS = 50
@@ -225,6 +229,13 @@ class SubmissionPayload(_Strict):
                 raise ValueError("a challenge's target is the id of the flag")
             if not self.grounds:
                 raise ValueError("a challenge needs at least one ground")
+        elif self.kind == "clarification":
+            if not isinstance(self.target, str):
+                raise ValueError("a clarification's target is the force's reference")
+            if self.grounds or self.disputed_record_ids:
+                raise ValueError("a clarification has no grounds or disputed records")
+            if not self.statement.strip():
+                raise ValueError("a clarification needs the officer's answer")
         else:
             if not isinstance(self.target, SarTarget):
                 raise ValueError("a subject-access request's target says what is asked for")

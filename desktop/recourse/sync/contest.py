@@ -84,11 +84,14 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ART15_LETTERS",
+    "CLARIFICATION",
+    "WAITING_FOR_KEY",
     "ContestError",
     "ContestService",
     "Draft",
     "KeyRecordInvalid",
     "NoSigningKey",
+    "NotPinned",
     "PinResult",
     "PreparedSubmission",
     "ReceiptInvalid",
@@ -100,6 +103,7 @@ __all__ = [
     "chaser_letter",
     "check_completeness",
     "ensure_signing_key",
+    "overdue_letter",
     "pin_server_key",
     "revoke_key",
     "rotate_key",
@@ -117,6 +121,13 @@ ART15_LETTERS: Mapping[str, str] = {
     "automated_logic": "h",
 }
 _SUBMISSIONS_ETAG = "contest.submissions"
+#: Why a submission signed offline has not gone yet (shown in the Requests screen).
+WAITING_FOR_KEY = (
+    "Waiting to send: the force's signing key must be checked first. Recourse shows you "
+    "its fingerprint when the server can be reached."
+)
+#: An outbox entry of this kind answers a request for clarification (not a case itself).
+CLARIFICATION = "clarification"
 MAX_ATTACHMENT_BYTES = cw.MAX_ATTACHMENT_UPLOAD_BYTES
 #: A bundle bigger than this is refused by `recourse verify` before it is unpacked.
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
@@ -700,6 +711,55 @@ def chaser_letter(
     return "\n".join(lines).rstrip() + "\n"
 
 
+def overdue_letter(
+    record: SubmissionRecord,
+    today: date,
+    *,
+    officer_name: str = "",
+    force_number: str = "",
+) -> str:
+    """A plain-text letter chasing a request the force has not answered by its due date:
+    the reference, the day the force received it (from its signed receipt) and the due
+    date that applies now (extended or moved on by a clarification, if so)."""
+    if record.receipt is None:
+        raise NotFoundLocally(f"A receipt for {record.id}")
+    due = record.current_due_date() or record.receipt.due_date
+    what = "subject access request" if record.kind == "sar" else "challenge"
+    received = record.receipt.received_at.date()
+    late = (today - due).days
+    lines = [_long_day(today), "", "To the Data Protection Officer,", ""]
+    lines += [f"Re: {what.capitalize()} {record.receipt.reference} - response overdue", ""]
+    lines.append(
+        f"You received my {what} on {_long_day(received)} (your reference "
+        f"{record.receipt.reference}; I hold your signed receipt). Your response was due by "
+        f"{_long_day(due)}"
+        + (", the extended date you gave me" if record.status is not None
+           and record.status.extended_due_date is not None else "")
+        + (f", and is now {late} day{'s' if late != 1 else ''} late." if late > 0 else ".")
+    )
+    lines.append("")
+    if record.kind == "sar":
+        lines.append(
+            "Please send me the information Article 15 of the UK GDPR entitles me to without "
+            "further delay. If I do not receive it within 14 days I will complain to the "
+            "Information Commissioner's Office."
+        )
+    else:
+        lines.append(
+            "Please tell me the outcome of my challenge, with your reasons, without further "
+            "delay. If I do not receive it within 14 days I will raise it with the "
+            "Information Commissioner's Office."
+        )
+    lines += ["", "Yours faithfully,", "", officer_name or ""]
+    if force_number:
+        lines.append(f"Force number {force_number}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _long_day(day: date) -> str:
+    return day.strftime("%d %B %Y").lstrip("0")
+
+
 # --- the service ------------------------------------------------------------------------
 
 
@@ -793,11 +853,16 @@ class ContestService:
     def draft_files(self, draft_id: str) -> list[StoredFile]:
         return self.contest.draft_files(draft_id)
 
-    def prepare(self, draft: Draft) -> PreparedSubmission:
+    def prepare(self, draft: Draft, *, offline: bool = False) -> PreparedSubmission:
         """The exact content that will be signed, for the officer to read first.
 
-        Raises `DraftInvalid` saying what is missing; `NoSigningKey` without a key."""
+        Raises `DraftInvalid` saying what is missing; `NoSigningKey` without a key. With
+        `offline` (the force's server cannot be reached to set a key up), a key made on
+        this PC and not yet registered signs it; `submit` then queues it, and it is
+        registered and sent once the force's key is trusted (see `_ready_to_send`)."""
         active = self.contest.active_key()
+        if active is None and offline:
+            active = self.contest.unregistered_key() or _new_key(self.contest, None)
         if active is None:
             raise NoSigningKey()
         files = tuple(self.contest.draft_files(draft.id))
@@ -857,26 +922,35 @@ class ContestService:
             waiting = self.contest.pending_for_draft(prepared.draft_id)
             if waiting is not None:
                 return self._deliver(waiting)
-        _, pin = _pinned_key(self.contest)
-        self._check_server_key(pin)
-        active = self.contest.active_key()
-        if active is None or active.key_id != prepared.payload["key_id"]:
-            raise NoSigningKey()
-        raw = self.contest.private_key(active.key_id)
+        pin = self.contest.server_pin()
+        if pin is not None:
+            try:
+                self._check_server_key(pin)  # a changed key: refused before anything is signed
+            except ServerUnreachable:
+                pass  # offline: signed and queued now, checked again before it is sent
+        return self._deliver(self._sign_and_keep(prepared))
+
+    def _sign_and_keep(self, prepared: PreparedSubmission) -> OutboxEntry:
+        """Sign with this PC's key (registered, or made offline and not yet registered)
+        and keep the exact signed bytes in the outbox before anything is sent."""
+        kid = prepared.payload["key_id"]
+        signer = self.contest.key(kid)
+        usable = signer is not None and signer.revoked_at is None and (
+            signer.active or signer.record is None)
+        raw = self.contest.private_key(kid) if usable else None
         if raw is None:
             raise NoSigningKey()
         token = sign_submission(prepared.payload, Ed25519PrivateKey.from_private_bytes(raw))
-        entry = self.contest.add_signed(
+        return self.contest.add_signed(
             submission_id=uuid.uuid4().hex,
             draft_id=prepared.draft_id,
             kind=prepared.payload["kind"],
             officer_id=prepared.payload["officer_id"],
-            key_id=active.key_id,
+            key_id=kid,
             idempotency_key=secrets.token_urlsafe(32),
             token=token,
             files=[StoredFile(f.name, f.media_type, f.sha256, f.content) for f in prepared.files],
         )
-        return self._deliver(entry)
 
     def resume_outbox(self) -> list[SubmissionRecord]:
         """Send every signed-but-unconfirmed submission again, with its original key and
@@ -899,7 +973,32 @@ class ContestService:
                 fingerprint_words(load_public_jwk(pin.public_jwk)), fingerprint_words(offered)
             )
 
+    def _ready_to_send(self, entry: OutboxEntry) -> None:
+        """Before an entry signed offline goes out: the force's key pinned (IT's key, or
+        `NotPinned` so the UI shows the officer its fingerprint first), unchanged, and
+        the signing key registered with a record that verifies."""
+        if self.contest.server_pin() is None:
+            if not self.configured_server_key:
+                raise NotPinned()
+            pin_server_key(self.store, self.api, self.configured_server_key)
+        _, pin = _pinned_key(self.contest)
+        self._check_server_key(pin)
+        signer = self.contest.key(entry.key_id)
+        if signer is not None and signer.record is None:
+            _register(self.contest, self.api, signer, entry.officer_id, active=True)
+
     def _deliver(self, entry: OutboxEntry) -> SubmissionRecord:
+        try:
+            self._ready_to_send(entry)
+        except ServerKeyChanged as exc:
+            self.contest.note_error(entry.id, exc.message)
+            raise
+        except NotPinned:
+            self.contest.note_error(entry.id, WAITING_FOR_KEY)
+            raise
+        except (ApiError, ContestError) as exc:
+            self.contest.note_error(entry.id, exc.message)
+            raise
         server_key, pin = _pinned_key(self.contest)
         try:
             for file in self.contest.files(entry.id):
@@ -1005,8 +1104,15 @@ class ContestService:
         return server_key
 
     def submissions(self) -> list[SubmissionRecord]:
+        """Challenges and SARs (answers to clarification requests: `answers_to`)."""
         statuses = self.contest.statuses()
-        return [self._record(e, statuses) for e in self.contest.entries()]
+        return [self._record(e, statuses) for e in self.contest.entries()
+                if e.kind != CLARIFICATION]
+
+    def answers_to(self, reference: str) -> list[SubmissionRecord]:
+        """The officer's signed answers to the force's questions about `reference`."""
+        return [self._record(e) for e in self.contest.entries()
+                if e.kind == CLARIFICATION and _token_payload(e.token).get("target") == reference]
 
     def submission(self, reference_or_id: str) -> SubmissionRecord:
         stored = self.contest.receipt_by_reference(reference_or_id)
@@ -1035,17 +1141,45 @@ class ContestService:
     def _refresh_flag_statuses(self) -> None:
         SyncEngine(self.api, self.store).sync_flags(self.officer_id)
 
-    def answer_clarification(self, reference: str, text: str) -> cw.SubmissionStatus:
-        path = (
-            f"/v1/officers/{_api_path_segment(self.officer_id)}/submissions/"
-            f"{_api_path_segment(reference)}/clarification"
-        )
-        return self.api.request_json(  # type: ignore[no-any-return]
-            "POST",
-            path,
-            json=cw.ClarificationAnswer(text=text).model_dump(),
-            model=cw.SubmissionStatus,
-        )
+    def prepare_answer(self, reference: str, text: str) -> PreparedSubmission:
+        """The exact content of a signed answer to the force's request for clarification
+        of `reference` (shown to the officer before signing)."""
+        active = self.contest.active_key()
+        if active is None:
+            raise NoSigningKey()
+        if not text.strip():
+            raise DraftInvalid("Write your answer to the force's question.")
+        try:
+            payload = build_submission(
+                officer_id=self.officer_id,
+                key_id=active.key_id,
+                kind=CLARIFICATION,
+                target=reference,
+                created_at=datetime.now(UTC),
+                statement=text,
+            )
+        except ValueError as exc:
+            raise DraftInvalid(str(exc)) from None
+        return PreparedSubmission(None, payload, canonical_json(payload), ())
+
+    def answer_clarification(
+        self, reference: str, text: str | PreparedSubmission
+    ) -> SubmissionRecord:
+        """Sign the officer's answer, keep it in the outbox, send it, verify the force's
+        receipt (its due date is the one that applies now the clock runs again), then
+        refresh the statuses. Fails like `submit`; an answer not yet received stays in
+        the outbox and `resume_outbox` sends it."""
+        prepared = text if isinstance(text, PreparedSubmission) else self.prepare_answer(
+            reference, text)
+        if prepared.payload.get("kind") != CLARIFICATION or \
+                prepared.payload.get("target") != reference:
+            raise DraftInvalid("This answer is for a different request.")
+        record = self._deliver(self._sign_and_keep(prepared))
+        try:
+            self.refresh_submissions()
+        except (ApiError, ContestError) as exc:  # the answer is in; the list catches up
+            log.info("statuses not refreshed after an answer: %s", type(exc).__name__)
+        return record
 
     # -- SAR responses -----------------------------------------------------------------
 
@@ -1089,6 +1223,17 @@ class ContestService:
         if result is None:
             raise NotFoundLocally(f"The response to {reference}")
         return check_completeness(result.package)
+
+    def overdue_letter_pdf(
+        self, reference: str, today: date, *, officer_name: str = "", force_number: str = ""
+    ) -> bytes:
+        """`overdue_letter` for the submission `reference`, as a PDF."""
+        from recourse.letters import text_pdf
+
+        record = self.submission(reference)
+        text = overdue_letter(record, today, officer_name=officer_name,
+                              force_number=force_number)
+        return text_pdf(text, f"{reference} - response overdue")
 
     # -- evidence bundle -----------------------------------------------------------------
 

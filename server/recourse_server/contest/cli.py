@@ -47,7 +47,7 @@ def cmd_review(args: argparse.Namespace) -> int:
             result = services.clarify(engine, ref, args.note, now, reviewer)
         elif args.review_command == "extend":
             result = services.extend(engine, ref, args.reasons, now, reviewer)
-        elif args.review_command == "outcome":
+        elif args.review_command in ("outcome", "decide"):
             result = services.record_outcome(engine, ref, args.outcome, args.reasons,
                                              args.flag_status, now, reviewer)
         else:
@@ -64,7 +64,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def add_review_parser(sub: Any) -> None:
     """Add `review` and its subcommands to the `recourse-server` parser."""
     review = sub.add_parser("review", help="the reviewer's workflow: list, acknowledge, "
-                            "clarify, extend, outcome, fulfil")
+                            "clarify, extend, outcome (or decide), fulfil")
     review_sub = review.add_subparsers(dest="review_command", required=True)
 
     def common(p: argparse.ArgumentParser, reference: bool = True) -> None:
@@ -85,7 +85,8 @@ def add_review_parser(sub: Any) -> None:
     extend = review_sub.add_parser("extend", help="extend by two months, once, with reasons")
     common(extend)
     extend.add_argument("--reasons", required=True)
-    outcome = review_sub.add_parser("outcome", help="decide a challenge")
+    outcome = review_sub.add_parser("outcome", aliases=["decide"],
+                                    help="decide a challenge (also: decide)")
     common(outcome)
     outcome.add_argument("--outcome", required=True, choices=cw.OUTCOMES)
     outcome.add_argument("--reasons", required=True)

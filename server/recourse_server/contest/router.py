@@ -181,18 +181,6 @@ def sar_response(request: Request, principal: CurrentPrincipal, officer_id: Offi
     return _json(services.response(engine, officer_id, reference))
 
 
-@router.post("/officers/{officer_id}/submissions/{reference}/clarification",
-             response_model=cw.SubmissionStatus, responses=_errors(404, 409, *_COMMON),
-             summary="The officer's answer to the force's request for clarification")
-def clarification(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
-                  reference: ReferencePath, body: cw.ClarificationAnswer) -> Response:
-    engine = _authorise(request, principal, officer_id, f"clarification of {reference}")
-    if principal.officer_id != officer_id:
-        raise ProblemError(403, "Only the officer can answer the force's question.")
-    return _json(services.answer_clarification(engine, officer_id, reference, body.text,
-                                               _now(request)))
-
-
 # ----------------------------------------------------------------------------- review
 
 

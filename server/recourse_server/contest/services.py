@@ -56,6 +56,8 @@ from . import tables as t
 REGION = DEFAULT_REGION
 _SERVER_KEY_NAME = "receipts"
 _FINISHED = frozenset({"outcome", "fulfilled"})
+#: The kind of a signed answer to a request for clarification (see `_answerable`).
+CLARIFICATION = "clarification"
 _DEFAULT_FLAG_STATUS = {"upheld": "withdrawn", "partly_upheld": "amended", "not_upheld": "open"}
 
 
@@ -329,6 +331,9 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
                                         "uploaded (or differs from the one signed). Upload it, "
                                         "then send the submission again.")
         flag: dict[str, Any] | None = None
+        answered: dict[str, Any] | None = None
+        if payload["kind"] == "clarification":
+            answered = _answerable(conn, officer_id, payload["target"])
         if payload["kind"] == "challenge":
             flag = _flag_body(conn, officer_id, payload["target"])
             if flag is None:
@@ -347,9 +352,11 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
         })
         seq = int(inserted.inserted_primary_key[0])
         reference = _reference(seq, now)
+        due = due_date(now.date(), REGION)
+        if answered is not None:
+            due = _resume_after_answer(conn, answered, reference, payload["statement"], now)
         receipt = issue_receipt(token, payload, private_key=private, received_at=now,
-                                reference=reference,
-                                due_date=due_date(now.date(), REGION),
+                                reference=reference, due_date=due,
                                 idempotency_key=idempotency_key)
         s = t.submissions.c
         conn.execute(update(t.submissions).where(s.seq == seq)
@@ -360,6 +367,35 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
             flag["updated_at"] = received
             _set_flag(conn, officer_id, flag)
     return Accepted(reference, receipt, created=True)
+
+
+def _answerable(conn: Connection, officer_id: str, reference: str) -> dict[str, Any]:
+    """The officer's submission a signed clarification answers; it must be waiting."""
+    s = t.submissions.c
+    row = conn.execute(select(t.submissions).where(
+        s.reference == reference, s.kind != CLARIFICATION)).mappings().first()
+    if row is None or row["officer_id"] != officer_id:
+        raise ContestError(422, f"The answer is about {reference}, which is not one of your "
+                                "challenges or requests.")
+    if row["state"] != "clarification_requested":
+        raise ContestError(409, f"The force has not asked you to clarify {reference}, so "
+                                "there is nothing to answer.")
+    return dict(row)
+
+
+def _resume_after_answer(conn: Connection, row: Mapping[str, Any], answer_reference: str,
+                         text: str, now: datetime) -> date:
+    """The officer answered: the clock resumes, the due date moves on by the paused days.
+    Returns the due date that applies now (what the answer's receipt states)."""
+    paused = _paused_days(row, now.date())
+    resumed = "extended" if row["extended"] else "acknowledged"
+    s = t.submissions.c
+    conn.execute(update(t.submissions).where(s.reference == row["reference"]).values(
+        state=resumed, paused_days=paused, paused_since=None, updated_at=_iso(now)))
+    _event(conn, row["reference"], now, resumed,
+           f"The officer answered (signed, receipt {answer_reference}): {text.strip()}")
+    received = parse_utc(row["received_at"]).date()
+    return due_date(received, REGION, extended=bool(row["extended"]), paused_days=paused)
 
 
 def _event(conn: Connection, reference: str, at: datetime, state: str,
@@ -399,7 +435,8 @@ def _status(row: Mapping[str, Any], events: list[Mapping[str, Any]]) -> cw.Submi
 
 def _statuses(conn: Connection, officer_id: str | None) -> list[cw.SubmissionStatus]:
     s = t.submissions.c
-    query = select(t.submissions).order_by(s.seq)
+    # Signed clarification answers are shown through the submission they answer.
+    query = select(t.submissions).where(s.kind != CLARIFICATION).order_by(s.seq)
     if officer_id is not None:
         query = query.where(s.officer_id == officer_id)
     rows = conn.execute(query).mappings().all()
@@ -425,7 +462,8 @@ SUBMISSION_NOT_AVAILABLE = "No submission with this reference is available to yo
 
 def _row(conn: Connection, reference: str, officer_id: str | None = None) -> dict[str, Any]:
     s = t.submissions.c
-    row = conn.execute(select(t.submissions).where(s.reference == reference)).mappings().first()
+    row = conn.execute(select(t.submissions).where(
+        s.reference == reference, s.kind != CLARIFICATION)).mappings().first()
     if row is None or (officer_id is not None and row["officer_id"] != officer_id):
         raise ContestError(404, SUBMISSION_NOT_AVAILABLE)
     return dict(row)
@@ -482,23 +520,6 @@ def clarify(engine: Engine, reference: str, note: str, now: datetime,
         raise ContestError(422, "Say what the officer needs to clarify.")
     return _change(engine, reference, now, "clarification_requested", note,
                    clarification_request=note, paused_since=now.date().isoformat())
-
-
-def answer_clarification(engine: Engine, officer_id: str, reference: str, text: str,
-                         now: datetime) -> cw.SubmissionStatus:
-    """The officer's answer: the clock resumes and the due date moves by the paused days."""
-    with engine.connect() as conn:
-        row = _row(conn, reference, officer_id)
-    if row["state"] != "clarification_requested":
-        raise ContestError(409, f"The force has not asked you to clarify {reference}, so "
-                                "there is nothing to answer.")
-    text = text.strip()
-    if not text:
-        raise ContestError(422, "Write your answer to the force's question.")
-    paused = _paused_days(row, now.date())
-    resumed = "extended" if row["extended"] else "acknowledged"
-    return _change(engine, reference, now, resumed, f"The officer answered: {text}",
-                   officer_id=officer_id, paused_days=paused, paused_since=None)
 
 
 def extend(engine: Engine, reference: str, reasons: str, now: datetime,
@@ -776,7 +797,6 @@ __all__ = [
     "Accepted",
     "ContestError",
     "acknowledge",
-    "answer_clarification",
     "build_package",
     "clarify",
     "extend",
