@@ -111,6 +111,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="44"/>
+        <source>Check your answer to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="48"/>
+        <source>Check exactly what will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="50"/>
+        <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your answer is shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="52"/>
+        <source>The exact bytes that will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="56"/>
+        <source>Sign and &amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="58"/>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="59"/>
+        <source>&amp;Back to my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="61"/>
+        <source>Back to my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArithmeticPanel</name>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="49"/>
@@ -445,6 +488,116 @@
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="401"/>
         <source>challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClarificationPanel</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="83"/>
+        <source>The force asks you to clarify</source>
+        <extracomment>The answer&apos;s SubmissionRecord once the force&apos;s receipt verified (or it was queued).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="85"/>
+        <source>The force&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="88"/>
+        <source>The paused clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="92"/>
+        <source>Type your answer to the force&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="100"/>
+        <source>Answer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="102"/>
+        <source>Review and sign &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="103"/>
+        <source>Review and sign answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="126"/>
+        <source>The force paused your request to ask you something, but sent no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="131"/>
+        <source>The clock is paused: the force stopped it on {day} ({days} so far) to ask this, and it runs again when your answer is received. Every paused day moves the due date on (it was {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="135"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="135"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="138"/>
+        <source>The clock is paused until your answer is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="144"/>
+        <source>Your signed answer is waiting to send; Refresh sends it when the force&apos;s server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="147"/>
+        <source>Sign in to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="168"/>
+        <source>Write your answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="172"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="182"/>
+        <source>Check what will be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="191"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="204"/>
+        <source>Received by the force: receipt {ref} checked with its key, {at} UTC. The clock runs again; the force must now answer by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="215"/>
+        <source>Your answer is signed and kept on this PC, waiting to send: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,192 +1006,213 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="170"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
+        <extracomment>Why the last attempt failed (the wizards sign offline when it is unreachable).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="46"/>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="53"/>
         <source>Signing keys</source>
         <extracomment>After a key was set up, rotated or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="56"/>
         <source>Your challenges and requests are signed with a key kept only on this PC, encrypted. The force&apos;s receipts are checked with the force&apos;s key below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="61"/>
         <source>This PC&apos;s key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="62"/>
         <source>This PC&apos;s key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="64"/>
         <source>This PC&apos;s key registered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="60"/>
-        <source>The force&apos;s receipt-signing key fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="63"/>
-        <source>How the force&apos;s key came to be trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="64"/>
-        <source>This PC&apos;s key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="65"/>
-        <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="66"/>
-        <source>Registered:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="67"/>
-        <source>Force&apos;s receipt key:</source>
+        <source>The force&apos;s receipt-signing key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="68"/>
-        <source>Trusted because:</source>
+        <source>The force&apos;s receipt-signing key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="71"/>
+        <source>How the force&apos;s key came to be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="72"/>
-        <source>Set &amp;up signing key</source>
+        <source>This PC&apos;s key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="73"/>
-        <source>Set up signing key</source>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="74"/>
+        <source>Registered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="75"/>
-        <source>Ro&amp;tate key</source>
+        <source>Force&apos;s receipt key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="76"/>
-        <source>Rotate key</source>
+        <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="78"/>
-        <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="80"/>
-        <source>Re&amp;voke key…</source>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="77"/>
+        <source>Trusted because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="81"/>
-        <source>Revoke key</source>
+        <source>Set &amp;up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="83"/>
-        <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="82"/>
+        <source>Set up signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="84"/>
+        <source>Ro&amp;tate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="85"/>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="87"/>
+        <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="89"/>
+        <source>Re&amp;voke key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="90"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="92"/>
+        <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="98"/>
         <source>Signing key status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="116"/>
         <source>{when} on {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="120"/>
         <source>None yet on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="117"/>
-        <source>Configured by your IT department</source>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="129"/>
+        <source>Set by your IT department, and checked against the force&apos;s server on {when} UTC. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="118"/>
-        <source>You trusted it on first use, {when} UTC, after seeing its fingerprint</source>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="134"/>
+        <source>Pinned on first use, {when} UTC: you were shown its fingerprint. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="137"/>
+        <source>Not yet checked on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="140"/>
+        <source>Set by your IT department. Recourse checks the force&apos;s server has this key before anything is sent, and refuses any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="143"/>
         <source>Not yet seen on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="158"/>
         <source>Setting up your signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="168"/>
         <source>Making and registering a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="172"/>
         <source>New key registered; the old one is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="178"/>
         <source>Revoke this PC&apos;s key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="156"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="179"/>
         <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="160"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="183"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="184"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="193"/>
         <source>Revoking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="197"/>
         <source>The key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="201"/>
         <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,84 +1271,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="282"/>
         <source>Contesting is not ready: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
         <source>Contesting is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="287"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="295"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="296"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="297"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="295"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="472"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="329"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="404"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="405"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="419"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="421"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="423"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="469"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="470"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="471"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,160 +2027,216 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="58"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="57"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="63"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="66"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="69"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="367"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="72"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="73"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
-        <source>Requests status</source>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="75"/>
+        <source>&amp;Chaser letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="76"/>
+        <source>Chaser letter for an overdue request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="78"/>
+        <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
-        <source>Details of the selected request</source>
+        <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <source>Details of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="118"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="222"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="223"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="229"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="231"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="236"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="212"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="240"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="215"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="243"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="256"/>
+        <source>Your signed answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="260"/>
+        <source>  {at} UTC, receipt {ref} verified: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="264"/>
+        <source>  Waiting to send: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="275"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="285"/>
+        <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="292"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="294"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="329"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="309"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="369"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="321"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="381"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="328"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="388"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="400"/>
+        <source>Save the chaser letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="402"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="425"/>
+        <source>Writing the chaser letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="430"/>
+        <source>Chaser letter saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="442"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="361"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="462"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,12 +2362,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="248"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="252"/>
         <source>Result details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,43 +2610,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="87"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="98"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="107"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="112"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="113"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="115"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="116"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,38 +2940,43 @@
 <context>
     <name>SigningWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="277"/>
         <source>Finish</source>
         <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="319"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="346"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="329"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="356"/>
         <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="370"/>
+        <source>The force&apos;s server cannot be reached. You can still sign these {n} bytes now: they wait on this PC and are sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="375"/>
         <source>Your signing key will sign these {n} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="352"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="386"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="414"/>
         <source>Received by the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="416"/>
         <source>The force&apos;s signed receipt was checked with its key on this PC.
 
 Reference: {ref}
@@ -2752,17 +2987,17 @@ Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="390"/>
-        <source>Saved and signed, not yet received</source>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="425"/>
+        <source>Signed, waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="393"/>
-        <source>Your {kind} is saved and signed; Recourse will send it when the server is reachable.</source>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="428"/>
+        <source>Your {kind} is signed and kept, encrypted, on this PC. Recourse sends these exact bytes when the force&apos;s server is reachable (Refresh on the Requests screen), and shows it as received only once the force&apos;s signed receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="396"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="433"/>
         <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,20 @@ def reopen(signed: SignedIn) -> Any:
     return Profile(signed.folder, kdf=MINIMUM_KDF).unlock(PASSPHRASE)
 
 
+def contest_store(signed: SignedIn) -> Any:
+    """What the contest core keeps in the officer's encrypted store."""
+    from recourse.store.contest import ContestStore
+
+    return ContestStore(signed.store)
+
+
+def signed_content(token: str) -> bytes:
+    """The exact bytes a compact JWS signs (its payload)."""
+    from recourse.protocol.jws import b64url_decode
+
+    return b64url_decode(token.split(".")[1])
+
+
 class Reviewer:
     """The demo Professional Standards reviewer, through the review API."""
 

@@ -188,7 +188,8 @@ def test_keys_panel_shows_rotates_and_revokes(qtbot: Any, officer: h.SignedIn) -
     assert panel.fingerprint.text() == fingerprint_words(load_public_jwk(first.public_jwk))
     pin = contest.server_pin()
     assert panel.server_fingerprint.text() == fingerprint_words(load_public_jwk(pin.public_jwk))
-    assert panel.server_source.text().startswith("You trusted it on first use")
+    assert panel.server_source.text().startswith("Pinned on first use")
+    assert panel.server_key_id.text() == pin.key_id
 
     with qtbot.waitSignal(panel.keys_changed, timeout=30_000):
         qtbot.mouseClick(panel.rotate_button, Qt.MouseButton.LeftButton)

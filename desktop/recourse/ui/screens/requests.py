@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.api.errors import ApiError
-from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
+from recourse.ui.dialogs.challenge.common import CONTEST_JOB, KeySetup, error_text, make_service
+from recourse.ui.dialogs.clarification import ClarificationPanel
 from recourse.ui.models.formatting import format_time
 from recourse.ui.models.requests_model import (
     ABOUT,
     HEADERS,
     RequestsModel,
     days_left_text,
+    deadline_state,
     state_text,
     target_text,
 )
@@ -52,6 +54,7 @@ class RequestsScreen(QWidget):
         self._store: Any = None
         self.wizard: Any = None
         self.response_dialog: Any = None
+        self.keys: KeySetup | None = None
         self.setAccessibleName(self.tr("Requests"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Your challenges and requests")))
@@ -69,11 +72,18 @@ class RequestsScreen(QWidget):
         self.response_button = QPushButton(self.tr("&View response…"))
         self.response_button.setAccessibleName(self.tr("View the force's response"))
         self.response_button.clicked.connect(self.view_response)
+        self.chaser_button = QPushButton(self.tr("&Chaser letter…"))
+        self.chaser_button.setAccessibleName(self.tr("Chaser letter for an overdue request"))
+        self.chaser_button.setToolTip(self.tr(
+            "A letter (PDF) reminding the force that its answer is overdue, with the "
+            "reference, the day it received your request and the due date."))
+        self.chaser_button.clicked.connect(self._choose_chaser)
         for button in (
             self.ask_button,
             self.refresh_button,
             self.export_button,
             self.response_button,
+            self.chaser_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -90,9 +100,16 @@ class RequestsScreen(QWidget):
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("Details of the selected request"))
         self.detail.setTabChangesFocus(True)
+        self.clarification = ClarificationPanel(context)
+        self.clarification.answered.connect(self._answered)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.clarification)
+        lower_layout.addWidget(self.detail, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
@@ -140,6 +157,7 @@ class RequestsScreen(QWidget):
         self.restore_place(place)
         if current_row(self.view) is None and self.model.rowCount():
             select_row(self.view, 0)
+        self._show_selected()
 
     def save_place(self) -> dict[str, Any]:
         record = self.current_record()
@@ -178,10 +196,20 @@ class RequestsScreen(QWidget):
             and record.status is not None
             and bool(record.status.response_available)
         )
+        self.chaser_button.setEnabled(
+            received and deadline_state(record, self._today()) == "overdue")
 
     def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        self._show_selected()
+
+    def _show_selected(self) -> None:
         self.detail.setPlainText(self.detail_text())
+        self.clarification.show_for(self._store, self.current_record(), self._today())
         self._update()
+
+    def _answered(self, _record: Any) -> None:
+        self.refresh()
+        self.data_changed.emit()
 
     def detail_text(self) -> str:
         record = self.current_record()
@@ -220,9 +248,23 @@ class RequestsScreen(QWidget):
                     words = state_text(_StateOnly(event.state))
                     note = f" — {event.note}" if event.note else ""
                     lines.append(f"  {format_time(event.at)} UTC  {words}{note}")
+        service = make_service(self.context, self._store)
+        if record.receipt is not None:
+            answers = service.answers_to(record.receipt.reference)
+            if answers:
+                lines.append("")
+                lines.append(self.tr("Your signed answers:"))
+            for answer in answers:
+                text = answer.payload.get("statement", "")
+                if answer.receipt is not None:
+                    lines.append(self.tr("  {at} UTC, receipt {ref} verified: {text}").format(
+                        at=format_time(answer.receipt.received_at),
+                        ref=answer.receipt.reference, text=text))
+                else:
+                    lines.append(self.tr("  Waiting to send: {text}").format(text=text))
         lines.append("")
         if record.receipt is not None:
-            pin = make_service(self.context, self._store).contest.server_pin()
+            pin = service.contest.server_pin()
             fingerprint = ""
             if pin is not None:
                 from recourse.protocol.jws import fingerprint_words, load_public_jwk
@@ -238,6 +280,14 @@ class RequestsScreen(QWidget):
                     fingerprint=fingerprint,
                 )
             )
+        elif record.state == "signed":
+            lines.append(self.tr(
+                "Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with "
+                "the exact signed bytes. Recourse sends it when the force's server is "
+                "reachable (Refresh), and shows it as received only once the force's "
+                "receipt has been checked.").format(at=format_time(record.created_at)))
+            if record.last_error:
+                lines.append(self.tr("Last attempt: {why}").format(why=record.last_error))
         else:
             lines.append(self.tr("No receipt yet: the force has not confirmed receiving it."))
             if record.last_error:
@@ -254,13 +304,14 @@ class RequestsScreen(QWidget):
         service = make_service(self.context, self._store)
 
         def work() -> Any:
-            from recourse.sync.contest import ContestError, ServerKeyChanged
+            from recourse.sync.contest import ContestError, NotPinned, ServerKeyChanged
 
             # An entry that still fails keeps its reason (shown in the detail pane);
-            # statuses are fetched all the same. A changed server key stops everything.
+            # statuses are fetched all the same. A changed server key stops everything;
+            # a key never seen must be shown to the officer first.
             try:
                 service.resume_outbox()
-            except ServerKeyChanged:
+            except (ServerKeyChanged, NotPinned):
                 raise
             except (ApiError, ContestError) as exc:
                 log.info("resending the outbox failed: %s", type(exc).__name__)
@@ -280,8 +331,17 @@ class RequestsScreen(QWidget):
         self.data_changed.emit()
 
     def _refresh_failed(self, error: BaseException) -> None:
+        from recourse.sync.contest import NotPinned
+
         self.status.setText(error_text(error))
         self.refresh()
+        if isinstance(error, NotPinned) and self._store is not None:
+            # Signed while offline before the force's key was known: show the officer its
+            # fingerprint, then send what waits.
+            self.keys = KeySetup(self.context, make_service(self.context, self._store), self)
+            self.keys.ready.connect(self.refresh_from_server)
+            self.keys.failed.connect(self.status.setText)
+            self.keys.start()
 
     def ask_for_data(self) -> Any:
         if self._store is None:
@@ -329,6 +389,47 @@ class RequestsScreen(QWidget):
             ),
             on_failure=lambda e: self.status.setText(error_text(e)),
             name="contest.export",
+        )
+
+    def _choose_chaser(self) -> None:
+        record = self.current_record()
+        if record is None or record.receipt is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the chaser letter"),
+            f"chaser-{record.receipt.reference.replace('/', '-')}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_chaser(Path(path))
+
+    def save_chaser(self, path: Path) -> Any:
+        """Write a chaser letter for the selected overdue request to `path` (the officer
+        chose it: an export on purpose)."""
+        record = self.current_record()
+        if record is None or record.receipt is None or self._store is None:
+            return None
+        service = make_service(self.context, self._store)
+        me = self._store.me()
+        today = self._today()
+
+        def work() -> Path:
+            pdf = service.overdue_letter_pdf(
+                record.receipt.reference, today,
+                officer_name=getattr(me, "name", "") or "",
+                force_number=getattr(me, "force_number", "") or "")
+            path.write_bytes(pdf)
+            return path
+
+        self.status.setText(self.tr("Writing the chaser letter…"))
+        return self.context.run_in_worker(
+            work,
+            key=CONTEST_JOB,
+            on_success=lambda p: self.status.setText(
+                self.tr("Chaser letter saved to {path}").format(path=str(p))),
+            on_failure=lambda e: self.status.setText(error_text(e)),
+            name="contest.chaser",
         )
 
     def view_response(self) -> Any:

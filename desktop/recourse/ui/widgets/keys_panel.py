@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.ui.dialogs.challenge.common import CONTEST_JOB, KeySetup, error_text, make_service
+from recourse.ui.dialogs.challenge.common import (
+    CONTEST_JOB,
+    KeySetup,
+    configured_server_key,
+    error_text,
+    make_service,
+)
 from recourse.ui.models.formatting import EMPTY, format_time
 from recourse.ui.widgets.plain import plain_label
 
@@ -56,6 +62,8 @@ class KeysPanel(QGroupBox):
         self.fingerprint = plain_label(accessible_name=self.tr("This PC's key fingerprint"))
         self.fingerprint.setFont(mono)
         self.registered = plain_label(accessible_name=self.tr("This PC's key registered at"))
+        self.server_key_id = plain_label(
+            accessible_name=self.tr("The force's receipt-signing key id"))
         self.server_fingerprint = plain_label(
             accessible_name=self.tr("The force's receipt-signing key fingerprint"))
         self.server_fingerprint.setFont(mono)
@@ -64,7 +72,8 @@ class KeysPanel(QGroupBox):
         for text, widget in ((self.tr("This PC's key:"), self.key_id),
                              (self.tr("Fingerprint:"), self.fingerprint),
                              (self.tr("Registered:"), self.registered),
-                             (self.tr("Force's receipt key:"), self.server_fingerprint),
+                             (self.tr("Force's receipt key:"), self.server_key_id),
+                             (self.tr("Its fingerprint:"), self.server_fingerprint),
                              (self.tr("Trusted because:"), self.server_source)):
             form.addRow(plain_label(text, selectable=False, wrap=False), widget)
         layout.addLayout(form)
@@ -111,14 +120,28 @@ class KeysPanel(QGroupBox):
             self.key_id.setText(self.tr("None yet on this PC"))
             self.fingerprint.setText(EMPTY)
             self.registered.setText(EMPTY)
+        configured = configured_server_key(self.context)
         if pin is not None:
+            self.server_key_id.setText(pin.key_id)
             self.server_fingerprint.setText(_fingerprint(pin.public_jwk))
-            self.server_source.setText(
-                self.tr("Configured by your IT department") if pin.source == "configured"
-                else self.tr("You trusted it on first use, {when} UTC, after seeing its "
-                             "fingerprint").format(when=format_time(pin.pinned_at)))
+            if pin.source == "configured":
+                self.server_source.setText(self.tr(
+                    "Set by your IT department, and checked against the force's server on "
+                    "{when} UTC. Any other key is refused.").format(
+                        when=format_time(pin.pinned_at)))
+            else:
+                self.server_source.setText(self.tr(
+                    "Pinned on first use, {when} UTC: you were shown its fingerprint. Any "
+                    "other key is refused.").format(when=format_time(pin.pinned_at)))
+        elif configured:
+            self.server_key_id.setText(self.tr("Not yet checked on this PC"))
+            self.server_fingerprint.setText(configured)
+            self.server_source.setText(self.tr(
+                "Set by your IT department. Recourse checks the force's server has this key "
+                "before anything is sent, and refuses any other."))
         else:
-            self.server_fingerprint.setText(self.tr("Not yet seen on this PC"))
+            self.server_key_id.setText(self.tr("Not yet seen on this PC"))
+            self.server_fingerprint.setText(EMPTY)
             self.server_source.setText(EMPTY)
         self.setup_button.setVisible(active is None)
         self.setup_button.setEnabled(online)

@@ -32,11 +32,21 @@ CONTEST_JOB = "contest"
 SAVE_DELAY_MS = 300
 
 
+def configured_server_key(context: Any) -> str | None:
+    """The force's receipt-key fingerprint IT set by policy, or None (trust on first use)."""
+    from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
+
+    value = context.settings.policy.get(SERVER_KEY_FINGERPRINT.key)
+    return str(value).strip() or None if value else None
+
+
 def make_service(context: Any, store: Any = None) -> Any:
-    """A `ContestService` over the context's store and API (cheap: no I/O)."""
+    """A `ContestService` over the context's store and API, with IT's receipt key if it
+    set one (cheap: no I/O)."""
     from recourse.sync.contest import ContestService
 
-    return ContestService(store if store is not None else context.store, context.api)
+    return ContestService(store if store is not None else context.store, context.api,
+                          configured_server_key=configured_server_key(context))
 
 
 def fetch_offered_key(service: Any) -> tuple[str, str]:
@@ -127,11 +137,14 @@ class KeySetup(QObject):
         self.dialog: ServerKeyDialog | None = None
         self.is_ready = False
         self.running = False
+        #: Why the last attempt failed (the wizards sign offline when it is unreachable).
+        self.error: BaseException | None = None
 
     def start(self) -> None:
         if self.running or self.is_ready:
             return
         self.running = True
+        self.error = None
         self.context.run_in_worker(readiness, self.service, key=CONTEST_JOB,
                                    on_success=self._checked, on_failure=self._failed,
                                    name="contest.readiness")
@@ -164,7 +177,15 @@ class KeySetup(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
+        self.error = error
         self.failed.emit(error_text(error))
+
+    @property
+    def offline(self) -> bool:
+        """The last attempt failed only because the force's server could not be reached."""
+        from recourse.api.errors import ServerUnreachable
+
+        return isinstance(self.error, ServerUnreachable)
 
 
 def error_text(error: BaseException) -> str:
@@ -255,6 +276,7 @@ class SigningWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Finish"))
         self.resize(820, 640)
+        self.offline = False
         self._saving_enabled = False
         self.debounce = Debouncer(self._save, self)
 
@@ -310,12 +332,17 @@ class SigningWizard(QWizard):
             self.prepare()
 
     def _keys_failed(self, text: str) -> None:
-        if self.currentPage() is self.review_page:
-            self.review_page.status.setText(text)
+        if self.currentPage() is not self.review_page:
+            return
+        self.review_page.status.setText(text)
+        if self.keys.offline and self.review_page.prepared is None:
+            # Not reachable: sign now with a key made here; it waits in the outbox.
+            self.prepare(offline=True)
 
-    def prepare(self) -> None:
+    def prepare(self, offline: bool = False) -> None:
         """Build the exact bytes (in a worker: it reads the key and the attachments)."""
         self.save_now()
+        self.offline = offline
         self.review_page.status.setText(self.tr("Preparing…"))
         pending = self.service.contest.pending_for_draft(self.draft.id)
         if pending is not None:
@@ -330,15 +357,22 @@ class SigningWizard(QWizard):
                 "again sends these same bytes."))
             self.review_page.send_button.setEnabled(True)
             return
-        self.context.run_in_worker(self.service.prepare, self.draft, key=CONTEST_JOB,
-                                   on_success=self._prepared, on_failure=self._prepare_failed,
-                                   name="contest.prepare")
+        self.context.run_in_worker(self.service.prepare, self.draft, offline=offline,
+                                   key=CONTEST_JOB, on_success=self._prepared,
+                                   on_failure=self._prepare_failed, name="contest.prepare")
 
     def _prepared(self, prepared: Any) -> None:
         self.review_page.prepared = prepared
         self.review_page.bytes.setPlainText(prepared.text)
-        self.review_page.status.setText(self.tr(
-            "Your signing key will sign these {n} bytes.").format(n=f"{len(prepared.canonical):,}"))
+        size = f"{len(prepared.canonical):,}"
+        if self.offline:
+            self.review_page.status.setText(self.tr(
+                "The force's server cannot be reached. You can still sign these {n} bytes "
+                "now: they wait on this PC and are sent when the server is back.").format(
+                    n=size))
+        else:
+            self.review_page.status.setText(self.tr(
+                "Your signing key will sign these {n} bytes.").format(n=size))
         self.review_page.send_button.setEnabled(True)
 
     def _prepare_failed(self, error: BaseException) -> None:
@@ -386,12 +420,15 @@ class SigningWizard(QWizard):
                     due=receipt.due_date.isoformat()))
         else:
             from recourse.api.errors import ServerUnreachable
+            from recourse.sync.contest import NotPinned
 
-            page.headline.setText(self.tr("Saved and signed, not yet received"))
-            if error is None or isinstance(error, ServerUnreachable):
+            page.headline.setText(self.tr("Signed, waiting to send"))
+            if error is None or isinstance(error, (ServerUnreachable, NotPinned)):
                 text = self.tr(
-                    "Your {kind} is saved and signed; Recourse will send it when the server "
-                    "is reachable.").format(kind=self.kind_word())
+                    "Your {kind} is signed and kept, encrypted, on this PC. Recourse sends "
+                    "these exact bytes when the force's server is reachable (Refresh on the "
+                    "Requests screen), and shows it as received only once the force's "
+                    "signed receipt has been checked.").format(kind=self.kind_word())
             else:
                 text = self.tr("Your {kind} is saved and signed, but the force has not "
                                "confirmed it: {why}").format(kind=self.kind_word(),
