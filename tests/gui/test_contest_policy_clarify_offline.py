@@ -232,6 +232,7 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
         with qtbot.waitSignal(wizard.submitted, timeout=30_000):
             qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
         assert wizard.result_page.headline.text() == "Signed, waiting to send"
+        wizard.grab().save(str(tmp_path / "wizard-waiting.png"))
         wizard.accept()
 
         contest = h.contest_store(signed)
@@ -244,6 +245,8 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
         row = screen.model.row_of(entry.id)
         assert screen.model.state_text(row) == "Signed, not yet sent"
         assert "Waiting to send" in screen.detail_text()
+        screen.resize(1000, 700)
+        screen.grab().save(str(tmp_path / "requests-waiting.png"))
 
         # The server comes back on the same address and database.
         port = urlsplit(server.url).port

@@ -123,8 +123,8 @@ ART15_LETTERS: Mapping[str, str] = {
 _SUBMISSIONS_ETAG = "contest.submissions"
 #: Why a submission signed offline has not gone yet (shown in the Requests screen).
 WAITING_FOR_KEY = (
-    "Waiting to send: the force's signing key must be checked first. Recourse shows you "
-    "its fingerprint when the server can be reached."
+    "The force's signing key has not been checked on this PC yet; Recourse shows you its "
+    "fingerprint when the server can be reached, then sends it."
 )
 #: An outbox entry of this kind answers a request for clarification (not a case itself).
 CLARIFICATION = "clarification"
