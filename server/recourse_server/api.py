@@ -211,6 +211,10 @@ async def feed(
     cursor: Annotated[str | None, Query(max_length=200,
                                         description="next_cursor of the previous page")] = None,
     limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE_SIZE)] = wire.DEFAULT_PAGE_SIZE,
+    with_remaining: Annotated[bool, Query(
+        description="Also count the changes that follow this page (`remaining`). A count "
+                    "over the whole rest of the feed: ask on the first page of a sync only."
+    )] = False,
 ) -> Response:
     after = decode_cursor(cursor) if cursor else 0
     if principal.role != "officer" or principal.officer_id != officer_id:
@@ -227,11 +231,20 @@ async def feed(
     has_more = len(rows) > limit
     del rows[limit:]
     last = rows[-1][0] if rows else after
+    remaining = b""
+    if with_remaining:
+        if not has_more:
+            count = 0
+        elif reader.in_process:
+            count = reader.remaining(officer_id, category, last)
+        else:
+            count = await run_in_threadpool(reader.remaining, officer_id, category, last)
+        remaining = b',"remaining":' + str(count).encode()
     body = b"".join((
         b'{"category":', json.dumps(category).encode(), b',"changes":[',
         b",".join([row[1] for row in rows]), b'],"next_cursor":"',
         encode_cursor(last).encode(), b'","has_more":', b"true" if has_more else b"false",
-        b"}",
+        remaining, b"}",
     ))
     headers = {"Cache-Control": "private, no-store"}
     if len(body) >= GZIP_MIN_BYTES:

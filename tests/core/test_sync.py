@@ -3,17 +3,21 @@ the real OpenID Connect flow, into the real encrypted store."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from test_store_helpers import PASS, fast_profile
-from test_sync_helpers import RequestLog, sign_in, stored_digests
+from test_sync_helpers import RequestLog, ThrottlingProxy, sign_in, stored_digests
 from tests.support.server import RunningServer, start_server
 
+from recourse.api import ServerConnection
 from recourse.protocol import wire
 from recourse.store import Store
 from recourse.sync import SyncEngine, SyncProgress
@@ -140,6 +144,97 @@ def test_cancel_and_resume(server: RunningServer, store: Store) -> None:
     assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)
 
 
+def test_progress_has_the_servers_totals_and_a_falling_eta(
+    server: RunningServer, store: Store
+) -> None:
+    api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
+    seen: list[SyncProgress] = []
+    result = SyncEngine(api, store, seen.append, page_size=50).run()
+    assert result.state == "ok", result.message
+    feed = [p for p in seen if p.current in wire.CATEGORIES and p.category_items]
+    by_category: dict[str, list[SyncProgress]] = {}
+    for p in feed:
+        by_category.setdefault(p.current, []).append(p)
+    assert set(by_category) == {c for c, n in result.changed.items() if n and c in wire.CATEGORIES}
+    for category, reports in by_category.items():
+        # The server's count on the first page is the category's whole share of the run.
+        assert [p.category_total for p in reports] == [result.changed[category]] * len(reports)
+        assert [p.remaining for p in reports] == [
+            result.changed[category] - p.category_items for p in reports
+        ]
+        assert reports[-1].remaining == 0 and reports[-1].eta_seconds == 0
+        assert reports[-1].bytes_remaining == 0
+    # The biggest category spans many pages: its ETA falls as they arrive.
+    biggest = max(by_category.values(), key=len)
+    assert len(biggest) >= 8
+    etas = [p.eta_seconds for p in biggest]
+    assert all(e is not None and e >= 0 for e in etas)
+    assert etas[0] > etas[len(etas) // 2] > etas[-1] == 0
+    falling = sum(b < a for a, b in itertools.pairwise(etas))  # type: ignore[operator]
+    assert falling >= 0.75 * (len(etas) - 1), etas
+    assert all(p.bytes_remaining is not None for p in biggest)
+    # The status bar's names for the same figures.
+    assert seen[-1].category == "done" and seen[-1].eta == 0
+
+
+def test_cancel_interrupts_a_page_in_flight_and_the_next_sync_resumes(
+    server: RunningServer, store: Store
+) -> None:
+    sign_in(server.url, store, HUGHES.username, HUGHES.password).close()
+    proxy = ThrottlingProxy(server.url, rate=4096)
+    try:
+        api = ServerConnection(proxy.url, store, issuer=server.url)
+        cancel = threading.Event()
+        cancelled_at: list[float] = []
+
+        def cancel_soon() -> None:
+            time.sleep(0.3)  # the next page is on its way by now, slowly
+            cancelled_at.append(time.monotonic())
+            cancel.set()
+
+        def progress(p: SyncProgress) -> None:
+            if p.items and not cancelled_at and proxy.throttled.is_set() is False:
+                proxy.throttled.set()  # from the second page on, a slow link
+                threading.Thread(target=cancel_soon, daemon=True).start()
+
+        result = SyncEngine(api, store, progress, page_size=200).run(cancel)
+        returned = time.monotonic()
+        assert result.state == "cancelled", result.message
+        assert returned - cancelled_at[0] < 0.5, returned - cancelled_at[0]
+        # The request was interrupted, not left to finish in the background.
+        assert proxy.client_gone.wait(1.0)
+        # The store holds exactly the pages applied, up to a page boundary.
+        applied = result.items
+        feed = feed_counts(server)
+        # Every category was applied whole or in whole pages (none half-written).
+        changed = {c: n for c, n in result.changed.items() if c in wire.CATEGORIES}
+        assert all(n == feed[c] or n % 200 == 0 for c, n in changed.items()), changed
+        assert 0 < applied < sum(feed.values())
+        assert store.integrity_errors() == []
+
+        proxy.throttled.clear()
+        resumed = SyncEngine(api, store, page_size=200).run()
+        assert resumed.state == "ok", resumed.message
+        expected = admin.record_digests(server.database_url, HUGHES.officer_id)
+        assert stored_digests(store) == expected
+        assert resumed.items == sum(feed.values()) - applied  # carried on, nothing again
+        api.close()
+    finally:
+        proxy.close()
+
+
+def feed_counts(server: RunningServer) -> dict[str, int]:
+    """Changes (records and deletions) per category in the server's feed."""
+    path = server.database_url.removeprefix("sqlite:///")
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT category, count(*) FROM changes WHERE officer_id = ? GROUP BY category",
+            (HUGHES.officer_id,),
+        ).fetchall()
+    return {category: n for category, n in rows}
+
+
+# Last: it stops the module's server.
 def test_an_api_error_leaves_the_store_as_it_was(server: RunningServer, store: Store) -> None:
     api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
     SyncEngine(api, store).run()

@@ -3,7 +3,11 @@ count requests, and compare the store with the server's database."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import socket
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,3 +69,67 @@ def stored_digests(store: Store) -> dict[str, str]:
             ).model_dump(mode="json", exclude_none=True)
             out[r.id] = hashlib.sha256(rfc8785.dumps(record)).hexdigest()
     return out
+
+
+class ThrottlingProxy:
+    """A TCP proxy on 127.0.0.1 in front of the real server that, while `throttled` is
+    set, passes the server's answers on slowly (`rate` bytes a second, in small pieces):
+    a slow link, so a page is still arriving when the test cancels.
+
+    `client_gone` is set when the client closes a connection while the server's answer
+    is still being passed on: proof that an in-flight request was interrupted."""
+
+    def __init__(self, upstream: str, rate: int = 4096, piece: int = 256) -> None:
+        parts = requests.utils.urlparse(upstream)
+        self._upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
+        self._rate, self._piece = rate, piece
+        self.throttled = threading.Event()
+        self.client_gone = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._sockets: list[socket.socket] = []
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True, name="test-proxy").start()
+
+    def _accept(self) -> None:
+        while not self._closed:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self._upstream)
+            self._sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, answers: bool) -> None:
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                while data:
+                    if answers and self.throttled.is_set():
+                        piece, data = data[: self._piece], data[self._piece :]
+                        time.sleep(len(piece) / self._rate)
+                    else:
+                        piece, data = data, b""
+                    try:
+                        sink.sendall(piece)
+                    except OSError:
+                        if answers:
+                            self.client_gone.set()
+                        raise
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._closed = True
+        self._listener.close()
+        for s in self._sockets:
+            with contextlib.suppress(OSError):
+                s.close()

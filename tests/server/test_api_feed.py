@@ -117,3 +117,42 @@ def test_a_limit_out_of_bounds_is_a_422_problem(client: TestClient, headers, lim
 def test_an_unknown_category_is_a_422_problem(client: TestClient, headers) -> None:
     response = client.get("/v1/officers/off-1/feed/secrets", headers=headers["pc.one"])
     assert response.status_code == 422
+
+
+def test_remaining_is_counted_only_when_asked(client: TestClient, headers) -> None:
+    path = "/v1/officers/off-1/feed/location_pings"
+    plain = client.get(path, params={"limit": 60}, headers=headers["pc.one"])
+    assert "remaining" not in plain.json()  # older clients forbid unknown fields
+    cursor = None
+    seen = 0
+    while True:
+        params: dict[str, Any] = {"limit": 60, "with_remaining": "true"}
+        if cursor:
+            params["cursor"] = cursor
+        response = client.get(path, params=params, headers=headers["pc.one"])
+        page = wire.FeedPage.model_validate_json(response.content)
+        seen += len(page.changes)
+        assert page.remaining == PINGS - seen
+        cursor = page.next_cursor
+        if not page.has_more:
+            break
+    assert page.remaining == 0
+    # Caught up: nothing left, and the count is still there when asked.
+    again = client.get(path, params={"cursor": cursor, "with_remaining": "true"},
+                       headers=headers["pc.one"])
+    assert wire.FeedPage.model_validate_json(again.content).remaining == 0
+
+
+def test_remaining_follows_changes_after_the_cursor(
+    client: TestClient, headers, seeded: str
+) -> None:
+    path = "/v1/officers/off-2/feed/location_pings"
+    _, cursor = _pages(client, headers["pc.two"], path, 1000)
+    for i in range(3):
+        admin.upsert_record(seeded, "off-2", make_record(
+            "off-2", "location_pings", 20_000 + i, lat=1.0, lon=2.0, accuracy_m=3,
+            device_id="dev-2"))
+    response = client.get(path, params={"cursor": cursor, "limit": 1, "with_remaining": 1},
+                          headers=headers["pc.two"])
+    page = wire.FeedPage.model_validate_json(response.content)
+    assert len(page.changes) == 1 and page.has_more and page.remaining == 2

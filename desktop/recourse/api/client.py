@@ -16,8 +16,10 @@ import email.utils
 import json as jsonlib
 import logging
 import random
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar, overload
@@ -32,13 +34,14 @@ from recourse.api.errors import (
     ApiError,
     CertificateNotTrusted,
     NotFound,
+    RequestCancelled,
     RequestRefused,
     ResponseInvalid,
     ServerError,
     ServerUnreachable,
     SignedOut,
 )
-from recourse.api.transport import check_address, secure_session
+from recourse.api.transport import AbortScope, check_address, secure_session
 from recourse.protocol import wire
 
 log = logging.getLogger(__name__)
@@ -48,6 +51,8 @@ MiB = 1024 * 1024
 _MAX_PROBLEM_BYTES = 64 * 1024
 _MAX_ETAG_LENGTH = 512
 _RETRYABLE_STATUS = frozenset({502, 503, 504})
+#: How often a cancellable request looks at its cancel event.
+_CANCEL_POLL = 0.05
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -118,8 +123,11 @@ class ApiClient:
 
     # --- endpoints -----------------------------------------------------------------
 
-    def me(self) -> wire.Me:
-        return self._get_model("/v1/me", wire.Me)
+    # Every call that sync makes takes `cancel`: setting the event from another thread
+    # closes the connection in use and the call raises RequestCancelled at once.
+
+    def me(self, *, cancel: threading.Event | None = None) -> wire.Me:
+        return self._get_model("/v1/me", wire.Me, cancel=cancel)
 
     def feed(
         self,
@@ -127,8 +135,14 @@ class ApiClient:
         category: wire.Category,
         cursor: str | None,
         limit: int | None = None,
+        *,
+        with_remaining: bool = False,
+        cancel: threading.Event | None = None,
     ) -> tuple[wire.FeedPage, int]:
-        """One page of the change feed, and the number of bytes it took (for progress)."""
+        """One page of the change feed, and the number of bytes it took (for progress).
+
+        `with_remaining` asks the server to count the changes after this page too
+        (`page.remaining`); the count costs the server a scan, so ask on a first page."""
         if category not in wire.CATEGORIES:
             raise ValueError(f"unknown category {category!r}")
         params: dict[str, str] = {}
@@ -136,8 +150,10 @@ class ApiClient:
             params["cursor"] = cursor
         if limit is not None:
             params["limit"] = str(limit)
+        if with_remaining:
+            params["with_remaining"] = "true"
         path = f"/v1/officers/{_segment(officer_id)}/feed/{category}"
-        reply = self._exchange("GET", path, params=params, endpoint="feed")
+        reply = self._exchange("GET", path, params=params, endpoint="feed", cancel=cancel)
         self._raise_for_status(reply)
         page = self._validate(reply, wire.FeedPage)
         if page.category != category:
@@ -145,29 +161,37 @@ class ApiClient:
         return page, len(reply.body)
 
     def flags(
-        self, officer_id: str, etag: str | None = None
+        self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.FlagList | None, str | None]:
         """The officer's flags, or (None, etag) when unchanged since `etag`."""
         path = f"/v1/officers/{_segment(officer_id)}/flags"
-        return self._get_cached(path, wire.FlagList, etag, endpoint="flags")
+        return self._get_cached(path, wire.FlagList, etag, endpoint="flags", cancel=cancel)
 
-    def flag(self, officer_id: str, flag_id: str) -> wire.FlagDetail:
+    def flag(
+        self, officer_id: str, flag_id: str, *, cancel: threading.Event | None = None
+    ) -> wire.FlagDetail:
         path = f"/v1/officers/{_segment(officer_id)}/flags/{_segment(flag_id)}"
-        return self._get_model(path, wire.FlagDetail, endpoint="flag")
+        return self._get_model(path, wire.FlagDetail, endpoint="flag", cancel=cancel)
 
     def access_log(
-        self, officer_id: str, etag: str | None = None
+        self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.AccessLog | None, str | None]:
         path = f"/v1/officers/{_segment(officer_id)}/access-log"
-        return self._get_cached(path, wire.AccessLog, etag, endpoint="access-log")
+        return self._get_cached(path, wire.AccessLog, etag, endpoint="access-log", cancel=cancel)
 
-    def rules(self, etag: str | None = None) -> tuple[wire.RuleCatalogue | None, str | None]:
-        return self._get_cached("/v1/rules", wire.RuleCatalogue, etag, endpoint="rules")
+    def rules(
+        self, etag: str | None = None, *, cancel: threading.Event | None = None
+    ) -> tuple[wire.RuleCatalogue | None, str | None]:
+        return self._get_cached(
+            "/v1/rules", wire.RuleCatalogue, etag, endpoint="rules", cancel=cancel
+        )
 
     def sources(
-        self, etag: str | None = None
+        self, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.SourceCatalogue | None, str | None]:
-        return self._get_cached("/v1/sources", wire.SourceCatalogue, etag, endpoint="sources")
+        return self._get_cached(
+            "/v1/sources", wire.SourceCatalogue, etag, endpoint="sources", cancel=cancel
+        )
 
     @overload
     def request_json(
@@ -243,16 +267,29 @@ class ApiClient:
 
     # --- plumbing -------------------------------------------------------------------
 
-    def _get_model(self, path: str, model: type[M], *, endpoint: str | None = None) -> M:
-        reply = self._exchange("GET", path, endpoint=endpoint)
+    def _get_model(
+        self,
+        path: str,
+        model: type[M],
+        *,
+        endpoint: str | None = None,
+        cancel: threading.Event | None = None,
+    ) -> M:
+        reply = self._exchange("GET", path, endpoint=endpoint, cancel=cancel)
         self._raise_for_status(reply)
         return self._validate(reply, model)
 
     def _get_cached(
-        self, path: str, model: type[M], etag: str | None, *, endpoint: str
+        self,
+        path: str,
+        model: type[M],
+        etag: str | None,
+        *,
+        endpoint: str,
+        cancel: threading.Event | None = None,
     ) -> tuple[M | None, str | None]:
         headers = {"If-None-Match": etag} if etag else {}
-        reply = self._exchange("GET", path, headers=headers, endpoint=endpoint)
+        reply = self._exchange("GET", path, headers=headers, endpoint=endpoint, cancel=cancel)
         new_etag = reply.headers.get("ETag")
         if new_etag is not None and (
             len(new_etag) > _MAX_ETAG_LENGTH or not new_etag.isprintable()
@@ -310,24 +347,34 @@ class ApiClient:
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         endpoint: str | None = None,
+        cancel: threading.Event | None = None,
     ) -> _Reply:
         """Send with retries and one renewal of the token on 401; return the reply.
 
-        Raises ServerUnreachable, CertificateNotTrusted, ResponseInvalid, SignedOut."""
+        Raises ServerUnreachable, CertificateNotTrusted, ResponseInvalid, SignedOut, and
+        RequestCancelled as soon as `cancel` is set (also while waiting to retry)."""
         url = self._url(path)
         endpoint = endpoint or _endpoint_name(path)
         idempotent = method == "GET"
         attempt = 0
         renewed = False
         while True:
+            if cancel is not None and cancel.is_set():
+                raise RequestCancelled()
             token = self._tokens.access_token() if self._tokens is not None else None
             started = time.monotonic()
             try:
-                reply = self._once(method, url, params, body, headers, token)
-            except ServerUnreachable as exc:
+                with _abort_on(cancel):
+                    reply = self._once(method, url, params, body, headers, token, cancel)
+            except ApiError as exc:
+                if cancel is not None and cancel.is_set():
+                    log.info("%s %s: cancelled", method, endpoint)
+                    raise RequestCancelled() from None
+                if not isinstance(exc, ServerUnreachable):
+                    raise
                 log.info("%s %s: unreachable (%s)", method, endpoint, type(exc.__cause__).__name__)
                 if idempotent and attempt < self._retries:
-                    self._sleep(self._backoff_delay(attempt))
+                    self._pause(self._backoff_delay(attempt), cancel)
                     attempt += 1
                     continue
                 raise
@@ -343,7 +390,7 @@ class ApiClient:
             if idempotent and attempt < self._retries:
                 delay = self._retry_delay(reply, attempt)
                 if delay is not None:
-                    self._sleep(delay)
+                    self._pause(delay, cancel)
                     attempt += 1
                     continue
             return reply
@@ -356,6 +403,7 @@ class ApiClient:
         body: bytes | None,
         headers: Mapping[str, str] | None,
         token: str | None,
+        cancel: threading.Event | None = None,
     ) -> _Reply:
         all_headers = dict(headers or {})
         if token is not None:
@@ -382,7 +430,9 @@ class ApiClient:
             raise ServerUnreachable() from exc
         with response:
             limit = self._max_bytes if response.status_code < 400 else _MAX_PROBLEM_BYTES
-            data = _read_bounded(response, limit, deadline, strict=response.status_code < 400)
+            data = _read_bounded(
+                response, limit, deadline, strict=response.status_code < 400, cancel=cancel
+            )
             return _Reply(response.status_code, response.headers, data)
 
     def _retry_delay(self, reply: _Reply, attempt: int) -> float | None:
@@ -404,9 +454,46 @@ class ApiClient:
     def _sleep(seconds: float) -> None:
         time.sleep(seconds)
 
+    def _pause(self, seconds: float, cancel: threading.Event | None) -> None:
+        """Wait before a retry; a cancel ends the wait and the request."""
+        if cancel is None:
+            self._sleep(seconds)
+        elif cancel.wait(seconds):
+            raise RequestCancelled()
+
+
+@contextmanager
+def _abort_on(cancel: threading.Event | None) -> Iterator[None]:
+    """While the body runs, a helper thread watches `cancel` and, once it is set, shuts
+    down the connection the request uses (see `transport.AbortScope`): a thread blocked
+    connecting, waiting for headers or reading a slow body wakes at once."""
+    if cancel is None:
+        yield
+        return
+    finished = threading.Event()
+    with AbortScope() as scope:
+
+        def watch() -> None:
+            while not finished.is_set():
+                if cancel.wait(_CANCEL_POLL):
+                    scope.abort()
+                    return
+
+        watcher = threading.Thread(target=watch, name="recourse-api-cancel", daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            finished.set()
+
 
 def _read_bounded(
-    response: requests.Response, limit: int, deadline: float, *, strict: bool
+    response: requests.Response,
+    limit: int,
+    deadline: float,
+    *,
+    strict: bool,
+    cancel: threading.Event | None = None,
 ) -> bytes:
     """Read the (decompressed) body, never more than `limit` bytes, before `deadline`.
 
@@ -427,6 +514,8 @@ def _read_bounded(
                 raise ServerUnreachable(
                     "The force's server is answering too slowly.",
                 )
+            if cancel is not None and cancel.is_set():
+                raise RequestCancelled()
     except ApiError:
         raise
     except requests.exceptions.ContentDecodingError as exc:

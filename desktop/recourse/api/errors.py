@@ -38,6 +38,17 @@ class ServerUnreachable(ApiError):
         )
 
 
+class RequestCancelled(ApiError):
+    """The caller cancelled the request (its `cancel` event was set); the connection was
+    closed, whatever had arrived was dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The request to the force's server was stopped.",
+            "Start it again when you are ready. Everything already on this PC is kept.",
+        )
+
+
 class CertificateNotTrusted(ApiError):
     """TLS verification failed, or the server's key does not match the pinned key."""
 

@@ -8,7 +8,10 @@
   REQUESTS_CA_BUNDLE environment variable are ignored;
 * optionally the server's public key is pinned: the SHA-256 of the leaf certificate's
   SubjectPublicKeyInfo is compared on every new connection, before a request is sent;
-* plain http:// is refused except to this PC (loopback).
+* plain http:// is refused except to this PC (loopback);
+* a request made inside an `AbortScope` can be abandoned from another thread: the scope
+  shuts down the socket of every connection the request used, so a thread blocked
+  connecting, waiting for the answer or reading a large body wakes at once.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import binascii
 import hashlib
 import hmac
 import ipaddress
+import socket
 import ssl
+import threading
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,7 +32,7 @@ import truststore
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPSConnection
+from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from recourse.api.errors import InsecureAddress
@@ -89,8 +94,86 @@ def check_address(url: str) -> None:
     raise InsecureAddress(f"{parts.scheme}://{parts.hostname or ''}" if parts.hostname else url)
 
 
+_scopes = threading.local()
+
+
+class AbortScope:
+    """Collects the connections the current thread's requests use, so another thread
+    can `abort()` them. Enter it on the thread that makes the request."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connections: list[HTTPConnection] = []
+        self.aborted = False
+
+    def __enter__(self) -> AbortScope:
+        self._outer = getattr(_scopes, "current", None)
+        _scopes.current = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _scopes.current = self._outer
+        with self._lock:
+            self._connections.clear()
+
+    def attach(self, connection: HTTPConnection) -> None:
+        with self._lock:
+            self._connections.append(connection)
+            if self.aborted:
+                _shut_down(connection)
+
+    def abort(self) -> None:
+        """Shut down every connection in use (safe from any thread, more than once)."""
+        with self._lock:
+            self.aborted = True
+            for connection in self._connections:
+                _shut_down(connection)
+
+
+def _shut_down(connection: HTTPConnection) -> None:
+    sock = connection.sock
+    if sock is None:
+        return
+    try:
+        # socket.socket's own shutdown, also for an SSLSocket: it wakes a thread blocked
+        # in recv without touching the TLS object that thread is using (SSLSocket's
+        # shutdown would drop it under the reader's feet). The pool discards the dead
+        # connection when it is next checked out.
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+class _AbortableConnection(HTTPConnection):
+    """Registers itself with the requesting thread's AbortScope, if any."""
+
+    def connect(self) -> None:
+        super().connect()
+        scope: AbortScope | None = getattr(_scopes, "current", None)
+        if scope is not None and scope.aborted:
+            _shut_down(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        scope: AbortScope | None = getattr(_scopes, "current", None)
+        if scope is not None:
+            scope.attach(self)
+        super().request(*args, **kwargs)
+
+
+class _AbortableHTTPSConnection(_AbortableConnection, HTTPSConnection):
+    pass
+
+
+class _AbortableHTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _AbortableConnection
+
+
+class _AbortableHTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _AbortableHTTPSConnection
+
+
 def _pinned_pool_class(pin: bytes) -> type[HTTPSConnectionPool]:
-    class PinnedHTTPSConnection(HTTPSConnection):
+    class PinnedHTTPSConnection(_AbortableHTTPSConnection):
         def connect(self) -> None:
             super().connect()
             sock: Any = self.sock
@@ -99,7 +182,7 @@ def _pinned_pool_class(pin: bytes) -> type[HTTPSConnectionPool]:
                 self.close()
                 raise PinMismatch("the server's public key does not match the pinned key")
 
-    class PinnedHTTPSConnectionPool(HTTPSConnectionPool):
+    class PinnedHTTPSConnectionPool(_AbortableHTTPSConnectionPool):
         ConnectionCls = PinnedHTTPSConnection
 
     return PinnedHTTPSConnectionPool
@@ -127,8 +210,8 @@ class VerifiedTLSAdapter(HTTPAdapter):
     def __init__(self, context: ssl.SSLContext, pin: bytes | None) -> None:
         self._context = context
         self._pool_classes: dict[str, type[HTTPConnectionPool]] = {
-            "http": HTTPConnectionPool,
-            "https": _pinned_pool_class(pin) if pin else HTTPSConnectionPool,
+            "http": _AbortableHTTPConnectionPool,
+            "https": _pinned_pool_class(pin) if pin else _AbortableHTTPSConnectionPool,
         }
         super().__init__(max_retries=0)
 

@@ -116,12 +116,15 @@ class FeedPage(WireModel):
 
     `next_cursor` is opaque; passing it back returns the changes after this page. When
     `has_more` is false the client is up to date and keeps `next_cursor` for next time.
+    `remaining` is present only when the request asked for it (`with_remaining=true`):
+    how many changes of this category follow this page, counted when it was served.
     """
 
     category: Category
     changes: list[Change] = Field(max_length=MAX_PAGE_SIZE)
     next_cursor: Annotated[str, Field(max_length=200)]
     has_more: bool
+    remaining: Annotated[int, Field(ge=0)] | None = None
 
 
 class RuleParameter(WireModel):

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import pydantic_core
 import sqlcipher3
 
 from recourse.protocol import wire
@@ -61,6 +62,66 @@ def translate_error(exc: sqlcipher3.DatabaseError) -> Exception:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _data_json(value: dict[str, Any]) -> str:
+    """A record's `data` as compact JSON text, as `_dumps` writes it.
+
+    pydantic-core's serialiser does in ~0.6 µs what `json.dumps` does in ~4 µs, which is
+    most of a first sync's client time over half a million records; NaN and infinities
+    are written as JSON constants like `json.dumps` (the wire parser accepts them)."""
+    try:
+        return pydantic_core.to_json(value, inf_nan_mode="constants").decode()
+    except (pydantic_core.PydanticSerializationError, UnicodeDecodeError):
+        return _dumps(value)
+
+
+_UPSERT_SQL = (
+    "INSERT INTO records (id, cat, occurred_at, updated_at, summary, data) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "cat = excluded.cat, occurred_at = excluded.occurred_at, "
+    "updated_at = excluded.updated_at, summary = excluded.summary, data = excluded.data"
+)
+_DELETE_SQL = "DELETE FROM records WHERE id = ?"
+
+
+def _feed_rows(page: wire.FeedPage, code: int | None) -> list[tuple[bool, list[tuple[Any, ...]]]]:
+    """The page's changes as runs of upsert rows and delete rows, in feed order.
+
+    Raises StoreError if a record is not of the page's category. With `code` None (the
+    category has no code yet) the rows are only checked: the caller builds them again."""
+    category = page.category
+    batches: list[tuple[bool, list[tuple[Any, ...]]]] = []
+    rows: list[tuple[Any, ...]] = []
+    upserting = True
+    micros = to_micros
+    for change in page.changes:
+        if change.op == "upsert":
+            if not upserting:
+                if rows:
+                    batches.append((False, rows))
+                rows, upserting = [], True
+            r = change.record  # type: ignore[union-attr]
+            if r.category != category:
+                raise StoreError(
+                    "The server sent a record in the wrong category; nothing from "
+                    "that page was saved.",
+                    detail="record category differs from page category",
+                )
+            if code is not None:
+                rows.append(
+                    (r.id, code, micros(r.occurred_at), micros(r.updated_at), r.summary,
+                     _data_json(r.data))
+                )
+        else:
+            if upserting:
+                if rows:
+                    batches.append((True, rows))
+                rows, upserting = [], False
+            rows.append((change.id,))  # type: ignore[union-attr]
+    if rows:
+        batches.append((upserting, rows))
+    return batches
 
 
 class Store:
@@ -180,48 +241,18 @@ class Store:
         return None if row is None else str(row[0])
 
     def apply_feed_page(self, page: wire.FeedPage) -> None:
-        """Upserts, tombstones and the new cursor, in one transaction, in feed order."""
+        """Upserts, tombstones and the new cursor, in one transaction, in feed order.
+
+        The rows are built before the transaction opens (a wrong-category record is
+        refused with nothing written), so the write lock is held only for the inserts."""
+        batches = _feed_rows(page, self._codes.get(page.category))
         with self._tx() as db:
             self._changed()
-            upsert_sql = (
-                "INSERT INTO records (id, cat, occurred_at, updated_at, summary, data) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "cat = excluded.cat, occurred_at = excluded.occurred_at, "
-                "updated_at = excluded.updated_at, summary = excluded.summary, "
-                "data = excluded.data"
-            )
-            delete_sql = "DELETE FROM records WHERE id = ?"
-            code = self._code(db, page.category)
-            batch: list[tuple[Any, ...]] = []
-            batch_is_upsert = True
-            for change in page.changes:
-                is_upsert = change.op == "upsert"
-                if is_upsert != batch_is_upsert and batch:
-                    db.executemany(upsert_sql if batch_is_upsert else delete_sql, batch)
-                    batch = []
-                batch_is_upsert = is_upsert
-                if isinstance(change, wire.Upsert):
-                    r = change.record
-                    if r.category != page.category:
-                        raise StoreError(
-                            "The server sent a record in the wrong category; nothing from "
-                            "that page was saved.",
-                            detail="record category differs from page category",
-                        )
-                    batch.append(
-                        (
-                            r.id,
-                            code,
-                            to_micros(r.occurred_at),
-                            to_micros(r.updated_at),
-                            r.summary,
-                            _dumps(r.data),
-                        )
-                    )
-                else:
-                    batch.append((change.id,))
-            if batch:
-                db.executemany(upsert_sql if batch_is_upsert else delete_sql, batch)
+            if page.category not in self._codes:  # first page of a new category
+                code = self._code(db, page.category)
+                batches = _feed_rows(page, code)
+            for is_upsert, rows in batches:
+                db.executemany(_UPSERT_SQL if is_upsert else _DELETE_SQL, rows)
             db.execute(
                 "INSERT INTO cursors (category, cursor, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (category) DO UPDATE SET cursor = excluded.cursor, "

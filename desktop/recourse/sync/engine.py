@@ -5,10 +5,15 @@ follows them in one transaction. A kill at any moment therefore leaves the store
 page boundary, and the next run carries on from the stored cursor. Flags, the access log
 and the catalogues are fetched with If-None-Match, so when nothing changed a sync costs
 one small request per category and resource.
+
+Cancelling (setting the event given to `run`) interrupts a request in flight: the API
+client closes its connection, so `run` returns within a fraction of a second even while
+a large page is arriving, and the store stays at the last page boundary.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
 import threading
@@ -18,36 +23,54 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
+from recourse.api.errors import RequestCancelled
 from recourse.errors import RecourseError
 from recourse.protocol import wire
 from recourse.store import Store
 
 log = logging.getLogger(__name__)
 
+#: How long `run` waits for a cancelled request's thread to finish before returning.
+_CANCEL_GRACE = 0.5
+
 
 class SyncApi(Protocol):
-    """What sync needs of `recourse.api.ApiClient`."""
+    """What sync needs of `recourse.api.ApiClient`.
 
-    def me(self) -> wire.Me: ...
+    `cancel`: when the event is set, the call in flight is abandoned (its connection
+    closed) and raises `recourse.api.RequestCancelled`."""
+
+    def me(self, *, cancel: threading.Event | None = None) -> wire.Me: ...
 
     def feed(
-        self, officer_id: str, category: wire.Category, cursor: str | None, limit: int | None = None
+        self,
+        officer_id: str,
+        category: wire.Category,
+        cursor: str | None,
+        limit: int | None = None,
+        *,
+        with_remaining: bool = False,
+        cancel: threading.Event | None = None,
     ) -> tuple[wire.FeedPage, int]: ...
 
     def flags(
-        self, officer_id: str, etag: str | None = None
+        self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.FlagList | None, str | None]: ...
 
-    def flag(self, officer_id: str, flag_id: str) -> wire.FlagDetail: ...
+    def flag(
+        self, officer_id: str, flag_id: str, *, cancel: threading.Event | None = None
+    ) -> wire.FlagDetail: ...
 
     def access_log(
-        self, officer_id: str, etag: str | None = None
+        self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.AccessLog | None, str | None]: ...
 
-    def rules(self, etag: str | None = None) -> tuple[wire.RuleCatalogue | None, str | None]: ...
+    def rules(
+        self, etag: str | None = None, *, cancel: threading.Event | None = None
+    ) -> tuple[wire.RuleCatalogue | None, str | None]: ...
 
     def sources(
-        self, etag: str | None = None
+        self, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.SourceCatalogue | None, str | None]: ...
 
 
@@ -58,11 +81,30 @@ class SyncProgress:
     items: int  # changes applied so far in this run
     bytes: int  # response bytes received so far
     elapsed: float
-    #: Seconds left for the current category, estimated from how far its records have
-    #: reached towards today (the feed carries no totals); None when there is no basis.
+    #: Seconds left for the current category: its changes still to come (counted by the
+    #: server when the category began) at the rate this run has applied them so far.
+    #: None before the first page of a category or when the server gave no count.
     eta_seconds: float | None
     step: int  # 1-based position of `current` among all steps
     steps: int
+    #: Changes of the current category this run will apply: what the server counted
+    #: when the category began. None outside the feed or when the server gave no count.
+    category_total: int | None = None
+    #: Changes of the current category applied so far in this run.
+    category_items: int = 0
+    #: Changes of the current category still to come (category_total - category_items).
+    remaining: int | None = None
+    #: Response bytes still to come for the current category, estimated from the bytes
+    #: per change so far.
+    bytes_remaining: int | None = None
+
+    @property
+    def category(self) -> str:
+        return self.current
+
+    @property
+    def eta(self) -> float | None:
+        return self.eta_seconds
 
 
 @dataclass(frozen=True)
@@ -118,8 +160,11 @@ class SyncEngine:
         except SyncCancelled:
             state, error = "cancelled", None
         except RecourseError as exc:  # api and store errors alike
-            state, error = "failed", exc
-            log.warning("sync failed: %s", type(exc).__name__)
+            if isinstance(exc, RequestCancelled):
+                state, error = "cancelled", None
+            else:
+                state, error = "failed", exc
+                log.warning("sync failed: %s", type(exc).__name__)
         result = SyncResult(
             state=state,
             items=run.items,
@@ -140,6 +185,41 @@ class SyncEngine:
         _Run(self, threading.Event()).flags(officer_id)
 
 
+class _CategoryTally:
+    """What progress says about the category being synced."""
+
+    def __init__(self) -> None:
+        self.began = time.monotonic()
+        self.items = 0
+        self.bytes = 0
+        self.total: int | None = None
+
+    def add(self, page: wire.FeedPage, size: int) -> None:
+        if self.total is None and page.remaining is not None:
+            self.total = len(page.changes) + page.remaining  # asked on the first page
+        self.items += len(page.changes)
+        self.bytes += size
+        if not page.has_more:
+            self.total = self.items  # what the server had when we got there
+        elif self.total is not None and self.items >= self.total:
+            self.total = None  # more than counted arrived meanwhile: no basis any more
+
+    def remaining(self) -> int | None:
+        return None if self.total is None else max(0, self.total - self.items)
+
+    def eta(self) -> float | None:
+        left = self.remaining()
+        if left is None or self.items == 0:
+            return None
+        return (time.monotonic() - self.began) * left / self.items
+
+    def bytes_remaining(self) -> int | None:
+        left = self.remaining()
+        if left is None or self.items == 0:
+            return None
+        return round(self.bytes * left / self.items)
+
+
 class _Run:
     def __init__(self, engine: SyncEngine, cancel: threading.Event) -> None:
         self.e = engine
@@ -156,19 +236,31 @@ class _Run:
         if self.cancel.is_set():
             raise SyncCancelled()
 
-    def report(self, current: str, eta: float | None = None) -> None:
-        if self.e._progress is not None:
-            self.e._progress(
-                SyncProgress(
-                    current=current,
-                    items=self.items,
-                    bytes=self.bytes,
-                    elapsed=time.monotonic() - self.started,
-                    eta_seconds=eta,
-                    step=self.step,
-                    steps=self.steps,
-                )
+    def report(self, current: str, tally: _CategoryTally | None = None) -> None:
+        if self.e._progress is None:
+            return
+        extra: dict[str, Any] = {}
+        eta: float | None = 0.0 if current == "done" else None
+        if tally is not None:
+            eta = tally.eta()
+            extra = {
+                "category_total": tally.total,
+                "category_items": tally.items,
+                "remaining": tally.remaining(),
+                "bytes_remaining": tally.bytes_remaining(),
+            }
+        self.e._progress(
+            SyncProgress(
+                current=current,
+                items=self.items,
+                bytes=self.bytes,
+                elapsed=time.monotonic() - self.started,
+                eta_seconds=eta,
+                step=self.step,
+                steps=self.steps,
+                **extra,
             )
+        )
 
     def begin(self, current: str) -> None:
         self.check()
@@ -176,9 +268,9 @@ class _Run:
         self.report(current)
 
     def all(self) -> None:
-        api, store = self.e._api, self.e._store
+        api, store, cancel = self.e._api, self.e._store, self.cancel
         self.begin("me")
-        me = api.me()
+        me = api.me(cancel=cancel)
         self.requests += 1
         if store.me() != me:
             store.put_me(me)
@@ -188,17 +280,18 @@ class _Run:
         self.begin("flags")
         self.flags(me.officer_id)
         self.begin("access_log")
-        entries, etag = api.access_log(me.officer_id, store.etag("access_log"))
+        entries, etag = api.access_log(me.officer_id, store.etag("access_log"), cancel=cancel)
         self.requests += 1
         if entries is not None:
             store.replace_access_log(entries, etag)
             self.changed["access_log"] = len(entries.entries)
         self.begin("rules")
-        rules, rules_etag = api.rules(store.etag("rules"))
+        rules, rules_etag = api.rules(store.etag("rules"), cancel=cancel)
         self.requests += 1
         self.begin("sources")
-        sources, sources_etag = api.sources(store.etag("sources"))
+        sources, sources_etag = api.sources(store.etag("sources"), cancel=cancel)
         self.requests += 1
+        self.check()
         if rules is not None or sources is not None:
             store.replace_catalogues(rules, sources, rules_etag, sources_etag)
             if rules is not None:
@@ -206,47 +299,46 @@ class _Run:
             if sources is not None:
                 self.changed["sources"] = len(sources.sources)
         self.step = self.steps
-        self.report("done", 0.0)
+        self.report("done")
 
     def category(self, officer_id: str, category: wire.Category) -> None:
         """Fetch pages until `has_more` is false, applying each as it arrives.
 
         The next page is fetched on a helper thread while this one is written (network
         and JSON validation overlap with SQLCipher work), but pages are applied strictly
-        in order and only after the previous one committed."""
+        in order and only after the previous one committed. The first request asks the
+        server how many changes follow, which gives progress its total and its ETA."""
         store = self.e._store
         cursor = store.cursor(category)
-        began = time.monotonic()
-        first_time: datetime | None = None
+        tally = _CategoryTally()
         fetcher = _Prefetcher(self.e._api, officer_id, category, self.e._page_size, self.cancel)
-        try:
-            fetcher.request(cursor)
-            while True:
-                page, size = fetcher.result()
-                self.requests += 1
-                self.bytes += size
-                if page.has_more:
-                    fetcher.request(page.next_cursor)  # fetch ahead while we write
-                self.check()
-                if page.changes or page.next_cursor != cursor:
-                    store.apply_feed_page(page)
-                    cursor = page.next_cursor
-                n = len(page.changes)
-                self.items += n
-                if n:
-                    self.changed[category] = self.changed.get(category, 0) + n
-                eta = None
-                if page.has_more and page.changes:
-                    first_time, eta = _estimate(page, first_time, began, self.e._clock())
-                self.report(category, eta)
-                if not page.has_more:
-                    return
-        finally:
-            fetcher.close()
+        with _CollectorPaused():
+            try:
+                fetcher.request(cursor, with_remaining=True)
+                while True:
+                    page, size = fetcher.result()
+                    self.requests += 1
+                    self.bytes += size
+                    if page.has_more:
+                        fetcher.request(page.next_cursor)  # fetch ahead while we write
+                    self.check()
+                    if page.changes or page.next_cursor != cursor:
+                        store.apply_feed_page(page)
+                        cursor = page.next_cursor
+                    n = len(page.changes)
+                    self.items += n
+                    if n:
+                        self.changed[category] = self.changed.get(category, 0) + n
+                    tally.add(page, size)
+                    self.report(category, tally)
+                    if not page.has_more:
+                        return
+            finally:
+                fetcher.close()
 
     def flags(self, officer_id: str) -> None:
-        api, store = self.e._api, self.e._store
-        listed, etag = api.flags(officer_id, store.etag("flags"))
+        api, store, cancel = self.e._api, self.e._store, self.cancel
+        listed, etag = api.flags(officer_id, store.etag("flags"), cancel=cancel)
         self.requests += 1
         if listed is None:
             return
@@ -262,28 +354,44 @@ class _Run:
             ):
                 details.append(old)
                 continue
-            details.append(api.flag(officer_id, summary.id))
+            details.append(api.flag(officer_id, summary.id, cancel=cancel))
             self.requests += 1
             self.changed["flags"] = self.changed.get("flags", 0) + 1
         if len(details) != len(held) or self.changed.get("flags"):
             self.changed.setdefault("flags", 0)
+        self.check()
         store.replace_flags(details, etag)
 
 
-def _estimate(
-    page: wire.FeedPage, first: datetime | None, began: float, now: datetime
-) -> tuple[datetime | None, float | None]:
-    times = [c.record.occurred_at for c in page.changes if isinstance(c, wire.Upsert)]
-    if not times:
-        return first, None
-    first = first or min(times)
-    reached = max(times)
-    span = (now - first).total_seconds()
-    done = (reached - first).total_seconds()
-    if span <= 0 or done <= 0 or done >= span:
-        return first, None
-    spent = time.monotonic() - began
-    return first, spent * (span - done) / done
+class _CollectorPaused:
+    """Defers Python's cyclic garbage collector while one category's pages are fetched,
+    parsed and written.
+
+    A page of 5,000 records is tens of thousands of short-lived, acyclic objects that
+    reference counting frees; with the collector running, their allocation set off
+    dozens of collections per page, each scanning them and the rest of the heap again:
+    measured at about a quarter of a full first sync. Pauses nest across threads: the
+    collector resumes when the last one ends, and only if it was running when the first
+    began, so whatever cyclic garbage other threads made meanwhile is collected then."""
+
+    _lock = threading.Lock()
+    _depth = 0
+    _resume = False
+
+    def __enter__(self) -> None:
+        cls = type(self)
+        with cls._lock:
+            if cls._depth == 0:
+                cls._resume = gc.isenabled()
+                gc.disable()
+            cls._depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        cls = type(self)
+        with cls._lock:
+            cls._depth -= 1
+            if cls._depth == 0 and cls._resume:
+                gc.enable()
 
 
 class _Prefetcher:
@@ -305,12 +413,18 @@ class _Prefetcher:
         self._results: queue.Queue[tuple[bool, Any]] = queue.Queue()
         self._thread: threading.Thread | None = None
 
-    def request(self, cursor: str | None) -> None:
+    def request(self, cursor: str | None, *, with_remaining: bool = False) -> None:
         def fetch() -> None:
             try:
-                self._results.put(
-                    (True, self._api.feed(self._officer_id, self._category, cursor, self._limit))
+                fetched = self._api.feed(
+                    self._officer_id,
+                    self._category,
+                    cursor,
+                    self._limit,
+                    with_remaining=with_remaining,
+                    cancel=self._cancel,
                 )
+                self._results.put((True, fetched))
             except BaseException as exc:  # handed to the sync thread, raised there
                 self._results.put((False, exc))
 
@@ -320,7 +434,7 @@ class _Prefetcher:
     def result(self) -> tuple[wire.FeedPage, int]:
         while True:
             try:
-                ok, value = self._results.get(timeout=0.1)
+                ok, value = self._results.get(timeout=0.05)
                 break
             except queue.Empty:
                 if self._cancel.is_set():
@@ -330,6 +444,9 @@ class _Prefetcher:
         return value  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        # A fetch still running finishes on its own (its result is dropped); requests has
-        # per-read timeouts, so it cannot hang for long.
-        self._thread = None
+        # A cancelled fetch has its connection closed by the API client and ends at
+        # once; wait briefly so no request outlives the run. Otherwise (an error on this
+        # side) it finishes on its own and its result is dropped.
+        thread, self._thread = self._thread, None
+        if thread is not None and self._cancel.is_set():
+            thread.join(_CANCEL_GRACE)
