@@ -1147,72 +1147,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="134"/>
-        <source>Pinned on first use, {when} UTC: you were shown its fingerprint. Any other key is refused.</source>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="135"/>
+        <source>Pinned on first use, {when} UTC. Compare its fingerprint with the one your force published; any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="139"/>
         <source>Not yet checked on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="142"/>
         <source>Set by your IT department. Recourse checks the force&apos;s server has this key before anything is sent, and refuses any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="145"/>
         <source>Not yet seen on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="160"/>
         <source>Setting up your signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="170"/>
         <source>Making and registering a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="174"/>
         <source>New key registered; the old one is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="180"/>
         <source>Revoke this PC&apos;s key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="181"/>
         <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="183"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="185"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="186"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="193"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="195"/>
         <source>Revoking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="199"/>
         <source>The key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="203"/>
         <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,216 +2027,216 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="59"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="60"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="65"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="68"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="367"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="381"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="73"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="74"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="76"/>
         <source>&amp;Chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="77"/>
         <source>Chaser letter for an overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="79"/>
         <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
         <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="102"/>
         <source>Details of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="119"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="225"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="223"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="226"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="232"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="234"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="236"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="239"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="240"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="243"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="249"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="259"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="263"/>
         <source>  {at} UTC, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="264"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="267"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="275"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="285"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="288"/>
         <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="290"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="294"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="297"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="329"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="342"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="369"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="383"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="395"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="388"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="402"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="400"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="414"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="402"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="416"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="439"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="430"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="444"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="442"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="456"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="462"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="476"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>

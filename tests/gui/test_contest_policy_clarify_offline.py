@@ -254,8 +254,9 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
                             only=["ci.okafor"], extra_args=["--port", str(port)])
         own_server["server"] = back
         assert back.url == server.url
-        qtbot.mouseClick(screen.refresh_button, Qt.MouseButton.LeftButton)
-        # First use: the officer is shown the fingerprint before anything is sent.
+        # The shell's next sync works (the server is back): what waits is sent, and first
+        # the officer is shown the force's fingerprint.
+        context.synced.emit()
         qtbot.waitUntil(lambda: screen.keys is not None and screen.keys.dialog is not None
                         and screen.keys.dialog.isVisible(), timeout=30_000)
         assert screen.keys.dialog.fingerprint.text() == fingerprint
@@ -281,6 +282,8 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
         panel.set_store(signed.store)
         assert panel.server_fingerprint.text() == fingerprint
         assert panel.server_source.text().startswith("Pinned on first use")
+        context.synced.emit()  # nothing waits any more: no second round trip
+        assert not screen._refreshing
     finally:
         context.workers.wait_idle(10_000)
         signed.close()

@@ -55,6 +55,7 @@ class RequestsScreen(QWidget):
         self.wizard: Any = None
         self.response_dialog: Any = None
         self.keys: KeySetup | None = None
+        self._refreshing = False
         self.setAccessibleName(self.tr("Requests"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Your challenges and requests")))
@@ -121,6 +122,8 @@ class RequestsScreen(QWidget):
             )
         )
         layout.addWidget(self.empty)
+        # A sync that worked means the server is back: send what waits in the outbox.
+        context.synced.connect(self._synced)
         self._update()
 
     # -- screen contract ---------------------------------------------------------------
@@ -299,6 +302,7 @@ class RequestsScreen(QWidget):
         """Resend anything signed and waiting, then fetch the force's statuses."""
         if self._store is None or self.context.api is None:
             return None
+        self._refreshing = True
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Refreshing from the force…"))
         service = make_service(self.context, self._store)
@@ -325,7 +329,16 @@ class RequestsScreen(QWidget):
             name="contest.refresh",
         )
 
+    def _synced(self) -> None:
+        if self._store is None or self.context.api is None or self._refreshing:
+            return
+        from recourse.store.contest import ContestStore
+
+        if ContestStore(self._store).entries("signed"):
+            self.refresh_from_server()
+
     def _refreshed(self, _records: Any) -> None:
+        self._refreshing = False
         self.status.setText(self.tr("Up to date."))
         self.refresh()
         self.data_changed.emit()
@@ -333,6 +346,7 @@ class RequestsScreen(QWidget):
     def _refresh_failed(self, error: BaseException) -> None:
         from recourse.sync.contest import NotPinned
 
+        self._refreshing = False
         self.status.setText(error_text(error))
         self.refresh()
         if isinstance(error, NotPinned) and self._store is not None:

@@ -130,9 +130,11 @@ class KeysPanel(QGroupBox):
                     "{when} UTC. Any other key is refused.").format(
                         when=format_time(pin.pinned_at)))
             else:
+                # Said without claiming the officer saw it: sign-in may pin it unseen.
                 self.server_source.setText(self.tr(
-                    "Pinned on first use, {when} UTC: you were shown its fingerprint. Any "
-                    "other key is refused.").format(when=format_time(pin.pinned_at)))
+                    "Pinned on first use, {when} UTC. Compare its fingerprint with the one "
+                    "your force published; any other key is refused.").format(
+                        when=format_time(pin.pinned_at)))
         elif configured:
             self.server_key_id.setText(self.tr("Not yet checked on this PC"))
             self.server_fingerprint.setText(configured)
