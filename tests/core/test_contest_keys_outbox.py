@@ -164,3 +164,48 @@ def test_a_post_lost_on_the_way_is_delivered_once_by_resume(signed_in: Any) -> N
     assert resent.token == pending.token
     after = server_references(api)
     assert len(after) == len(before) + 1 and set(after) - set(before) == {resent.reference}
+
+
+def test_an_answer_lost_on_the_way_is_kept_signed_and_resumed_once(
+    signed_in: Any, server: RunningServer
+) -> None:
+    from tests.support.browser import sign_in as tokens_for
+
+    store, api = signed_in
+    contest = ContestService(store, api)
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar", sar_items=["purposes"])
+    contest.save_draft(draft)
+    reference = contest.submit(contest.prepare(draft)).receipt.reference
+    reviewer = requests.Session()
+    reviewer.headers["Authorization"] = "Bearer " + tokens_for(
+        server.url, "psd.clarke", "demo-clarke-2026")["access_token"]
+    asked = reviewer.post(f"{server.url}/v1/review/submissions/{reference}/clarify",
+                          json={"note": "Which months?"}, timeout=30)
+    assert asked.status_code == 200, asked.text
+
+    session = api._session
+    real_send = session.send
+
+    def unreachable(request: requests.PreparedRequest, **kwargs: Any) -> Any:
+        raise requests.exceptions.ConnectionError("network cable unplugged")
+
+    session.send = unreachable  # type: ignore[method-assign]
+    try:
+        with pytest.raises(ServerUnreachable):
+            contest.answer_clarification(reference, "March to May.")
+    finally:
+        session.send = real_send  # type: ignore[method-assign]
+    [waiting] = contest.answers_to(reference)
+    assert waiting.state == "signed" and waiting.last_error
+    [before] = [r for r in contest.refresh_submissions() if r.reference == reference]
+    assert before.status.state == "clarification_requested"  # the clock is still paused
+
+    [resent_answer] = contest.resume_outbox()
+    assert resent_answer.id == waiting.id and resent_answer.token == waiting.token
+    assert resent_answer.state == "received"
+    assert resent_answer.receipt.kind == "clarification"
+    [status] = [r for r in contest.refresh_submissions() if r.reference == reference]
+    assert status.status.state == "acknowledged"
+    assert resent_answer.receipt.due_date == status.current_due_date()
+    assert contest.resume_outbox() == []  # nothing sent twice
