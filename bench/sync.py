@@ -3,8 +3,11 @@ category) served by the reference server on loopback.
 
 Figures (../shared/BENCH.md):
 * sync.full — first full sync into the encrypted store, in a child process; baseline:
-  the same pages fetched with requests, parsed with json and inserted into plain sqlite3
-  (one transaction per page), in a child process too. Also records/s and peak RSS.
+  the naive same work with no encryption and no checks: the same pages (same size, gzip
+  accepted) fetched one after another with requests, parsed with json, and each page's
+  records (data re-serialised with json.dumps) written with its cursor in one
+  transaction to plain sqlite3, in a child process too. The two alternate which goes
+  first in each repetition. Also records/s and peak RSS.
 * sync.incremental_nothing_new — a sync when nothing changed.
 * sync.queries — a UI-like query workload (pages at offsets 0/250k/500k, date filter,
   search, counts) on the SQLCipher store vs the same data in plain SQLite.
@@ -65,6 +68,7 @@ def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None
         "occurred_at TEXT, updated_at TEXT, summary TEXT, data TEXT)"
     )
     conn.execute("CREATE INDEX by_time ON records (category, occurred_at)")
+    conn.execute("CREATE TABLE cursors (category TEXT PRIMARY KEY, cursor TEXT)")
     began = time.perf_counter()
     items = 0
     for category in wire.CATEGORIES:
@@ -92,6 +96,9 @@ def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None
                     )
                     for r in ups
                 ],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO cursors VALUES (?, ?)", (category, page["next_cursor"])
             )
             conn.execute("COMMIT")
             items += len(page["changes"])
@@ -176,24 +183,32 @@ def main() -> None:
                 connection.sign_in()
                 token = connection.auth.access_token()
                 connection.close()
-            ours, base = [], []
+            ours: list[dict[str, Any]] = []
+            base: list[dict[str, Any]] = []
+            loads: list[float] = []
             last = folder / "last"
             for i in range(repeat):
                 run = folder / f"run-{i}"
                 shutil.copytree(template, run)
-                progress(f"sync: full sync {i + 1}/{repeat}…")
-                ours.append(_run_child("_child_sync", str(run), server.url))
-                assert ours[-1]["state"] == "ok", ours[-1]
-                progress(f"sync: baseline {i + 1}/{repeat}…")
-                base.append(
-                    _run_child(
-                        "_child_baseline",
-                        str(folder / f"plain-{i}.db"),
-                        server.url,
-                        HEAVY.officer_id,
-                        token,
-                    )
-                )
+                loads.append(os.getloadavg()[0])
+                for turn in ("ours", "base") if i % 2 == 0 else ("base", "ours"):
+                    if turn == "ours":
+                        progress(f"sync: full sync {i + 1}/{repeat}…")
+                        ours.append(_run_child("_child_sync", str(run), server.url))
+                        assert ours[-1]["state"] == "ok", ours[-1]
+                        progress(f"sync: {ours[-1]['seconds']:.1f} s")
+                    else:
+                        progress(f"sync: baseline {i + 1}/{repeat}…")
+                        base.append(
+                            _run_child(
+                                "_child_baseline",
+                                str(folder / f"plain-{i}.db"),
+                                server.url,
+                                HEAVY.officer_id,
+                                token,
+                            )
+                        )
+                        progress(f"sync: baseline {base[-1]['seconds']:.1f} s")
                 if i == repeat - 1:
                     run.rename(last)
                 else:
@@ -201,7 +216,14 @@ def main() -> None:
             items = ours[0]["items"]
             full = median([r["seconds"] for r in ours])
             baseline = median([r["seconds"] for r in base])
-            detail = f"{items} changes (heavy profile), median of {repeat}"
+            detail = (
+                f"{items} changes (heavy profile), median of {repeat}; runs "
+                + ", ".join(f"{r['seconds']:.1f}" for r in ours)
+                + " s, baseline "
+                + ", ".join(f"{r['seconds']:.1f}" for r in base)
+                + " s; load average "
+                + ", ".join(f"{x:.1f}" for x in loads)
+            )
             emit(
                 "sync.full",
                 full,
