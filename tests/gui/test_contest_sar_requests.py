@@ -152,6 +152,11 @@ def test_a_thin_response_gets_a_chaser(qtbot: Any, officer: h.SignedIn, tmp_path
     assert "Who it has been or will be shared with" in text
     assert "Art. 15(1)(c)" in dialog.letter.toPlainText()
     assert "Art. 15(1)(a)" not in dialog.letter.toPlainText()
+    receipt = fulfilled[0].receipt
+    received = receipt.received_at.date()
+    assert f"received on {received.day} {received:%B %Y}" in dialog.letter.toPlainText()
+    due = fulfilled[0].current_due_date()
+    assert f"due by {due.day} {due:%B %Y}." in dialog.letter.toPlainText()
     pdf = dialog.save_pdf(tmp_path / "chaser.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
 

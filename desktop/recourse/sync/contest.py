@@ -677,21 +677,25 @@ def chaser_letter(
     officer_name: str = "",
     force_number: str = "",
     received_on: date | None = None,
+    due_on: date | None = None,
     today: date | None = None,
 ) -> str:
-    """A plain-text letter asking the force for the Art. 15 items its response left out."""
+    """A plain-text letter asking the force for the Art. 15 items its response left out;
+    `received_on` and `due_on` are the days on the force's receipt for the request."""
     today = today or datetime.now(UTC).date()
     lines = [today.strftime("%d %B %Y").lstrip("0"), "", "To the Data Protection Officer,", ""]
     subject = "Subject access request"
     if reference:
         subject += f" {reference}"
     lines += [f"Re: {subject} - information not yet provided", ""]
-    when = f" received on {received_on:%d %B %Y}" if received_on else ""
+    when = f" received on {_long_day(received_on)}" if received_on else ""
     lines.append(
         f"Thank you for your response to my subject access request{when}. It does not "
         "include all of the information Article 15(1) of the UK GDPR entitles me to. "
         "Please provide the following:"
     )
+    if due_on is not None:
+        lines[-1] += f" Your full response was due by {_long_day(due_on)}."
     lines.append("")
     for item in missing:
         letter = ART15_LETTERS.get(item.code)

@@ -81,10 +81,18 @@ class ResponseDialog(QDialog):
             missing_text = self.tr("Every item you asked for is answered.")
         self.missing_label = plain_label(missing_text, accessible_name=self.tr("What is missing"))
         layout.addWidget(self.missing_label)
+        received_on = due_on = None
+        if context.store is not None:  # the dates on the force's receipt, for the letter
+            from recourse.ui.dialogs.challenge.common import make_service
+
+            record = make_service(context).submission(result.reference)
+            if record.receipt is not None:
+                received_on = record.receipt.received_at.date()
+                due_on = record.current_due_date()
         self.letter_text = chaser_letter(
             missing, reference=result.reference, officer_name=getattr(me, "name", "") or "",
-            force_number=getattr(me, "force_number", "") or "",
-            today=context.clock().date()) if missing else ""
+            force_number=getattr(me, "force_number", "") or "", received_on=received_on,
+            due_on=due_on, today=context.clock().date()) if missing else ""
         chaser = QWidget()
         chaser_layout = QVBoxLayout(chaser)
         self.letter = _text_view(self.tr("Chaser letter"), self.letter_text or self.tr(
