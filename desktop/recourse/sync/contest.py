@@ -12,6 +12,11 @@ The UI builds the wizards and the Requests screen on top of `ContestService`:
   (state `signed`), upload, POST with the idempotency key, verify the receipt with the
   pinned key, and only then mark it `received`. `resume_outbox` sends every `signed`
   entry again with the SAME key and bytes, so a crash anywhere never submits twice.
+  Offline (`prepare(offline=True)`), even before the force's key is pinned, a key made
+  here signs and the entry waits; before it goes, the force's key is pinned (IT's, or
+  `NotPinned` until the officer has seen its fingerprint) and the key registered.
+* `answer_clarification`: the officer's answer to the force's question, signed and
+  sent through the same outbox; its receipt states the due date once the clock resumes.
 * statuses, deadlines, SAR responses (verified, checked for completeness), evidence
   bundles and letters.
 
