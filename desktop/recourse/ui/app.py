@@ -171,16 +171,22 @@ class Session:
     def prepare_contest(self, handle: Any = None) -> Any:  # worker
         """Pin the force's receipt key and make sure this PC has a registered signing key.
 
-        Called after sign-in; returns the key record. Raises the contest core's errors
-        (for example `ServerKeyChanged`) for the shell to show softly.
+        Called after sign-in; returns the key record, or None while the force's key has
+        never been seen on this PC and IT configured none: trusting it on first use is
+        the officer's decision, taken with its fingerprint on screen when they first
+        contest something, never silently here. Raises the contest core's errors (for
+        example `ServerKeyChanged`) for the shell to show softly.
         """
+        from recourse.store.contest import ContestStore
         from recourse.sync.contest import ensure_signing_key
 
         api, store = self.context.api, self.context.store
         if api is None or store is None:
             return None
-        return ensure_signing_key(store, api,
-                                  configured_fingerprint=self.configured_server_key())
+        configured = self.configured_server_key()
+        if configured is None and ContestStore(store).server_pin() is None:
+            return None
+        return ensure_signing_key(store, api, configured_fingerprint=configured)
 
     def configured_server_key(self) -> str | None:
         """IT's receipt-key fingerprint from the policy file, if any (trust on first use
