@@ -370,32 +370,32 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="136"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="142"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="146"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="151"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="153"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="154"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,135 +829,135 @@
 <context>
     <name>FlagsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
         <source>Attendance (% of working days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="49"/>
         <source>Self-edit and overtime pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="50"/>
         <source>Look-ups with no linked case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="51"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="64"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="68"/>
         <source>Flags raised against you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="89"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="118"/>
         <source>&amp;Contest this flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="119"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="125"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="126"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="127"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="129"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="132"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="136"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="140"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="128"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="146"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="148"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="138"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="156"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="271"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="287"/>
         <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="279"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="295"/>
         <source>{action} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,135 +1220,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="140"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="187"/>
         <source>Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="195"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="210"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="213"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="245"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="246"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="247"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="248"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="249"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="250"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="340"/>
         <source>Contesting is not ready: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="344"/>
         <source>Contesting is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="345"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="353"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="354"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="355"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="298"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="531"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="388"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="463"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="464"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="478"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="480"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="289"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="482"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="528"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="529"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="530"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,141 +1544,141 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="84"/>
         <source>Overview</source>
-        <extracomment>Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).</extracomment>
+        <extracomment>Holdings columns: category and record count take what they need; the wrapped text columns share the rest of the width in these proportions (lawful basis is longest). Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="96"/>
         <source>What the force holds about you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="100"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="101"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="102"/>
         <source>Source system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="103"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="104"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="105"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="108"/>
         <source>Data held about you, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="116"/>
         <source>Nothing is held in your local copy yet. Once you sync, every category of data the force holds about you is listed here with where it comes from and how long it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="76"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="126"/>
         <source>Open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="128"/>
         <source>Number of open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="131"/>
         <source>Open flags, with their headlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="90"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="147"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="95"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="231"/>
         <source>No requests yet. When you challenge a flag or ask for your data, the force&apos;s deadline to answer appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="102"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="152"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="154"/>
         <source>Last sync and its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="130"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="131"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="132"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="180"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="182"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="203"/>
         <source>1 open flag against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="205"/>
         <source>{n} open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="208"/>
         <source>No open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="213"/>
         <source>Action taken: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="238"/>
         <source>Not synced yet. Your data appears after the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="242"/>
         <source>{when} UTC — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="255"/>
         <source>Your flags appear here once your data is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="212"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="256"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,223 +1686,223 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="108"/>
         <source>{title} is not available in this build.</source>
-        <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr().</extracomment>
+        <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="56"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="64"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="72"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
-        <source>Summary</source>
-        <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="57"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
-        <source>Duty date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="58"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="59"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="60"/>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="61"/>
-        <source>Work location</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <source>Summary</source>
+        <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="65"/>
-        <source>Field</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
+        <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="66"/>
-        <source>Old value</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="67"/>
-        <source>New value</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="68"/>
-        <source>Edited by</source>
+        <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="69"/>
-        <source>Own edit</source>
+        <source>Work location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="73"/>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
-        <source>From</source>
+        <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
-        <source>To</source>
+        <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
-        <source>Certified</source>
+        <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
-        <source>Hours</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <source>Own edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
-        <source>Reason claimed</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
-        <source>Approved by</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
-        <source>Door</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <source>Certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
-        <source>Direction</source>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
-        <source>System</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
+        <source>Reason claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
-        <source>Workstation</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
-        <source>Remote</source>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
+        <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
-        <source>Organisation</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
-        <source>Declared on</source>
+        <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
-        <source>Match score</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
+        <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
-        <source>Corroborated</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
+        <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
+        <source>Match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
+        <source>Corroborated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
         <source>Accuracy (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,47 +2314,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="98"/>
         <source>Chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="99"/>
         <source>Nothing to chase: the response is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="102"/>
         <source>&amp;Copy letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="103"/>
         <source>Copy the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
         <source>Save letter as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="107"/>
         <source>Save the chaser letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
         <source>C&amp;haser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="122"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,73 +3158,74 @@ Track it on the Requests screen.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="248"/>
         <source>Unlock Recourse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="247"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="247"/>
-        <source>Recourse is locked</source>
+        <extracomment>The passphrase was submitted and the key is being derived (about a second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
-        <source>Introduction</source>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="250"/>
-        <source>Enter your passphrase to open your data on this PC.</source>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
+        <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/unlock.py" line="251"/>
-        <source>Passphrase</source>
+        <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/unlock.py" line="252"/>
+        <source>Enter your passphrase to open your data on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="257"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="340"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="312"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="315"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="314"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="317"/>
         <source>Wait until the button is ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="340"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="343"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>

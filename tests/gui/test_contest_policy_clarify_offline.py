@@ -243,7 +243,7 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
         assert contest.server_pin() is None
         screen.refresh()
         row = screen.model.row_of(entry.id)
-        assert screen.model.state_text(row) == "Signed, not yet sent"
+        assert screen.model.state_text(row) == "Signed, waiting to send"
         assert "Waiting to send" in screen.detail_text()
         screen.resize(1000, 700)
         screen.grab().save(str(tmp_path / "requests-waiting.png"))

@@ -69,7 +69,7 @@ def overdue_colour(palette: QPalette | None = None) -> QColor:
 
 def state_text(record: Any) -> str:
     if record.state == "signed":
-        return _tr("Signed, not yet sent")
+        return _tr("Signed, waiting to send")
     if record.state == "refused":
         return _tr("Refused by the force")
     status = record.status
