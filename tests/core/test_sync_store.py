@@ -121,3 +121,18 @@ def test_search_covers_every_category_but_the_pings(tmp_path: Path) -> None:
         assert store.count("absences", RecordQuery(search="main")) == 1
         store.apply_feed_page(feed_page([], "a3", deletes=(changed.id,)))
         assert store.count("absences", RecordQuery(search="main")) == 0
+
+
+def test_a_time_without_a_zone_is_read_as_utc(tmp_path: Path) -> None:
+    body = (
+        b'{"category":"absences","changes":[{"op":"upsert","record":{"id":"abse-2",'
+        b'"category":"absences","occurred_at":"2026-01-01T08:30:00",'
+        b'"updated_at":"2026-01-01T09:00:00.000001Z","data":{}}}],'
+        b'"next_cursor":"c","has_more":false}'
+    )
+    with fast_profile(tmp_path / "p").create(PASS) as store:
+        store.apply_feed_page(wire.FeedPage.model_validate_json(body))
+        stored = store.record("abse-2")
+        assert stored is not None
+        assert stored.occurred_at == datetime(2026, 1, 1, 8, 30, tzinfo=UTC)
+        assert stored.updated_at == datetime(2026, 1, 1, 9, 0, 0, 1, tzinfo=UTC)

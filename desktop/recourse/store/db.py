@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,6 +24,7 @@ import sqlcipher3
 from recourse.protocol import wire
 from recourse.store.errors import StoreDamaged, StoreError, StoreUnavailable
 from recourse.store.records import (
+    EPOCH,
     Draft,
     RecordQuery,
     StoredRecord,
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+_ONE_US = timedelta(microseconds=1)
 #: Distance between keyset anchors kept for deep paging (see `page`).
 ANCHOR_STEP = 10_000
 _CACHE_LIMIT = 32
@@ -64,18 +67,6 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-def _data_json(value: dict[str, Any]) -> str:
-    """A record's `data` as compact JSON text, as `_dumps` writes it.
-
-    pydantic-core's serialiser does in ~0.6 µs what `json.dumps` does in ~4 µs, which is
-    most of a first sync's client time over half a million records; NaN and infinities
-    are written as JSON constants like `json.dumps` (the wire parser accepts them)."""
-    try:
-        return pydantic_core.to_json(value, inf_nan_mode="constants").decode()
-    except (pydantic_core.PydanticSerializationError, UnicodeDecodeError):
-        return _dumps(value)
-
-
 _UPSERT_SQL = (
     "INSERT INTO records (id, cat, occurred_at, updated_at, summary, data) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -85,16 +76,30 @@ _UPSERT_SQL = (
 _DELETE_SQL = "DELETE FROM records WHERE id = ?"
 
 
+@dataclass(frozen=True)
+class PreparedPage:
+    """A validated feed page as rows ready to write (see `Store.prepare_feed_page`)."""
+
+    page: wire.FeedPage
+    #: The category's code when the rows were built; None: not known yet, and the rows
+    #: are only checked (apply builds them again once the code exists).
+    code: int | None
+    batches: list[tuple[bool, list[tuple[Any, ...]]]]
+
+
 def _feed_rows(page: wire.FeedPage, code: int | None) -> list[tuple[bool, list[tuple[Any, ...]]]]:
     """The page's changes as runs of upsert rows and delete rows, in feed order.
 
-    Raises StoreError if a record is not of the page's category. With `code` None (the
-    category has no code yet) the rows are only checked: the caller builds them again."""
+    This loop runs half a million times in a first sync, so it is kept tight: record data
+    is serialised by pydantic-core (~0.6 µs against json.dumps' ~4 µs, NaN and infinities
+    written as JSON constants as json.dumps does) and times are converted inline as
+    `to_micros` does."""
     category = page.category
     batches: list[tuple[bool, list[tuple[Any, ...]]]] = []
     rows: list[tuple[Any, ...]] = []
     upserting = True
-    micros = to_micros
+    to_json = pydantic_core.to_json
+    epoch, one_us = EPOCH, _ONE_US
     for change in page.changes:
         if change.op == "upsert":
             if not upserting:
@@ -108,11 +113,18 @@ def _feed_rows(page: wire.FeedPage, code: int | None) -> list[tuple[bool, list[t
                     "that page was saved.",
                     detail="record category differs from page category",
                 )
-            if code is not None:
-                rows.append(
-                    (r.id, code, micros(r.occurred_at), micros(r.updated_at), r.summary,
-                     _data_json(r.data))
-                )
+            if code is None:
+                continue
+            try:
+                data = to_json(r.data, inf_nan_mode="constants").decode()
+            except (pydantic_core.PydanticSerializationError, UnicodeDecodeError):
+                data = _dumps(r.data)
+            try:
+                occurred = (r.occurred_at - epoch) // one_us
+                updated = (r.updated_at - epoch) // one_us
+            except TypeError:  # a time without a zone: UTC, as to_micros reads it
+                occurred, updated = to_micros(r.occurred_at), to_micros(r.updated_at)
+            rows.append((r.id, code, occurred, updated, r.summary, data))
         else:
             if upserting:
                 if rows:
@@ -240,24 +252,31 @@ class Store:
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def apply_feed_page(self, page: wire.FeedPage) -> None:
-        """Upserts, tombstones and the new cursor, in one transaction, in feed order.
+    def prepare_feed_page(self, page: wire.FeedPage) -> PreparedPage:
+        """Check a validated page and turn it into rows, without touching the database.
 
-        The rows are built before the transaction opens (a wrong-category record is
-        refused with nothing written), so the write lock is held only for the inserts."""
-        batches = _feed_rows(page, self._codes.get(page.category))
+        Sync does this on its fetch thread, so building the next page's rows (Python
+        work) overlaps writing this one (SQLCipher work, which runs without the GIL).
+        Raises StoreError if a record is not of the page's category."""
+        code = self._codes.get(page.category)
+        return PreparedPage(page, code, _feed_rows(page, code))
+
+    def apply_feed_page(self, page: wire.FeedPage | PreparedPage) -> None:
+        """Upserts, tombstones and the new cursor, in one transaction, in feed order."""
+        prepared = page if isinstance(page, PreparedPage) else self.prepare_feed_page(page)
+        feed = prepared.page
+        batches = prepared.batches
         with self._tx() as db:
             self._changed()
-            if page.category not in self._codes:  # first page of a new category
-                code = self._code(db, page.category)
-                batches = _feed_rows(page, code)
+            if prepared.code is None:  # the first page of a category new to this store
+                batches = _feed_rows(feed, self._code(db, feed.category))
             for is_upsert, rows in batches:
                 db.executemany(_UPSERT_SQL if is_upsert else _DELETE_SQL, rows)
             db.execute(
                 "INSERT INTO cursors (category, cursor, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (category) DO UPDATE SET cursor = excluded.cursor, "
                 "updated_at = excluded.updated_at",
-                (page.category, page.next_cursor, to_micros(datetime.now(UTC))),
+                (feed.category, feed.next_cursor, to_micros(datetime.now(UTC))),
             )
 
     def _set_etag(self, db: Any, resource: str, etag: str | None) -> None:

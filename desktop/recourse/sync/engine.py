@@ -27,6 +27,7 @@ from recourse.api.errors import RequestCancelled
 from recourse.errors import RecourseError
 from recourse.protocol import wire
 from recourse.store import Store
+from recourse.store.db import PreparedPage
 
 log = logging.getLogger(__name__)
 
@@ -311,19 +312,22 @@ class _Run:
         store = self.e._store
         cursor = store.cursor(category)
         tally = _CategoryTally()
-        fetcher = _Prefetcher(self.e._api, officer_id, category, self.e._page_size, self.cancel)
+        fetcher = _Prefetcher(
+            self.e._api, store, officer_id, category, self.e._page_size, self.cancel
+        )
         with _CollectorPaused():
             try:
                 fetcher.request(cursor, with_remaining=True)
                 while True:
-                    page, size = fetcher.result()
+                    prepared, size = fetcher.result()
+                    page = prepared.page
                     self.requests += 1
                     self.bytes += size
                     if page.has_more:
                         fetcher.request(page.next_cursor)  # fetch ahead while we write
                     self.check()
                     if page.changes or page.next_cursor != cursor:
-                        store.apply_feed_page(page)
+                        store.apply_feed_page(prepared)
                         cursor = page.next_cursor
                     n = len(page.changes)
                     self.items += n
@@ -395,17 +399,19 @@ class _CollectorPaused:
 
 
 class _Prefetcher:
-    """Fetches one feed page ahead on a helper thread."""
+    """Fetches one feed page ahead on a helper thread and turns it into rows there."""
 
     def __init__(
         self,
         api: SyncApi,
+        store: Store,
         officer_id: str,
         category: wire.Category,
         limit: int,
         cancel: threading.Event,
     ) -> None:
         self._api = api
+        self._store = store
         self._officer_id = officer_id
         self._category = category
         self._limit = limit
@@ -424,14 +430,15 @@ class _Prefetcher:
                     with_remaining=with_remaining,
                     cancel=self._cancel,
                 )
-                self._results.put((True, fetched))
+                page, size = fetched
+                self._results.put((True, (self._store.prepare_feed_page(page), size)))
             except BaseException as exc:  # handed to the sync thread, raised there
                 self._results.put((False, exc))
 
         self._thread = threading.Thread(target=fetch, name="recourse-sync-fetch", daemon=True)
         self._thread.start()
 
-    def result(self) -> tuple[wire.FeedPage, int]:
+    def result(self) -> tuple[PreparedPage, int]:
         while True:
             try:
                 ok, value = self._results.get(timeout=0.05)
