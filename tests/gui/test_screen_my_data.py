@@ -125,3 +125,23 @@ def test_big_table_opens_and_shows_a_record_far_down(
     screen.set_store(None)
     assert context.workers.wait_idle(10_000)
     assert screen.model.rowCount() == 0
+
+
+def test_off_duty_pings_are_counted_only_once_pings_are_shown(
+    qtbot: Any, context: Any, officer_store: Any
+) -> None:
+    # Streaming every ping competes with the GUI thread; unlocking onto another category
+    # must not pay for it.
+    screen = MyDataScreen(context)
+    qtbot.addWidget(screen)
+    screen.set_store(officer_store)
+    assert screen.current_category() != PINGS
+    assert context.workers.pending("recourse.off-duty-count") == 0
+    choose(screen, PINGS)
+    assert context.workers.pending("recourse.off-duty-count") == 1
+    context.workers.wait_idle()
+    assert screen.off_duty_label.text()
+    choose(screen, "roster_entries")
+    choose(screen, PINGS)  # counted once per sync, not at every visit
+    assert context.workers.pending("recourse.off-duty-count") == 0
+    assert screen.off_duty_label.text()

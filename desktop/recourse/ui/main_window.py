@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -48,6 +49,51 @@ SCREENS = (
     ("requests", "recourse.ui.screens.requests", "RequestsScreen"),
     ("settings", "recourse.ui.settings_screen", "SettingsScreen"),
 )
+
+#: Also needed as the workspace opens: the server connection (`Session.connect`) and the
+#: contest service (the Overview's deadlines).
+WORKSPACE_MODULES = (*(module for _key, module, _cls in SCREENS),
+                     "recourse.api", "recourse.sync.contest")
+#: The officer takes longer than this to type a passphrase; the unlock screen is painted
+#: by then, so importing in the background does not delay it.
+WARM_UP_DELAY_MS = 250
+
+
+class WorkspaceImport:
+    """Imports the workspace's modules on a worker while the unlock screen waits for the
+    passphrase and the key is derived (Argon2 releases the GIL), so the GUI thread only
+    builds widgets once the store opens. Imports are about half the unlock time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = "pending"  # pending -> running -> done, or pending -> skipped
+        self._done = threading.Event()
+
+    def run(self) -> None:  # worker
+        with self._lock:
+            if self._state != "pending":
+                return
+            self._state = "running"
+        try:
+            for name in WORKSPACE_MODULES:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # the GUI thread imports it again and says why
+                    log.debug("warm-up import of %s failed", name, exc_info=True)
+        finally:
+            with self._lock:
+                self._state = "done"
+            self._done.set()
+
+    def settle(self, timeout_s: float = 60.0) -> None:
+        """Before the GUI thread imports the same modules: wait for a running warm-up
+        (two threads importing one module graph can deadlock on import locks), or skip
+        one that has not started (the pool may be busy)."""
+        with self._lock:
+            if self._state == "pending":
+                self._state = "skipped"
+                return
+        self._done.wait(timeout_s)
 
 
 class PlaceholderScreen(QWidget):
@@ -182,6 +228,9 @@ class MainWindow(QMainWindow):
         self.contest_key: object = None
         self.contest_error: OfficerMessage | None = None
 
+        self._workspace_import = WorkspaceImport()
+        self._warming_up = False
+        self.unlock_screen.unlocking.connect(self.warm_up)
         self.idle = IdleLock(self)
         self.idle.idle.connect(self.lock)
         self._shortcuts = []
@@ -214,6 +263,15 @@ class MainWindow(QMainWindow):
         self.status.hide()
         self.pages.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.prepare()
+        if not self.screens:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
+
+    def warm_up(self) -> None:
+        """Import the workspace's modules in a worker (once; see `WorkspaceImport`)."""
+        if self._warming_up or self.screens:
+            return
+        self._warming_up = True
+        self.context.run_in_worker(self._workspace_import.run, name="workspace.import")
 
     def _store_opened(self, store: Any) -> None:
         self.context.store = store
@@ -313,6 +371,7 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         if self.screens:
             return
+        self._workspace_import.settle()
         titles = self.screen_titles()
         for key, module_name, class_name in SCREENS:
             title = titles[key]

@@ -126,6 +126,29 @@ def select_first_row(screen: QWidget | None) -> None:
             return
 
 
+def capture_sar_wizard(window: MainWindow, path: Path) -> Path | None:
+    """The subject access request wizard's first page, with a few kinds of data chosen;
+    closed without sending (the draft stays in the demo's throw-away profile)."""
+    screen = window.screens.get("requests")
+    if screen is None or not hasattr(screen, "ask_for_data"):
+        return None
+    window.show_screen("requests")
+    wizard = screen.ask_for_data()
+    if wizard is None:
+        return None
+    page = wizard.scope_page
+    page.chosen.setChecked(True)
+    for category in ("building_access", "location_pings", "system_lookups"):
+        box = page.categories.get(category)
+        if box is not None:
+            box.setChecked(True)
+    _settle()
+    wizard.grab().save(str(path))
+    wizard.reject()
+    _settle()
+    return path
+
+
 def capture(window: MainWindow, folder: Path) -> list[Path]:
     """Save every main screen and the unlock screen; locks the window at the end."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -144,6 +167,9 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
             from recourse.ui.dialogs.challenge.wizard import capture_for_screenshots
 
             saved.append(capture_for_screenshots(window, folder / "challenge.png"))
+            sar = capture_sar_wizard(window, folder / "sar.png")
+            if sar is not None:
+                saved.append(sar)
             window.show_screen(key)
         _settle()
         path = folder / filename

@@ -238,6 +238,8 @@ class UnlockScreen(_Card):
     """Asks for the passphrase. Emits ``unlocked(store)``; wrong ones wait out a delay."""
 
     unlocked = Signal(object)
+    #: The passphrase was submitted and the key is being derived (about a second).
+    unlocking = Signal()
 
     def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +294,7 @@ class UnlockScreen(_Card):
         self.context.run_in_worker(self.profile.unlock, passphrase, key="store",
                                    on_success=self._done, on_failure=self._failed,
                                    name="profile.unlock")
+        self.unlocking.emit()
 
     def _done(self, store: Any) -> None:
         self._busy = False

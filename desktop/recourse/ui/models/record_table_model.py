@@ -49,6 +49,14 @@ class Column:
 SUMMARY = "__summary__"
 DUTY = "__duty__"
 
+#: The roles `data()` answers. A delegate asks for some seven roles per painted cell;
+#: the others are refused before any row is looked up, which keeps painting a screenful
+#: of a 525,600-row table cheap.
+_ANSWERED_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    RecordRole, OnDutyRole,
+})
+
 # Headers are marked for translation here (QT_TRANSLATE_NOOP, which lupdate reads) and
 # translated when shown.
 CATEGORY_COLUMNS: dict[str, tuple[Column, ...]] = {
@@ -254,12 +262,17 @@ class RecordTableModel(QAbstractTableModel):
         return self._roster.on_duty(record.occurred_at)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self._columns):
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        column_number = index.column()
+        if column_number >= len(self._columns):
+            return None
+        column = self._columns[column_number]
+        if role == Qt.ItemDataRole.FontRole and (column.field != DUTY or self._roster is None):
             return None
         record = self.record_at(index.row())
         if record is None:
             return None
-        column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell_text(record, column)
         if role == RecordRole:

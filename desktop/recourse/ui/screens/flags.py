@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from recourse.ui.explain import corroboration_sentence, explain, review_sentence
 from recourse.ui.models.evidence_model import EvidenceModel, RecordIdRole
 from recourse.ui.models.flag_table_model import (
+    RULE_COLUMN,
     FlagTableModel,
     action_text,
     status_text,
@@ -66,8 +68,19 @@ class FlagsScreen(QWidget):
         self.list_view = make_table(self.tr("Flags raised against you"))
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.list_view.setMinimumWidth(300)
         self.list_view.setWordWrap(True)
+        # Status, date and action as wide as their text; the rule's title wraps in what is
+        # left, so every column stays on screen without scrolling sideways.
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.list_view.fontMetrics()
+        self.list_view.setMinimumWidth(metrics.averageCharWidth() * 60)
 
         self.detail = self._build_detail()
         self.detail_scroll = QScrollArea()
@@ -80,6 +93,10 @@ class FlagsScreen(QWidget):
         self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.detail_scroll.setMinimumWidth(metrics.averageCharWidth() * 60)
+        self.splitter.setSizes([metrics.averageCharWidth() * 70,
+                                metrics.averageCharWidth() * 100])
         layout.addWidget(self.splitter, 1)
         self.empty = empty_state(
             self.tr(
@@ -185,7 +202,6 @@ class FlagsScreen(QWidget):
         place = self.save_place()
         self._rules = {rule.id: rule for rule in self._store.rules()}
         self.model.set_flags(self._store.flags())
-        self.list_view.resizeColumnsToContents()
         self._update_visibility()
         self._show_flag(None)
         self.restore_place(place)

@@ -165,6 +165,7 @@ class MyDataScreen(QWidget):
         self.category_box.currentIndexChanged.connect(lambda _i: self._category_changed())
         self._roster: DutyRoster | None = None
         self._off_duty: Any = None
+        self._off_duty_job: Any = None
         self._fill_categories({})
         self._update_state()
 
@@ -198,13 +199,15 @@ class MyDataScreen(QWidget):
             return
         place = self.save_place()
         self._generation.bump()
+        self._cancel_off_duty()  # counted again for the new data when pings are shown
         self._roster = load_roster(self._store)  # a few thousand rows at most
         self._off_duty = None
         self._fill_categories(self._store.category_counts())
         self.restore_place(place)
         if self.model.category is None:
             self._category_changed()
-        self._count_off_duty()
+        if self.model.category == PINGS:
+            self._count_off_duty()
 
     def save_place(self) -> dict[str, Any]:
         row = current_row(self.view)
@@ -336,6 +339,10 @@ class MyDataScreen(QWidget):
     def _category_changed(self) -> None:
         self.detail.setPlainText("")
         self._apply_filters(descending=bool(getattr(self.model.query, "descending", False)))
+        if self.model.category == PINGS and self._off_duty is None and self._off_duty_job is None:
+            # Counted when first shown, not at every unlock or sync: streaming every ping
+            # competes with the GUI thread for the interpreter for seconds.
+            self._count_off_duty()
 
     def _apply_filters(self, descending: bool | None = None) -> None:
         self._search_timer.stop()
@@ -432,7 +439,7 @@ class MyDataScreen(QWidget):
             pass_job=True,
             key="recourse.off-duty-count",
             on_success=lambda result: self._off_duty_counted(token, result),
-            on_failure=lambda _error: None,
+            on_failure=lambda _error: self._off_duty_counted(token, None),
         )
 
     def _cancel_off_duty(self) -> None:
@@ -442,8 +449,11 @@ class MyDataScreen(QWidget):
         self._off_duty_job = None
 
     def _off_duty_counted(self, token: int, result: Any) -> None:
-        if result is None or not self._generation.current(token):
+        if not self._generation.current(token):
             return  # locked or re-synced meanwhile
+        self._off_duty_job = None
+        if result is None:
+            return  # cancelled
         self._off_duty = result
         self._show_off_duty()
 

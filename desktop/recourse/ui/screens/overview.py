@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -23,6 +24,53 @@ from recourse.ui.screens.common import category_name, empty_state, make_table
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 FlagIdRole = Qt.ItemDataRole.UserRole + 1
+
+#: Holdings columns: category and record count take what they need; the wrapped text
+#: columns share the rest of the width in these proportions (lawful basis is longest).
+_FITTED = (0, 1)
+_SHARES = {2: 2, 3: 2, 4: 5, 5: 2}
+
+
+class _ShareColumns(QObject):
+    """Keeps a table's columns within its width, so no column needs horizontal scrolling:
+    `fitted` columns are as wide as their content, the others share what is left."""
+
+    def __init__(self, view: QTableView, fitted: tuple[int, ...],
+                 shares: dict[int, int]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.fitted = fitted
+        self.shares = shares
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in shares:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        # Few rows, wrapped text: each row as tall as its longest cell.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        spare = self.view.viewport().width() - sum(
+            header.sectionSize(column) for column in self.fitted)
+        total = sum(self.shares.values())
+        columns = sorted(self.shares)
+        for column in columns:
+            width = spare * self.shares[column] // total
+            header.resizeSection(column, max(width, header.minimumSectionSize()))
+        # Tall enough for every row: the screen scrolls as a whole, not this table.
+        rows = self.view.verticalHeader()
+        rows.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        frame = 2 * self.view.frameWidth()
+        self.view.setMinimumHeight(header.height() + rows.length() + frame)
 
 
 class OverviewScreen(QWidget):
@@ -61,6 +109,7 @@ class OverviewScreen(QWidget):
         self.holdings_view.setModel(self.holdings_model)
         self.holdings_view.setWordWrap(True)
         self.holdings_view.setMinimumHeight(260)
+        self._holdings_columns = _ShareColumns(self.holdings_view, _FITTED, _SHARES)
         layout.addWidget(self.holdings_view, 2)
         self.holdings_empty = empty_state(
             self.tr(
@@ -145,12 +194,7 @@ class OverviewScreen(QWidget):
         self.holdings_view.setVisible(has_rows)
         self.holdings_empty.setVisible(not has_rows)
         if has_rows:
-            self.holdings_view.resizeColumnsToContents()
-            header = self.holdings_view.horizontalHeader()
-            for column in (2, 3):
-                header.resizeSection(column, min(header.sectionSize(column), 260))
-            header.resizeSection(4, max(360, min(header.sectionSize(4), 480)))
-            self.holdings_view.resizeRowsToContents()
+            self._holdings_columns.fit()
 
         open_flags = [f for f in self._store.flags() if f.status in OPEN_STATUSES]
         self.open_flags_list.clear()
