@@ -32,7 +32,7 @@ from recourse.store.db import PreparedPage
 log = logging.getLogger(__name__)
 
 #: How long `run` waits for a cancelled request's thread to finish before returning.
-_CANCEL_GRACE = 0.5
+_CANCEL_GRACE = 0.25
 
 
 class SyncApi(Protocol):
