@@ -16,6 +16,7 @@ import pytest
 from test_store_helpers import PASS, fast_profile
 from test_sync_helpers import RequestLog, ThrottlingProxy, sign_in, stored_digests
 from tests.support.server import RunningServer, start_server
+from tests.support.tls_proxy import TlsFront, make_certificate
 
 from recourse.api import ServerConnection
 from recourse.protocol import wire
@@ -177,13 +178,22 @@ def test_progress_has_the_servers_totals_and_a_falling_eta(
     assert seen[-1].category == "done" and seen[-1].eta == 0
 
 
+@pytest.mark.parametrize("scheme", ["http", "https"])
 def test_cancel_interrupts_a_page_in_flight_and_the_next_sync_resumes(
-    server: RunningServer, store: Store
+    server: RunningServer, store: Store, tmp_path: Path, scheme: str
 ) -> None:
     sign_in(server.url, store, HUGHES.username, HUGHES.password).close()
-    proxy = ThrottlingProxy(server.url, rate=4096)
+    options: dict[str, str] = {}
+    tls: TlsFront | None = None
+    upstream = server.url
+    if scheme == "https":  # TLS as a force deploys it; the slow link in front of it
+        certificate = make_certificate(tmp_path / "certs", "force-server")
+        tls = TlsFront(int(server.url.rsplit(":", 1)[1]), certificate)
+        upstream = tls.url
+        options["ca_bundle"] = str(certificate.cert_file)
+    proxy = ThrottlingProxy(upstream, rate=4096)
     try:
-        api = ServerConnection(proxy.url, store, issuer=server.url)
+        api = ServerConnection(proxy.url, store, issuer=server.url, **options)
         cancel = threading.Event()
         cancelled_at: list[float] = []
 
@@ -221,6 +231,8 @@ def test_cancel_interrupts_a_page_in_flight_and_the_next_sync_resumes(
         api.close()
     finally:
         proxy.close()
+        if tls is not None:
+            tls.close()
 
 
 def feed_counts(server: RunningServer) -> dict[str, int]:

@@ -82,11 +82,12 @@ class ThrottlingProxy:
     def __init__(self, upstream: str, rate: int = 4096, piece: int = 256) -> None:
         parts = requests.utils.urlparse(upstream)
         self._upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
+        self.scheme = parts.scheme  # bytes pass through as they are, TLS included
         self._rate, self._piece = rate, piece
         self.throttled = threading.Event()
         self.client_gone = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.url = f"{self.scheme}://127.0.0.1:{self._listener.getsockname()[1]}"
         self._sockets: list[socket.socket] = []
         self._closed = False
         threading.Thread(target=self._accept, daemon=True, name="test-proxy").start()
