@@ -45,6 +45,10 @@ from recourse.ui.widgets.plain import emphasise, plain_label
 #: QDateEdit cannot be empty: its minimum date stands for "no limit" and shows as such.
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 300
+#: The off-duty count streams every ping on a worker, which slows the GUI thread while it
+#: runs (they share the interpreter): it starts once the officer has left the filters
+#: alone this long, so opening the pings and narrowing them down stays quick.
+OFF_DUTY_DELAY_MS = 1000
 
 
 def _categories() -> tuple[str, ...]:
@@ -159,6 +163,10 @@ class MyDataScreen(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filters)
+        self._off_duty_timer = QTimer(self)
+        self._off_duty_timer.setSingleShot(True)
+        self._off_duty_timer.setInterval(OFF_DUTY_DELAY_MS)
+        self._off_duty_timer.timeout.connect(self._count_off_duty)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.from_edit.dateChanged.connect(lambda _d: self._apply_filters())
         self.to_edit.dateChanged.connect(lambda _d: self._apply_filters())
@@ -206,8 +214,7 @@ class MyDataScreen(QWidget):
         self.restore_place(place)
         if self.model.category is None:
             self._category_changed()
-        if self.model.category == PINGS:
-            self._count_off_duty()
+        self._schedule_off_duty()
 
     def save_place(self) -> dict[str, Any]:
         row = current_row(self.view)
@@ -339,10 +346,7 @@ class MyDataScreen(QWidget):
     def _category_changed(self) -> None:
         self.detail.setPlainText("")
         self._apply_filters(descending=bool(getattr(self.model.query, "descending", False)))
-        if self.model.category == PINGS and self._off_duty is None and self._off_duty_job is None:
-            # Counted when first shown, not at every unlock or sync: streaming every ping
-            # competes with the GUI thread for the interpreter for seconds.
-            self._count_off_duty()
+        self._schedule_off_duty()
 
     def _apply_filters(self, descending: bool | None = None) -> None:
         self._search_timer.stop()
@@ -359,6 +363,8 @@ class MyDataScreen(QWidget):
         )
         self._size_columns()
         self._update_state()
+        if self._off_duty_timer.isActive():
+            self._off_duty_timer.start()  # still filtering: wait a little longer
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()
@@ -427,6 +433,13 @@ class MyDataScreen(QWidget):
         self._show_off_duty()
 
     # -- off-duty count ------------------------------------------------------------
+    def _schedule_off_duty(self) -> None:
+        """Count once per sync, when the pings are shown (not at every unlock) and the
+        officer has stopped filtering for a moment (see OFF_DUTY_DELAY_MS)."""
+        if (self.model.category == PINGS and self._off_duty is None
+                and self._off_duty_job is None and not self._off_duty_timer.isActive()):
+            self._off_duty_timer.start()
+
     def _count_off_duty(self) -> None:
         if self._store is None or not self._store.category_counts().get(PINGS):
             return
@@ -443,6 +456,7 @@ class MyDataScreen(QWidget):
         )
 
     def _cancel_off_duty(self) -> None:
+        self._off_duty_timer.stop()
         job = getattr(self, "_off_duty_job", None)
         if job is not None and not job.done:
             job.cancel()
