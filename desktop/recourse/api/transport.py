@@ -153,7 +153,7 @@ class _AbortableConnection(HTTPConnection):
         if scope is not None and scope.aborted:
             _shut_down(self)
 
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         scope: AbortScope | None = getattr(_scopes, "current", None)
         if scope is not None:
             scope.attach(self)

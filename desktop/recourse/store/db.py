@@ -106,7 +106,7 @@ def _feed_rows(page: wire.FeedPage, code: int | None) -> list[tuple[bool, list[t
                 if rows:
                     batches.append((False, rows))
                 rows, upserting = [], True
-            r = change.record  # type: ignore[union-attr]
+            r = change.record
             if r.category != category:
                 raise StoreError(
                     "The server sent a record in the wrong category; nothing from "
@@ -130,7 +130,7 @@ def _feed_rows(page: wire.FeedPage, code: int | None) -> list[tuple[bool, list[t
                 if rows:
                     batches.append((True, rows))
                 rows, upserting = [], False
-            rows.append((change.id,))  # type: ignore[union-attr]
+            rows.append((change.id,))
     if rows:
         batches.append((upserting, rows))
     return batches
