@@ -51,6 +51,46 @@ def _child_sync(folder: str, url: str) -> None:
     )
 
 
+def _child_cancel(folder: str, url: str, delay: str) -> None:
+    """Cancel a first sync `delay` seconds into the pings (a page always in flight) and
+    time how long `run` takes to return; then check the store holds whole pages."""
+    import threading
+
+    from recourse.api import ServerConnection
+    from recourse.store import MINIMUM_KDF, Profile
+    from recourse.sync import SyncEngine, SyncProgress
+
+    store = Profile(Path(folder), kdf=MINIMUM_KDF).unlock(PASS)
+    api = ServerConnection(url, store)
+    cancel = threading.Event()
+    set_at: list[float] = []
+
+    def cancel_later() -> None:
+        time.sleep(float(delay))
+        set_at.append(time.perf_counter())
+        cancel.set()
+
+    timer = threading.Thread(target=cancel_later, daemon=True)
+
+    def progress(p: SyncProgress) -> None:
+        if p.current == "location_pings" and not timer.is_alive() and not set_at:
+            timer.start()
+
+    result = SyncEngine(api, store, progress).run(cancel)
+    returned = time.perf_counter()
+    pings = store.category_counts().get("location_pings", 0)
+    store.close()
+    print(
+        json.dumps(
+            {
+                "seconds": returned - set_at[0],
+                "state": result.state,
+                "whole_pages": pings % 5000 == 0,
+            }
+        )
+    )
+
+
 def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None:
     import sqlite3
 
@@ -250,6 +290,25 @@ def main() -> None:
                 better="lower",
                 baseline=max(r["rss"] for r in base),
                 detail="peak RSS of the syncing process (baseline: requests+json+sqlite3)",
+            )
+
+            cancels = []
+            for i in range(repeat):
+                run = folder / f"cancel-{i}"
+                shutil.copytree(template, run)
+                progress(f"sync: cancel during the pings {i + 1}/{repeat}…")
+                cancels.append(_run_child("_child_cancel", str(run), server.url, str(0.5 + i)))
+                assert cancels[-1]["state"] == "cancelled" and cancels[-1]["whole_pages"], cancels
+                shutil.rmtree(run)
+            emit(
+                "sync.cancel",
+                median([c["seconds"] for c in cancels]),
+                "s",
+                target=0.5,
+                better="lower",
+                detail=f"from cancel to SyncEngine.run returning, 0.5-{repeat - 0.5:.1f} s "
+                f"into the pings (a 5,000-record page in flight), median of {repeat}; the "
+                "store was left at a page boundary every time",
             )
 
             with Profile(last, kdf=MINIMUM_KDF).unlock(PASS, verify=False) as store:
