@@ -12,6 +12,9 @@ from recourse.ui.models.formatting import format_time
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.plain import heading_label, plain_label
 
+#: How many rows the column widths are measured on.
+RESIZE_PRECISION_ROWS = 200
+
 
 class AccessLogScreen(QWidget):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
@@ -75,8 +78,11 @@ class AccessLogScreen(QWidget):
                     n=len(entries), people=len(viewers)
                 )
             )
-            self.view.resizeColumnsToContents()
             header = self.view.horizontalHeader()
+            # Widths from the first rows only: a long log would otherwise be measured
+            # row by row on the GUI thread after every sync.
+            header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+            self.view.resizeColumnsToContents()
             for column in range(self.model.columnCount() - 1):
                 header.resizeSection(column, min(header.sectionSize(column), 280))
         else:
