@@ -435,6 +435,10 @@ class MainWindow(QMainWindow):
         key = SCREENS[row][0]
         self._current_key = key
         self.screen_stack.setCurrentWidget(self.screens[key])
+        panel = getattr(self.screens[key], "keys_panel", None)
+        if panel is not None and self.context.store is not None:
+            # A challenge or request signed elsewhere may have just created this PC's key.
+            panel.refresh()
         if self.context.store is not None and key != "settings":
             try:
                 self.context.put_setting(LAST_SCREEN, key)
