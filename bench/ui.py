@@ -7,8 +7,9 @@ Figures (../shared/BENCH.md), each measured in a child process (offscreen Qt):
 * ui.unlock — passphrase submitted (KDF included) to the main window painted with its
   data (< 1.5 s);
 * ui.open_pings — My data switched to the pings and painted (< 200 ms);
-* ui.date_filter, ui.search — a date filter / a search on the pings applied and
-  painted (< 150 ms);
+* ui.date_filter — a date filter on the pings applied and painted (< 150 ms);
+* ui.search — a full-text search on the largest category with words (pings have
+  none) applied and painted (< 150 ms);
 * ui.sync_stall — the longest gap between ticks of a 10 ms QTimer on the GUI thread
   during a full sync (< 100 ms);
 * ui.peak_memory — peak RSS with the pings table open (< 350 MB).
@@ -32,7 +33,6 @@ from bench.common import REPO, emit, median, progress
 
 PASS = "bench passphrase for the ui"
 PINGS = "location_pings"
-SEARCH = "mdm"  # the start of the officer's device id, as they would type it
 
 
 # ---- children ---------------------------------------------------------------------------
@@ -198,13 +198,28 @@ def _child_session(folder: str, url: str) -> None:
     filtered_rows = my_data.model.rowCount()
     my_data.from_edit.setDate(my_data.from_edit.minimumDate())
 
+    # Pings have no words to search (the box says so); search the largest category
+    # that has, for the first word of one of its records, as an officer would.
+    from recourse.store import RecordQuery
+
+    store = window.context.store
+    counts = store.category_counts()
+    searched_category = max((c for c in counts if c != PINGS), key=lambda c: counts[c])
+    word = store.page(searched_category, RecordQuery(), 0, 1)[0].summary.split()[0]
+    my_data.category_box.setCurrentIndex(my_data.category_box.findData(searched_category))
+    _painted(my_data.view.viewport())
     my_data.search_edit.blockSignals(True)
-    my_data.search_edit.setText(SEARCH)
+    my_data.search_edit.setText(word)
     my_data.search_edit.blockSignals(False)
     began = time.perf_counter()
     my_data._apply_filters()  # what the debounce timer calls
     searched = _painted(my_data.view.viewport()) - began
     searched_rows = my_data.model.rowCount()
+    search_about = (f"{word!r} in {counts[searched_category]:,} {searched_category}, "
+                    f"{searched_rows:,} found")
+    my_data.search_edit.clear()
+    my_data.category_box.setCurrentIndex(my_data.category_box.findData(PINGS))
+    _painted(my_data.view.viewport())
     my_data.view.scrollToBottom()
     _painted(my_data.view.viewport())
     # Peak memory includes the off-duty count, which streams every ping once.
@@ -213,7 +228,7 @@ def _child_session(folder: str, url: str) -> None:
     window.shutdown()
     _finish({"unlock": unlock, "open_pings": opened, "rows": rows,
              "date_filter": filtered, "filtered_rows": filtered_rows,
-             "search": searched, "searched_rows": searched_rows, "kdf": kdf[0],
+             "search": searched, "search_about": search_about, "kdf": kdf[0],
              "rss": _peak_rss()})
 
 
@@ -351,9 +366,9 @@ def main() -> None:
                         "left) applied and painted; median of 3")
             emit("ui.search", median([r["search"] for r in runs]) * 1000, "ms",
                  target=150, better="lower",
-                 detail=f"a search for {SEARCH!r} over the pings applied and painted "
-                        f"({runs[0]['searched_rows']:,} rows: the store leaves pings out "
-                        "of its full-text index); median of 3")
+                 detail=f"a full-text search for {runs[0]['search_about']}, applied and "
+                        "painted (pings have no words: their search box says to filter by "
+                        "date); median of 3")
             emit("ui.peak_memory", max(r["rss"] for r in runs), "MB", target=350,
                  better="lower", detail="peak RSS of the app with the pings table open, "
                  "filtered, searched, scrolled to the end and its off-duty pings counted; "

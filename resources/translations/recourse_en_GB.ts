@@ -45,67 +45,68 @@
 <context>
     <name>AccessLogScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="21"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="24"/>
         <source>Access log</source>
+        <extracomment>How many rows the column widths are measured on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="26"/>
         <source>Who in the force viewed your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="27"/>
         <source>Access log summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="31"/>
         <source>Access log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="43"/>
         <source>Selected access, in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="41"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="44"/>
         <source>Select an entry to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="54"/>
         <source>No one in the force is recorded as having viewed your data, or your local copy has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="73"/>
         <source>{n} views of your data by {people} people, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="77"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="123"/>
         <source>Viewed: {when} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="124"/>
         <source>By: {viewer} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="127"/>
         <source>What: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="128"/>
         <source>Reason given: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,32 +371,32 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="148"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="154"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="158"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="163"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="165"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="166"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,135 +1221,135 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="186"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="199"/>
         <source>Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="207"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="222"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="225"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="257"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="258"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="259"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="260"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="261"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="262"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="352"/>
         <source>Contesting is not ready: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
         <source>Contesting is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="357"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="365"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="366"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="367"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="547"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="400"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="479"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="480"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="494"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="496"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="347"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="498"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="544"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="545"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="546"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,133 +1357,139 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="103"/>
         <source>My data</source>
-        <extracomment>QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="100"/>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="102"/>
-        <source>Category of data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="107"/>
-        <source>&amp;From:</source>
+        <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="108"/>
-        <source>Show records from this date</source>
+        <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="110"/>
-        <source>&amp;To:</source>
+        <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="111"/>
-        <source>Show records up to this date</source>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="115"/>
+        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="116"/>
-        <source>&amp;Search:</source>
+        <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
-        <source>Search the records of this category</source>
+        <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
-        <source>Words in the record</source>
+        <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
-        <source>Number of records shown</source>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="126"/>
+        <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="127"/>
-        <source>Pings collected off duty</source>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="361"/>
+        <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <source>Number of records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="135"/>
+        <source>Pings collected off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="154"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="190"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="271"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="297"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="311"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="394"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="362"/>
+        <source>No words to search here: filter by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="428"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="396"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="430"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="399"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="433"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="403"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="437"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="411"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="445"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="413"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="447"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="450"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="455"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="500"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,7 +1693,7 @@
 <context>
     <name>PlaceholderScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="120"/>
         <source>{title} is not available in this build.</source>
         <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>

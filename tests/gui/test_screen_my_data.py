@@ -62,6 +62,18 @@ def test_categories_filters_and_detail(qtbot: Any, context: Any, officer_store: 
     screen.search_edit.clear()
     qtbot.waitUntil(lambda: screen.model.rowCount() == counts["absences"], timeout=3_000)
 
+    # Pings have no words: the search box says so instead of always finding nothing,
+    # and a search typed elsewhere does not silently empty the pings table.
+    screen.search_edit.setText(word)
+    qtbot.waitUntil(lambda: screen.model.query.search == word, timeout=3_000)
+    choose(screen, PINGS)
+    assert not screen.search_edit.isEnabled() and screen.search_edit.text() == ""
+    assert "filter by date" in screen.search_edit.placeholderText()
+    assert screen.model.rowCount() == counts[PINGS] > 0
+    choose(screen, "absences")
+    assert screen.search_edit.isEnabled()
+    assert screen.search_edit.placeholderText() == "Words in the record"
+
     # Sorting by time from the header, newest first and back.
     header = screen.view.horizontalHeader()
     x = header.sectionViewportPosition(TIME_COLUMN) + 5

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.recheck import DutyRoster, count_off_duty
+from recourse.store.schema import FTS_EXCLUDED_CATEGORY
 from recourse.ui.models.record_table_model import (
     PINGS,
     TIME_COLUMN,
@@ -41,6 +42,9 @@ from recourse.ui.screens.common import (
     select_row,
 )
 from recourse.ui.widgets.plain import emphasise, plain_label
+
+#: Categories the store does not index for full-text search: they have no words.
+UNSEARCHABLE_CATEGORIES = frozenset({FTS_EXCLUDED_CATEGORY})
 
 #: QDateEdit cannot be empty: its minimum date stands for "no limit" and shows as such.
 NO_DATE = QDate(2000, 1, 1)
@@ -343,6 +347,22 @@ class MyDataScreen(QWidget):
             descending=descending,
         )
 
+    def _offer_search(self, searchable: bool) -> None:
+        """Location pings carry no words (a time, a position, a device): rather than a
+        search that can only ever find nothing, say so and point at the dates."""
+        if searchable == self.search_edit.isEnabled():
+            return
+        self.search_edit.blockSignals(True)
+        try:
+            if not searchable:
+                self.search_edit.clear()
+            self.search_edit.setEnabled(searchable)
+            self.search_edit.setPlaceholderText(
+                self.tr("Words in the record") if searchable
+                else self.tr("No words to search here: filter by date"))
+        finally:
+            self.search_edit.blockSignals(False)
+
     def _category_changed(self) -> None:
         self.detail.setPlainText("")
         self._apply_filters(descending=bool(getattr(self.model.query, "descending", False)))
@@ -353,6 +373,7 @@ class MyDataScreen(QWidget):
         if self._store is None:
             return
         category = self.current_category()
+        self._offer_search(category not in UNSEARCHABLE_CATEGORIES)
         if descending is None:
             descending = bool(getattr(self.model.query, "descending", False))
         self.model.set_source(self._store, category, self._query(descending))
