@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
-from tests.support.browser import log_in_through_form
+from tests.support.browser import browser_for
 from tests.support.server import RunningServer, start_server
 
 from recourse.api import NotFound, RequestRefused, ServerConnection
@@ -30,9 +29,7 @@ def api(
 ) -> Iterator[ServerConnection]:
     folder: Path = tmp_path_factory.mktemp("client")
 
-    def browser(url: str) -> bool:
-        requests.get(log_in_through_form(url, USERNAME, PASSWORD), timeout=10)
-        return True
+    browser = browser_for(USERNAME, PASSWORD)
 
     with Profile(folder / "profile", kdf=MINIMUM_KDF).create("a passphrase") as store:
         connection = ServerConnection(server.url, store, browser=browser)

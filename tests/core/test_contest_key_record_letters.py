@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from tests.support.browser import log_in_through_form
+from tests.support.browser import signed_in_client
 from tests.support.server import RunningServer, start_server
 
 from recourse import letters
@@ -33,7 +32,7 @@ from recourse.api import ServerConnection
 from recourse.protocol import contest_wire as cw
 from recourse.protocol.canonical import canonical_json
 from recourse.protocol.jws import b64url_decode, b64url_encode, key_id, sign_compact
-from recourse.store import MINIMUM_KDF, Profile, Store
+from recourse.store import Store
 from recourse.sync.contest import ContestService, Draft, KeyRecordInvalid, overdue_letter
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
@@ -48,16 +47,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def signed_in(tmp_path: Path, server: RunningServer) -> Iterator[tuple[Store, ServerConnection]]:
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, OFFICER[0], OFFICER[1]), timeout=10)
-        return True
-
-    store = Profile(tmp_path / "profile", kdf=MINIMUM_KDF).create(PASSPHRASE)
-    api = ServerConnection(server.url, store, browser=open_url)
-    api.sign_in()
-    yield store, api
-    api.close()
-    store.close()
+    with signed_in_client(tmp_path / "profile", server.url, OFFICER[0], OFFICER[1],
+                          PASSPHRASE) as client:
+        yield client
 
 
 class AlteredKeyRecords:

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 import requests
-from tests.support.browser import log_in_through_form
+from tests.support.browser import signed_in_client
 from tests.support.server import RunningServer, start_server
 
 from recourse.api import ServerConnection, ServerUnreachable
 from recourse.protocol import contest_wire as cw
-from recourse.store import MINIMUM_KDF, Profile, Store
+from recourse.store import Store
 from recourse.sync.contest import (
     ContestService,
     Draft,
@@ -39,16 +39,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def signed_in(tmp_path: Path, server: RunningServer) -> Iterator[tuple[Store, ServerConnection]]:
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, OFFICER[0], OFFICER[1]), timeout=10)
-        return True
-
-    store = Profile(tmp_path / "profile", kdf=MINIMUM_KDF).create(PASSPHRASE)
-    api = ServerConnection(server.url, store, browser=open_url)
-    api.sign_in()
-    yield store, api
-    api.close()
-    store.close()
+    with signed_in_client(tmp_path / "profile", server.url, OFFICER[0], OFFICER[1],
+                          PASSPHRASE) as client:
+        yield client
 
 
 def server_keys(api: ServerConnection) -> dict[str, cw.KeyRecord]:

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from tests.support.browser import log_in_through_form
+from tests.support.browser import browser_for
 from tests.support.browser import sign_in as tokens_for
 from tests.support.server import RunningServer, start_server
 
@@ -48,18 +48,7 @@ REVIEWER = ("psd.clarke", "demo-clarke-2026")
 PASSPHRASE = "correct horse battery staple"
 
 
-# --- helpers (the same few lines are in tests/security/test_exactly_once.py) ----------------
-
-
-def browser_for(username: str, password: str):  # type: ignore[no-untyped-def]
-    """Plays the browser the client opens: fills in the login form, follows the redirect
-    to the client's loopback listener."""
-
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, username, password), timeout=10)
-        return True
-
-    return open_url
+# --- helpers ---------------------------------------------------------------------------
 
 
 @dataclass

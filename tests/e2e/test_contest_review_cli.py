@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
-from tests.support.browser import log_in_through_form
+from tests.support.browser import signed_in_client
 from tests.support.server import RunningServer, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 
 from recourse.api import ServerConnection
-from recourse.store import MINIMUM_KDF, Profile, Store
+from recourse.store import Store
 from recourse.sync import SyncEngine
 from recourse.sync.contest import ContestService, Draft
 
@@ -60,16 +59,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def officer(tmp_path: Path, server: RunningServer) -> Iterator[tuple[Store, ServerConnection]]:
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, OFFICER[0], OFFICER[1]), timeout=10)
-        return True
-
-    store = Profile(tmp_path / "profile", kdf=MINIMUM_KDF).create(PASSPHRASE)
-    api = ServerConnection(server.url, store, browser=open_url)
-    api.sign_in()
-    SyncEngine(api, store).run()
-    yield store, api
-    api.close()
+    with signed_in_client(tmp_path / "profile", server.url, OFFICER[0], OFFICER[1],
+                          PASSPHRASE) as (store, api):
+        SyncEngine(api, store).run()
+        yield store, api
     store.close()
 
 

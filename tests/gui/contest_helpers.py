@@ -11,20 +11,11 @@ from typing import Any
 
 import pytest
 import requests
+from tests.support.browser import browser_for
 
 OFFICER = ("ci.okafor", "demo-okafor-2026")
 REVIEWER = ("psd.clarke", "demo-clarke-2026")
 PASSPHRASE = "correct horse battery staple 42"
-
-
-def browser_for(username: str, password: str) -> Any:
-    from tests.support.browser import log_in_through_form
-
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, username, password), timeout=10)
-        return True
-
-    return open_url
 
 
 @dataclass

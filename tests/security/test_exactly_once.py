@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
 PASSPHRASE = "correct horse battery staple"
@@ -55,7 +54,7 @@ if __name__ == "__main__":
     raise SystemExit(3)
 
 
-from tests.support.browser import log_in_through_form  # noqa: E402
+from tests.support.browser import browser_for  # noqa: E402
 from tests.support.server import RunningServer, start_server  # noqa: E402
 
 from recourse.api import ServerConnection  # noqa: E402
@@ -71,9 +70,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 
 def _open(profile: Path, server: RunningServer, *, create: bool) -> tuple:  # type: ignore[type-arg]
-    def open_url(url: str) -> bool:
-        requests.get(log_in_through_form(url, OFFICER[0], OFFICER[1]), timeout=10)
-        return True
+    open_url = browser_for(OFFICER[0], OFFICER[1])
 
     profiles = Profile(profile, kdf=MINIMUM_KDF)
     store = profiles.create(PASSPHRASE) if create else profiles.unlock(PASSPHRASE)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.support.browser import log_in_through_form
+from tests.support.browser import browser_for
 from tests.support.server import RunningServer, start_server
 
 from recourse.api import ServerConnection
@@ -82,11 +82,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 
 
 def _signed_in_profile(server: RunningServer, folder: Path) -> None:
-    def browser(url: str) -> bool:
-        import requests
-
-        requests.get(log_in_through_form(url, HUGHES.username, HUGHES.password), timeout=10)
-        return True
+    browser = browser_for(HUGHES.username, HUGHES.password)
 
     with Profile(folder, kdf=MINIMUM_KDF).create(PASS) as store:
         connection = ServerConnection(server.url, store, browser=browser)

@@ -11,7 +11,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
 
@@ -124,3 +127,32 @@ def sign_in(server_url: str, username: str, password: str, *,
     response.raise_for_status()
     tokens: dict[str, Any] = response.json()
     return tokens
+
+
+def browser_for(username: str, password: str) -> Callable[[str], bool]:
+    """A browser opener for the desktop client's sign-in: fills in the login form and
+    delivers the redirect to the client's loopback listener, as a real browser would."""
+
+    def open_url(url: str) -> bool:
+        requests.get(log_in_through_form(url, username, password), timeout=10)
+        return True
+
+    return open_url
+
+
+@contextmanager
+def signed_in_client(folder: Path, server_url: str, username: str, password: str,
+                     passphrase: str) -> Iterator[Any]:
+    """A new encrypted profile in `folder`, signed in to `server_url` through the real
+    OIDC flow; yields ``(store, api)`` and closes both afterwards."""
+    from recourse.api import ServerConnection
+    from recourse.store import MINIMUM_KDF, Profile
+
+    store = Profile(folder, kdf=MINIMUM_KDF).create(passphrase)
+    api = ServerConnection(server_url, store, browser=browser_for(username, password))
+    try:
+        api.sign_in()
+        yield store, api
+    finally:
+        api.close()
+        store.close()
