@@ -3092,72 +3092,82 @@ Track it on the Requests screen.</source>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/status_bar.py" line="54"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="71"/>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="75"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
         <source>Syncing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="85"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
         <source>your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
         <source>flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
         <source>the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="94"/>
         <source>the data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="105"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="108"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>

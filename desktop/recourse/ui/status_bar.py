@@ -60,14 +60,26 @@ class StatusBar(QStatusBar):
         steps = getattr(report, "steps", None)
         current = getattr(report, "current", None) or getattr(report, "category", None)
         eta = getattr(report, "eta_seconds", getattr(report, "eta", None))
-        if isinstance(step, int) and isinstance(steps, int) and steps > 0:
+        total = getattr(report, "category_total", None)
+        done = getattr(report, "category_items", 0)
+        counted = isinstance(total, int) and total > 0 and isinstance(done, int)
+        if counted:
+            # The server counted this category's changes: the bar shows how far it is
+            # (a year of pings is most of a first sync, so steps alone would stall).
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat(self.tr("%p%"))
+        elif isinstance(step, int) and isinstance(steps, int) and steps > 0:
             self.progress.setRange(0, steps)
             self.progress.setValue(min(step, steps))
             self.progress.setFormat(self.tr("Step %v of %m"))
         text = self.tr("Syncing…")
         if current and current != "done":
             text = self.tr("Syncing {what}…").format(what=self.describe_step(str(current)))
-        if isinstance(items, int) and items:
+        if counted:
+            text += " " + self.tr("{done} of {total}").format(done=f"{done:,}",
+                                                               total=f"{total:,}")
+        elif isinstance(items, int) and items:
             text += " " + self.tr("{n} items").format(n=f"{items:,}")
         if isinstance(eta, int | float) and eta >= 1:
             text += " " + self.tr("(about {s} s left)").format(s=int(eta))
