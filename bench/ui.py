@@ -205,7 +205,8 @@ def _child_session(folder: str, url: str) -> None:
     store = window.context.store
     counts = store.category_counts()
     searched_category = max((c for c in counts if c != PINGS), key=lambda c: counts[c])
-    word = store.page(searched_category, RecordQuery(), 0, 1)[0].summary.split()[0]
+    summary = store.page(searched_category, RecordQuery(), 0, 1)[0].summary
+    word = next(w for w in summary.split() if w.isalpha() and len(w) >= 4)
     my_data.category_box.setCurrentIndex(my_data.category_box.findData(searched_category))
     _painted(my_data.view.viewport())
     my_data.search_edit.blockSignals(True)
