@@ -144,6 +144,13 @@ def unlock_through_ui(qtbot, window, passphrase: str = PASSPHRASE,
         raise AssertionError(f"not unlocked: {screen.message.text()!r}") from exc
 
 
+def sync_now(qtbot, window) -> bool:
+    """Start a sync from the window and wait for it; True when it succeeded."""
+    with qtbot.waitSignal(window.sync_done, timeout=30_000) as blocker:
+        window.start_sync()
+    return blocker.args[0]
+
+
 def close_window(window) -> None:
     window.close()
     window.context.workers.wait_idle(10_000)

@@ -17,7 +17,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
-from tests.gui.conftest import build_window, close_window, first_run_through_ui, requires_stack
+from tests.gui.conftest import (
+    build_window,
+    close_window,
+    first_run_through_ui,
+    requires_stack,
+    sync_now,
+)
 
 from recourse.api.signin import TOKENS_SECRET
 
@@ -34,12 +40,6 @@ def short_token_server(tmp_path_factory):
                           extra_args=["--access-token-ttl", str(ACCESS_TOKEN_TTL)])
     yield handle
     handle.stop()
-
-
-def _sync(qtbot, window) -> bool:
-    with qtbot.waitSignal(window.sync_done, timeout=30_000) as blocker:
-        window.start_sync()
-    return blocker.args[0]
 
 
 def _records_shown(window) -> int:
@@ -60,7 +60,7 @@ def test_server_stopped_mid_session(qtbot, profile, tmp_path):
     finally:
         server.stop()
     assert server.process.poll() is not None
-    assert _sync(qtbot, window) is False
+    assert sync_now(qtbot, window) is False
     info = window.banner.info
     assert window.banner.isVisible() and info.kind == "ServerUnreachable"
     assert info.next_step and "network" in info.next_step.lower()
@@ -81,7 +81,7 @@ def test_signed_out_when_the_server_revoked_the_tokens(qtbot, profile, short_tok
         "client_id": "recourse-desktop"})
     assert reply.status_code == 200
     qtbot.wait(int(ACCESS_TOKEN_TTL * 1000) + 500)  # the access token runs out
-    assert _sync(qtbot, window) is False
+    assert sync_now(qtbot, window) is False
     info = window.banner.info
     assert info.kind == "SignedOut"
     assert "sign in" in info.next_step.lower()

@@ -23,6 +23,7 @@ from tests.gui.conftest import (
     first_run_through_ui,
     form_opener,
     requires_stack,
+    sync_now,
 )
 from tests.support.tls_proxy import TlsFront, make_certificate
 
@@ -54,12 +55,6 @@ def front(server, tmp_path):
     handle.close()
 
 
-def _sync(qtbot, window) -> bool:
-    with qtbot.waitSignal(window.sync_done, timeout=30_000) as blocker:
-        window.start_sync()
-    return blocker.args[0]
-
-
 def _rows(window) -> int:
     return window.screens["my-data"].model.rowCount()
 
@@ -74,7 +69,7 @@ def test_it_ca_bundle_is_trusted_and_a_foreign_certificate_refused(
     assert shown > 0
 
     front.use(make_certificate(tmp_path / "certs", "machine-in-the-middle"))
-    assert _sync(qtbot, window) is False
+    assert sync_now(qtbot, window) is False
     info = window.banner.info
     assert info.kind == "CertificateNotTrusted" and window.banner.isVisible()
     assert "IT" in info.next_step
@@ -96,7 +91,7 @@ def test_it_pin_refuses_another_key_even_from_a_trusted_authority(
     assert _rows(window) > 0
 
     front.use(other)  # trusted by the bundle, but not the pinned key
-    assert _sync(qtbot, window) is False
+    assert sync_now(qtbot, window) is False
     assert window.banner.info.kind == "CertificateNotTrusted"
     close_window(window)
 
