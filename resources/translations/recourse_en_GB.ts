@@ -495,109 +495,109 @@
 <context>
     <name>ClarificationPanel</name>
     <message>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="81"/>
         <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="82"/>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="83"/>
         <source>The force asks you to clarify</source>
         <extracomment>The answer&apos;s SubmissionRecord once the force&apos;s receipt verified (or it was queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="84"/>
         <source>The force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="87"/>
         <source>The paused clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="90"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
         <source>Type your answer to the force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="99"/>
         <source>Answer status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="101"/>
         <source>Review and sign &amp;answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="102"/>
         <source>Review and sign answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="125"/>
         <source>The force paused your request to ask you something, but sent no question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="130"/>
         <source>The clock is paused: the force stopped it on {day} ({days} so far) to ask this, and it runs again when your answer is received. Every paused day moves the due date on (it was {due}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="137"/>
         <source>The clock is paused until your answer is received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
         <source>Your signed answer is waiting to send; Refresh sends it when the force&apos;s server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="146"/>
         <source>Sign in to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="174"/>
         <source>Write your answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="178"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="188"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="197"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="209"/>
         <source>Received by the force: receipt {ref} checked with its key, {at} UTC. The clock runs again; the force must now answer by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="215"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="219"/>
         <source>Your answer is signed and kept on this PC, waiting to send: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="71"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="384"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,133 +2117,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="228"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="226"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="229"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="232"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="235"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="234"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="237"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="242"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="249"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="252"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="262"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="263"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="266"/>
         <source>  {at} UTC, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="267"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="270"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="281"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="288"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="291"/>
         <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="298"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="293"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="297"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="296"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="300"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="310"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="342"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="345"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="386"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="395"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="398"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="402"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="414"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="417"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="439"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="442"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="444"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="447"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="456"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="459"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="476"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,6 +165,16 @@ def test_the_officer_answers_a_clarification_signed_and_the_clock_resumes(
     assert panel.status.text() == "Write your answer first."
     panel.answer.setFocus()
     qtbot.keyClicks(panel.answer, "Kirkgate, all doors.")
+
+    # What is typed is saved encrypted as it is typed: a lock empties the panel, unlocking
+    # brings the answer back, and nothing else lists it as a challenge or SAR draft.
+    assert contest.answer_draft(reference) == "Kirkgate, all doors."
+    assert all(d.kind != "challenge" or d.flag_id for d in contest.drafts())
+    screen.set_store(None)
+    assert panel.answer.toPlainText() == ""
+    screen.set_store(officer.store)
+    screen.select_reference(reference)
+    assert panel.answer.toPlainText() == "Kirkgate, all doors."
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(),
                     timeout=30_000)
@@ -179,6 +189,7 @@ def test_the_officer_answers_a_clarification_signed_and_the_clock_resumes(
     assert record.state == "received" and record.receipt.kind == "clarification"
     assert record.payload == signed  # what was shown is what was signed
     assert f"receipt {record.receipt.reference} checked" in panel.status.text()
+    assert contest.answer_draft(reference) == ""  # gone with the receipt
 
     # The clock runs again: the request is acknowledged, the panel gone, the answer listed.
     qtbot.waitUntil(lambda: not panel.isVisible(), timeout=10_000)

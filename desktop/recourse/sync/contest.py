@@ -558,6 +558,11 @@ def _record_model(stored: StoredKey) -> cw.KeyRecord:
     )
 
 
+def answer_draft_id(reference: str) -> str:
+    """The draft id under which the answer to the force's question on `reference` is kept."""
+    return f"answer:{reference}"
+
+
 def ensure_signing_key(
     store: Any,
     api: Any,
@@ -824,7 +829,23 @@ class ContestService:
         self.store.save_draft(draft.id, draft.kind, draft.body())
 
     def drafts(self) -> list[Draft]:
-        return [Draft.from_body(d.id, d.kind, d.body) for d in self.store.drafts()]
+        """The officer's challenge and SAR drafts (answers have their own, below)."""
+        return [Draft.from_body(d.id, d.kind, d.body) for d in self.store.drafts()
+                if d.kind != CLARIFICATION]
+
+    # An answer being typed is kept like a draft: encrypted, saved as typed, surviving a
+    # lock or a crash, and deleted with the receipt for the answer (same transaction).
+    def save_answer_draft(self, reference: str, text: str) -> None:
+        if text.strip():
+            self.store.save_draft(answer_draft_id(reference), CLARIFICATION,
+                                  {"reference": reference, "text": text})
+        else:
+            self.contest.delete_draft(answer_draft_id(reference))
+
+    def answer_draft(self, reference: str) -> str:
+        wanted = answer_draft_id(reference)
+        return next((str(d.body.get("text", "")) for d in self.store.drafts()
+                     if d.id == wanted), "")
 
     def draft(self, draft_id: str) -> Draft | None:
         return next((d for d in self.drafts() if d.id == draft_id), None)
@@ -1169,7 +1190,8 @@ class ContestService:
             )
         except ValueError as exc:
             raise DraftInvalid(str(exc)) from None
-        return PreparedSubmission(None, payload, canonical_json(payload), ())
+        return PreparedSubmission(answer_draft_id(reference), payload, canonical_json(payload),
+                                  ())
 
     def answer_clarification(
         self, reference: str, text: str | PreparedSubmission

@@ -78,7 +78,6 @@ class ClarificationPanel(QGroupBox):
         self.reference: str | None = None
         self.dialog: AnswerDialog | None = None
         self.prepared: Any = None
-        self._typed: dict[str, str] = {}  # per reference, while the screen lives
         self.setTitle(self.tr("The force asks you to clarify"))
         self.setAccessibleName(self.tr("The force asks you to clarify"))
         layout = QVBoxLayout(self)
@@ -112,15 +111,15 @@ class ClarificationPanel(QGroupBox):
         self.store = store
         status = None if record is None else record.status
         if status is None or status.state != "clarification_requested" or record.receipt is None:
+            # Also on lock (no store): what was typed leaves the widget; it is in the store.
             self.reference = None
+            self._set_answer_text("")
             self.setVisible(False)
             return
         reference = record.receipt.reference
         if reference != self.reference:
             self.reference = reference
-            self.answer.blockSignals(True)
-            self.answer.setPlainText(self._typed.get(reference, ""))
-            self.answer.blockSignals(False)
+            self._set_answer_text(make_service(self.context, store).answer_draft(reference))
             self.status.setText("")
         self.question.setText(status.clarification_request or self.tr(
             "The force paused your request to ask you something, but sent no question."))
@@ -154,9 +153,16 @@ class ClarificationPanel(QGroupBox):
         return next((a for a in service.answers_to(self.reference) if a.state == "signed"),
                     None)
 
+    def _set_answer_text(self, text: str) -> None:
+        self.answer.blockSignals(True)
+        self.answer.setPlainText(text)
+        self.answer.blockSignals(False)
+
     def _typing(self) -> None:
-        if self.reference is not None:
-            self._typed[self.reference] = self.answer.toPlainText()
+        if self.reference is not None and self.store is not None and \
+                not self.answer.isReadOnly():
+            make_service(self.context, self.store).save_answer_draft(
+                self.reference, self.answer.toPlainText())
 
     # -- signing -----------------------------------------------------------------------
     def review(self) -> Any:
@@ -198,7 +204,6 @@ class ClarificationPanel(QGroupBox):
             name="contest.answer")
 
     def _sent(self, reference: str, record: Any) -> None:
-        self._typed.pop(reference, None)
         receipt = record.receipt
         self.status.setText(self.tr(
             "Received by the force: receipt {ref} checked with its key, {at} UTC. The clock "
@@ -210,7 +215,6 @@ class ClarificationPanel(QGroupBox):
     def _send_failed(self, reference: str, error: BaseException) -> None:
         waiting = self._waiting_answer() if reference == self.reference else None
         if waiting is not None:
-            self._typed.pop(reference, None)
             self.status.setText(self.tr(
                 "Your answer is signed and kept on this PC, waiting to send: {why}").format(
                     why=error_text(error)))

@@ -139,7 +139,10 @@ class RequestsScreen(QWidget):
     def refresh(self) -> None:
         """Reload from the store (no network)."""
         if self._store is None:
+            # Locked: nothing read from the store stays on screen or in a widget.
             self.model.set_records([])
+            self.detail.setPlainText("")
+            self.clarification.show_for(None, None, self._today())
             self._update()
             return
         place = self.save_place()
