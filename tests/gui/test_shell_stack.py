@@ -60,6 +60,21 @@ def test_first_run_signs_in_syncs_and_unlock_delays_grow(qtbot, profile, server)
     close_window(window)
 
 
+def _widget_texts_containing(window, *needles: str) -> list[str]:
+    """Names of the text-holding widgets of `window` whose text contains a needle."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+    found = []
+    for kind, text_of in ((QLabel, QLabel.text), (QLineEdit, QLineEdit.text),
+                          (QPlainTextEdit, QPlainTextEdit.toPlainText),
+                          (QTextEdit, QTextEdit.toPlainText)):
+        for widget in window.findChildren(kind):
+            text = text_of(widget)
+            if any(needle and needle in text for needle in needles):
+                found.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return found
+
+
 def test_auto_lock_empties_models_closes_store_and_unlock_restores_the_place(
         qtbot, profile, server):
     window = build_window(qtbot, profile, server)
@@ -69,14 +84,21 @@ def test_auto_lock_empties_models_closes_store_and_unlock_restores_the_place(
     my_data.category_box.setCurrentIndex(my_data.category_box.findData(PINGS))
     my_data.view.selectRow(7)
     store = window.context.store
+    flags = window.screens["flags"]
+    flags.list_view.selectRow(0)
+    record_id = my_data.model.record_at(7).id
+    flag_title = flags.model.index(0, 1).data()
+    assert _widget_texts_containing(window, record_id, flag_title)  # the scan can fail
 
     window.idle.set_timeout_ms(300)  # short idle time for the test
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_screen,
                     timeout=5000)
     assert window.context.store is None and store.closed
     assert my_data.model.rowCount() == 0
-    assert window.screens["flags"].model.rowCount() == 0
+    assert flags.model.rowCount() == 0
     assert not window.status.isVisible()
+    # Nothing read from the store stays in any widget, shown or hidden.
+    assert _widget_texts_containing(window, record_id, flag_title) == []
 
     unlock_through_ui(qtbot, window)
     assert window.current_screen_key() == "my-data"
