@@ -2072,7 +2072,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="71"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="391"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,68 +2182,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="299"/>
+        <source>The force&apos;s server refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
+        <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="305"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="296"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="300"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="310"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="317"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="352"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="386"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="393"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="398"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="412"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="417"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="424"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="419"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="442"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="449"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="447"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="454"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="459"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="466"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="486"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>

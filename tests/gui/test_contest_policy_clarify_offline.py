@@ -298,3 +298,38 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
     finally:
         context.workers.wait_idle(10_000)
         signed.close()
+
+
+def test_a_submission_refused_as_stale_says_to_sign_again_and_keeps_the_draft(
+    qtbot: Any, officer: h.SignedIn
+) -> None:
+    """An item that waited too long (here: signed two days ago) is refused by the force's
+    server; the officer is told why and how to send it again, and loses nothing."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from recourse.protocol.canonical import canonical_json
+    from recourse.sync.contest import ContestService, Draft, SubmissionRefused
+    from recourse.ui.screens.requests import RequestsScreen
+
+    contest = ContestService(officer.store, officer.api)
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar", sar_items=["copy"])
+    contest.save_draft(draft)
+    prepared = contest.prepare(draft)
+    two_days_ago = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    payload = {**prepared.payload, "created_at": two_days_ago}
+    with pytest.raises(SubmissionRefused):
+        contest.submit(replace(prepared, payload=payload, canonical=canonical_json(payload)))
+    assert contest.draft(draft.id) is not None  # nothing lost
+
+    screen = RequestsScreen(h.make_context(officer.store, officer.api))
+    qtbot.addWidget(screen)
+    screen.set_store(officer.store)
+    assert screen.model.rowCount() == 1
+    assert screen.model.state_text(0) == "Refused by the force"
+    screen.view.selectRow(0)
+    detail = screen.detail_text()
+    assert "refused" in detail and "Your draft is kept" in detail
+    assert "Ask for my data" in detail
+    assert "ago" in detail  # the server's reason: signed too long ago

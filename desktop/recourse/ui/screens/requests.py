@@ -294,6 +294,13 @@ class RequestsScreen(QWidget):
                 "receipt has been checked.").format(at=format_time(record.created_at)))
             if record.last_error:
                 lines.append(self.tr("Last attempt: {why}").format(why=record.last_error))
+        elif record.state == "refused":
+            # last_error is already the server's refusal in words ("The server refused…").
+            lines.append(record.last_error or self.tr("The force's server refused it."))
+            lines.append(self.tr(
+                "Nothing was recorded as received. Your draft is kept on this PC: open it "
+                "again (Contest this flag… on the flag, or Ask for my data…), check it and "
+                "sign it again."))
         else:
             lines.append(self.tr("No receipt yet: the force has not confirmed receiving it."))
             if record.last_error:
