@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +92,26 @@ def start_node_provider() -> Iterator[Callable[..., NodeProvider]]:
     yield start
     for provider in started:
         provider.stop()
+
+
+# -- pc.hughes on the reference server, signed in on a fresh encrypted profile --------------
+HUGHES = ("pc.hughes", "demo-hughes-2026", "off-1042")
+
+
+@pytest.fixture(scope="module")
+def hughes_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The reference server on loopback with pc.hughes's data only."""
+    from tests.support.server import start_server
+
+    with start_server(tmp_path_factory.mktemp("server"), only=[HUGHES[0]]) as running:
+        yield running
+
+
+@pytest.fixture
+def hughes_client(tmp_path: Path, hughes_server: Any) -> Iterator[Any]:
+    """``(store, api)``: pc.hughes signed in through the real login form."""
+    from tests.support.browser import signed_in_client
+
+    with signed_in_client(tmp_path / "profile", hughes_server.url, HUGHES[0], HUGHES[1],
+                          "correct horse battery staple") as client:
+        yield client

@@ -17,39 +17,22 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from tests.support.browser import signed_in_client
-from tests.support.server import RunningServer, start_server
 
 from recourse import letters
 from recourse.api import ServerConnection
 from recourse.protocol import contest_wire as cw
 from recourse.protocol.canonical import canonical_json
 from recourse.protocol.jws import b64url_decode, b64url_encode, key_id, sign_compact
-from recourse.store import Store
 from recourse.sync.contest import ContestService, Draft, KeyRecordInvalid, overdue_letter
 
-OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
-PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    with start_server(tmp_path_factory.mktemp("server"), only=[OFFICER[0]]) as running:
-        yield running
-
-
-@pytest.fixture
-def signed_in(tmp_path: Path, server: RunningServer) -> Iterator[tuple[Store, ServerConnection]]:
-    with signed_in_client(tmp_path / "profile", server.url, OFFICER[0], OFFICER[1],
-                          PASSPHRASE) as client:
-        yield client
+OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")  # the hughes_* fixtures
 
 
 class AlteredKeyRecords:
@@ -114,9 +97,9 @@ def forged_with_the_server_kid(record: cw.KeyRecord) -> cw.KeyRecord:
     (forged_with_the_server_kid, "the signature does not match"),
 ])
 def test_a_tampered_key_record_is_refused_and_the_key_not_marked_registered(
-    signed_in: Any, alter: Callable[[cw.KeyRecord], cw.KeyRecord], reason: str
+    hughes_client: Any, alter: Callable[[cw.KeyRecord], cw.KeyRecord], reason: str
 ) -> None:
-    store, api = signed_in
+    store, api = hughes_client
     contest = ContestService(store, AlteredKeyRecords(api, alter))
     with pytest.raises(KeyRecordInvalid) as refused:
         contest.ensure_signing_key(device_label="Kirkgate PC")
@@ -159,9 +142,9 @@ def long_day(day: Any) -> str:
 
 
 def test_an_overdue_sar_gets_a_chaser_letter_naming_reference_and_dates(
-    signed_in: Any, monkeypatch: pytest.MonkeyPatch
+    hughes_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, api = signed_in
+    store, api = hughes_client
     contest = ContestService(store, api)
     contest.ensure_signing_key()
     draft = Draft(kind="sar", sar_items=["copy", "automated_logic"])

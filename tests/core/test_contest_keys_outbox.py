@@ -8,18 +8,15 @@ real) that `resume_outbox` delivers exactly once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
-from tests.support.browser import signed_in_client
-from tests.support.server import RunningServer, start_server
+from tests.support.server import RunningServer
 
 from recourse.api import ServerConnection, ServerUnreachable
 from recourse.protocol import contest_wire as cw
-from recourse.store import Store
 from recourse.sync.contest import (
     ContestService,
     Draft,
@@ -27,21 +24,7 @@ from recourse.sync.contest import (
     SubmissionRefused,
 )
 
-OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
-PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    with start_server(tmp_path_factory.mktemp("server"), only=[OFFICER[0]]) as running:
-        yield running
-
-
-@pytest.fixture
-def signed_in(tmp_path: Path, server: RunningServer) -> Iterator[tuple[Store, ServerConnection]]:
-    with signed_in_client(tmp_path / "profile", server.url, OFFICER[0], OFFICER[1],
-                          PASSPHRASE) as client:
-        yield client
+OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")  # the hughes_* fixtures
 
 
 def server_keys(api: ServerConnection) -> dict[str, cw.KeyRecord]:
@@ -55,8 +38,8 @@ def server_references(api: ServerConnection) -> list[str]:
     return [s.reference for s in listed.submissions]
 
 
-def test_the_server_key_is_trusted_on_first_use_and_then_held(signed_in: Any) -> None:
-    store, api = signed_in
+def test_the_server_key_is_trusted_on_first_use_and_then_held(hughes_client: Any) -> None:
+    store, api = hughes_client
     contest = ContestService(store, api)
     first = contest.pin_server_key()
     assert first.newly_pinned and first.source == "first_use"
@@ -65,8 +48,8 @@ def test_the_server_key_is_trusted_on_first_use_and_then_held(signed_in: Any) ->
     assert not again.newly_pinned and again.key_id == first.key_id
 
 
-def test_a_key_is_made_once_kept_encrypted_rotated_and_revoked(signed_in: Any) -> None:
-    store, api = signed_in
+def test_a_key_is_made_once_kept_encrypted_rotated_and_revoked(hughes_client: Any) -> None:
+    store, api = hughes_client
     contest = ContestService(store, api)
     record = contest.ensure_signing_key(device_label="Kirkgate PC")
     assert record.officer_id == OFFICER[2] and record.device_label == "Kirkgate PC"
@@ -110,8 +93,8 @@ def test_a_key_is_made_once_kept_encrypted_rotated_and_revoked(signed_in: Any) -
     assert contest.contest.private_key(fresh.key_id) is None
 
 
-def test_a_refused_submission_keeps_the_draft(signed_in: Any) -> None:
-    store, api = signed_in
+def test_a_refused_submission_keeps_the_draft(hughes_client: Any) -> None:
+    store, api = hughes_client
     contest = ContestService(store, api)
     contest.ensure_signing_key()
     draft = Draft(kind="challenge", flag_id="no-such-flag", grounds=["context"])
@@ -125,8 +108,8 @@ def test_a_refused_submission_keeps_the_draft(signed_in: Any) -> None:
     assert contest.resume_outbox() == []  # a refusal is not retried blindly
 
 
-def test_a_post_lost_on_the_way_is_delivered_once_by_resume(signed_in: Any) -> None:
-    store, api = signed_in
+def test_a_post_lost_on_the_way_is_delivered_once_by_resume(hughes_client: Any) -> None:
+    store, api = hughes_client
     contest = ContestService(store, api)
     contest.ensure_signing_key()
     draft = Draft(kind="sar", sar_items=["purposes", "retention"])
@@ -160,11 +143,11 @@ def test_a_post_lost_on_the_way_is_delivered_once_by_resume(signed_in: Any) -> N
 
 
 def test_an_answer_lost_on_the_way_is_kept_signed_and_resumed_once(
-    signed_in: Any, server: RunningServer
+    hughes_client: Any, hughes_server: RunningServer
 ) -> None:
     from tests.support.browser import sign_in as tokens_for
 
-    store, api = signed_in
+    store, api = hughes_client
     contest = ContestService(store, api)
     contest.ensure_signing_key()
     draft = Draft(kind="sar", sar_items=["purposes"])
@@ -172,8 +155,8 @@ def test_an_answer_lost_on_the_way_is_kept_signed_and_resumed_once(
     reference = contest.submit(contest.prepare(draft)).receipt.reference
     reviewer = requests.Session()
     reviewer.headers["Authorization"] = "Bearer " + tokens_for(
-        server.url, "psd.clarke", "demo-clarke-2026")["access_token"]
-    asked = reviewer.post(f"{server.url}/v1/review/submissions/{reference}/clarify",
+        hughes_server.url, "psd.clarke", "demo-clarke-2026")["access_token"]
+    asked = reviewer.post(f"{hughes_server.url}/v1/review/submissions/{reference}/clarify",
                           json={"note": "Which months?"}, timeout=30)
     assert asked.status_code == 200, asked.text
 
