@@ -472,22 +472,27 @@
 <context>
     <name>ChallengeWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="361"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="320"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="392"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="338"/>
+        <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="353"/>
         <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="395"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="356"/>
         <source>Resumed from your saved draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="401"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="362"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,7 +1012,7 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="172"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
         <extracomment>Why the last attempt failed (the wizards sign offline when it is unreachable).</extracomment>
         <translation type="unfinished"></translation>
@@ -2379,12 +2384,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="250"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="254"/>
         <source>Result details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,37 +2397,33 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="314"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="271"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="315"/>
-        <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="319"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="275"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="277"/>
         <source>Signing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="325"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="282"/>
         <source>Sign and &amp;send</source>
+        <extracomment>Buttons left of the stretch come before Sign and send (e.g. the SAR&apos;s letter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="326"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="283"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="342"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="301"/>
         <source>Checking your signing key with the force…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,87 +2467,54 @@
     </message>
 </context>
 <context>
-    <name>SarReviewPage</name>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="194"/>
-        <source>Check exactly what will be signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="195"/>
-        <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="199"/>
-        <source>The exact bytes that will be signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="201"/>
-        <source>Signing status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
-        <source>Save as a &amp;letter (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="205"/>
-        <source>Save as a letter (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="209"/>
-        <source>Sign and &amp;send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="210"/>
-        <source>Sign and send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="226"/>
-        <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="229"/>
-        <source>Checking your signing key with the force…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="193"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
+        <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="205"/>
+        <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="207"/>
+        <source>Save as a &amp;letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="208"/>
+        <source>Save as a letter (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="220"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="280"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="243"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="281"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="244"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="254"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="256"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,43 +2595,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="97"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="104"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="109"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="114"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="115"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="117"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="118"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,43 +2925,43 @@
 <context>
     <name>SigningWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="277"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="327"/>
         <source>Finish</source>
         <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="346"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="396"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="406"/>
         <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="370"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="420"/>
         <source>The force&apos;s server cannot be reached. You can still sign these {n} bytes now: they wait on this PC and are sent when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="375"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="425"/>
         <source>Your signing key will sign these {n} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="386"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="436"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="414"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="464"/>
         <source>Received by the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="466"/>
         <source>The force&apos;s signed receipt was checked with its key on this PC.
 
 Reference: {ref}
@@ -3004,17 +2972,17 @@ Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="475"/>
         <source>Signed, waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="428"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="478"/>
         <source>Your {kind} is signed and kept, encrypted, on this PC. Recourse sends these exact bytes when the force&apos;s server is reachable (Refresh on the Requests screen), and shows it as received only once the force&apos;s signed receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="433"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="483"/>
         <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,8 +17,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -255,13 +257,61 @@ class ResultPage(QWizardPage):
         self.setFinalPage(True)
 
 
+class ReviewPage(QWizardPage):
+    """Exactly what will be signed, and the button that signs and sends it.
+
+    `offline_text`, when given, is shown instead of checking the key with the force
+    while not connected (a SAR can still be saved as a letter)."""
+
+    def __init__(self, wizard: SigningWizard, subtitle: str,
+                 offline_text: str | None = None) -> None:
+        super().__init__()
+        self.w = wizard
+        self.offline_text = offline_text
+        self.setTitle(self.tr("Check exactly what will be signed"))
+        self.setSubTitle(subtitle)
+        self.setCommitPage(True)
+        layout = QVBoxLayout(self)
+        self.bytes = bytes_view(self.tr("The exact bytes that will be signed"))
+        layout.addWidget(self.bytes, 1)
+        self.status = plain_label("", accessible_name=self.tr("Signing status"))
+        layout.addWidget(self.status)
+        #: Buttons left of the stretch come before Sign and send (e.g. the SAR's letter).
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.send_button = QPushButton(self.tr("Sign and &send"))
+        self.send_button.setAccessibleName(self.tr("Sign and send"))
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.w.sign_and_send)
+        self.buttons.addWidget(self.send_button)
+        layout.addLayout(self.buttons)
+        self.prepared: Any = None
+        self.finished = False
+
+    def initializePage(self) -> None:
+        self.w.save_now()
+        self.prepared = None
+        self.bytes.setPlainText("")
+        self.send_button.setEnabled(False)
+        if self.w.keys.is_ready:
+            self.w.prepare()
+        elif self.offline_text is not None and self.w.context.api is None:
+            self.status.setText(self.offline_text)
+        else:
+            self.status.setText(self.tr("Checking your signing key with the force…"))
+            self.w.keys.start()
+
+    def isComplete(self) -> bool:
+        return self.finished
+
+
 class SigningWizard(QWizard):
     #: Emitted with the SubmissionRecord once the force's receipt verified.
     received = Signal(object)
     #: Emitted after anything that changes the outbox (received, or signed and waiting).
     submitted = Signal()
 
-    review_page: Any
+    review_page: ReviewPage
     result_page: ResultPage
 
     def __init__(self, context: Any, store: Any, title: str,

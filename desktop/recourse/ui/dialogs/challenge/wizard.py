@@ -34,8 +34,8 @@ from recourse.domain.contest import GROUNDS
 from recourse.ui.dialogs.challenge.common import (
     CONTEST_JOB,
     ResultPage,
+    ReviewPage,
     SigningWizard,
-    bytes_view,
     error_text,
 )
 from recourse.ui.models.evidence_model import EvidenceModel
@@ -305,47 +305,6 @@ class AttachmentsPage(QWizardPage):
         self.table.resizeColumnsToContents()
 
 
-class ReviewPage(QWizardPage):
-    """Exactly what will be signed, and the button that signs and sends it."""
-
-    def __init__(self, wizard: ChallengeWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Check exactly what will be signed"))
-        self.setSubTitle(self.tr("These are the exact bytes your key will sign. Nothing "
-                                 "else is sent except the attached files they name."))
-        self.setCommitPage(True)
-        layout = QVBoxLayout(self)
-        self.bytes = bytes_view(self.tr("The exact bytes that will be signed"))
-        layout.addWidget(self.bytes, 1)
-        self.status = plain_label("", accessible_name=self.tr("Signing status"))
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.send_button = QPushButton(self.tr("Sign and &send"))
-        self.send_button.setAccessibleName(self.tr("Sign and send"))
-        self.send_button.setEnabled(False)
-        self.send_button.clicked.connect(self.w.sign_and_send)
-        row.addWidget(self.send_button)
-        layout.addLayout(row)
-        self.prepared: Any = None
-        self.finished = False
-
-    def initializePage(self) -> None:
-        self.w.save_now()
-        self.prepared = None
-        self.bytes.setPlainText("")
-        self.send_button.setEnabled(False)
-        if self.w.keys.is_ready:
-            self.w.prepare()
-        else:
-            self.status.setText(self.tr("Checking your signing key with the force…"))
-            self.w.keys.start()
-
-    def isComplete(self) -> bool:
-        return self.finished
-
-
 # --- the wizard -------------------------------------------------------------------------
 
 
@@ -375,7 +334,9 @@ class ChallengeWizard(SigningWizard):
         self.statement_page = StatementPage(self)
         self.records_page = RecordsPage(self)
         self.attachments_page = AttachmentsPage(self)
-        self.review_page = ReviewPage(self)
+        self.review_page = ReviewPage(self, self.tr(
+            "These are the exact bytes your key will sign. Nothing else is sent except the "
+            "attached files they name."))
         self.result_page = ResultPage(self)
         for page in (self.grounds_page, self.statement_page, self.records_page,
                      self.attachments_page, self.review_page, self.result_page):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
 from recourse.protocol.wire import CATEGORIES
-from recourse.ui.dialogs.challenge.common import ResultPage, SigningWizard, bytes_view
+from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
 from recourse.ui.models.formatting import category_name
 from recourse.ui.widgets.plain import plain_label
 
@@ -187,52 +187,6 @@ class ItemsPage(QWizardPage):
             self.formats[draft.sar_format].setChecked(True)
 
 
-class SarReviewPage(QWizardPage):
-    def __init__(self, wizard: SarWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Check exactly what will be signed"))
-        self.setSubTitle(self.tr("Send it signed through Recourse, or save it as a letter "
-                                 "to send by post or email yourself."))
-        self.setCommitPage(True)
-        layout = QVBoxLayout(self)
-        self.bytes = bytes_view(self.tr("The exact bytes that will be signed"))
-        layout.addWidget(self.bytes, 1)
-        self.status = plain_label("", accessible_name=self.tr("Signing status"))
-        layout.addWidget(self.status)
-        row = QHBoxLayout()
-        self.letter_button = QPushButton(self.tr("Save as a &letter (PDF)…"))
-        self.letter_button.setAccessibleName(self.tr("Save as a letter (PDF)"))
-        self.letter_button.clicked.connect(self.w.choose_letter)
-        row.addWidget(self.letter_button)
-        row.addStretch(1)
-        self.send_button = QPushButton(self.tr("Sign and &send"))
-        self.send_button.setAccessibleName(self.tr("Sign and send"))
-        self.send_button.setEnabled(False)
-        self.send_button.clicked.connect(self.w.sign_and_send)
-        row.addWidget(self.send_button)
-        layout.addLayout(row)
-        self.prepared: Any = None
-        self.finished = False
-
-    def initializePage(self) -> None:
-        self.w.save_now()
-        self.prepared = None
-        self.bytes.setPlainText("")
-        self.send_button.setEnabled(False)
-        if self.w.keys.is_ready:
-            self.w.prepare()
-        elif self.w.context.api is None:
-            self.status.setText(self.tr("Not connected to the force: you can save the "
-                                        "request as a letter, or sign in to send it."))
-        else:
-            self.status.setText(self.tr("Checking your signing key with the force…"))
-            self.w.keys.start()
-
-    def isComplete(self) -> bool:
-        return self.finished
-
-
 class SarWizard(SigningWizard):
     def __init__(self, context: Any, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, store,
@@ -244,7 +198,16 @@ class SarWizard(SigningWizard):
         self.draft = existing[-1] if existing else Draft(kind="sar")
         self.scope_page = ScopePage(self)
         self.items_page = ItemsPage(self)
-        self.review_page = SarReviewPage(self)
+        self.review_page = ReviewPage(
+            self,
+            self.tr("Send it signed through Recourse, or save it as a letter to send by post "
+                    "or email yourself."),
+            offline_text=self.tr("Not connected to the force: you can save the request as "
+                                 "a letter, or sign in to send it."))
+        self.letter_button = QPushButton(self.tr("Save as a &letter (PDF)…"))
+        self.letter_button.setAccessibleName(self.tr("Save as a letter (PDF)"))
+        self.letter_button.clicked.connect(self.choose_letter)
+        self.review_page.buttons.insertWidget(0, self.letter_button)
         self.result_page = ResultPage(self)
         for page in (self.scope_page, self.items_page, self.review_page, self.result_page):
             self.addPage(page)
