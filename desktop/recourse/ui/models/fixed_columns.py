@@ -1,5 +1,5 @@
 """A table model with a fixed list of translated column headers: the row and column
-counts and the header text that the flag, access-log, evidence and requests models
+counts, header text and read-only item flags that the flag, access-log, evidence and requests models
 share. A subclass sets HEADERS (marked with QT_TRANSLATE_NOOP in its own context),
 TRANSLATION_CONTEXT, and implements `row_total()`."""
 
@@ -16,6 +16,17 @@ from PySide6.QtCore import (
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def read_only_flags(index: ModelIndex) -> Qt.ItemFlag:
+    """Item flags of a flat, read-only table: cells can be selected, never edited."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled
+        | Qt.ItemFlag.ItemIsSelectable
+        | Qt.ItemFlag.ItemNeverHasChildren
+    )
 
 
 class FixedColumnsModel(QAbstractTableModel):
@@ -41,3 +52,6 @@ class FixedColumnsModel(QAbstractTableModel):
         ):
             return QCoreApplication.translate(self.TRANSLATION_CONTEXT, self.HEADERS[section])
         return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return read_only_flags(index)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 
 from recourse.domain.recheck import DutyRoster
 from recourse.ui.models.block_cache import BlockCache
+from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -302,13 +303,7 @@ class RecordTableModel(QAbstractTableModel):
         return format_value(record.data.get(column.field))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Only time is sortable: the store pages by `occurred_at` in either direction."""

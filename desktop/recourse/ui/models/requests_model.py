@@ -199,11 +199,6 @@ class RequestsModel(FixedColumnsModel):
             return font
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 def deadline_lines(store: Any, today: date, api: Any = None) -> list[str]:
