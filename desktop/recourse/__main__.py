@@ -53,7 +53,7 @@ def load_translations(app: object) -> object | None:
 def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["verify"]:  # `recourse verify BUNDLE.zip`: offline, no Qt, no store
-        from recourse.contest_cli import verify_main
+        from recourse.cli.verify import verify_main
 
         return verify_main(raw[1:])
     args = parse_args(argv)

@@ -19,18 +19,17 @@ import re
 import zlib
 from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from recourse import letters
 from recourse.api import ServerConnection
+from recourse.contest import ContestService, Draft, KeyRecordInvalid
+from recourse.documents import pdf as letters
 from recourse.protocol import contest_wire as cw
 from recourse.protocol.canonical import canonical_json
 from recourse.protocol.jws import b64url_decode, b64url_encode, key_id, sign_compact
-from recourse.sync.contest import ContestService, Draft, KeyRecordInvalid, overdue_letter
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")  # the hughes_* fixtures
 
@@ -45,13 +44,11 @@ class AlteredKeyRecords:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._api, name)
 
-    def request_json(self, method: str, path: str, **kwargs: Any) -> Any:
-        answer = self._api.request_json(method, path, **kwargs)
-        if path == "/v1/keys" and isinstance(answer, cw.KeyRecord):
-            return self._alter(answer)
-        if path == "/v1/keys" and isinstance(answer, cw.KeyList):
-            return cw.KeyList(keys=[self._alter(k) for k in answer.keys])
-        return answer
+    def register_key(self, registration: cw.KeyRegistration) -> cw.KeyRecord:
+        return self._alter(self._api.register_key(registration))
+
+    def keys(self) -> cw.KeyList:
+        return cw.KeyList(keys=[self._alter(k) for k in self._api.keys().keys])
 
 
 def changed_label(record: cw.KeyRecord) -> cw.KeyRecord:
@@ -154,12 +151,12 @@ def test_an_overdue_sar_gets_a_chaser_letter_naming_reference_and_dates(
     overdue_day = receipt.due_date + timedelta(days=9)
     assert record.deadline_state(overdue_day) == "overdue"
 
-    text = overdue_letter(record, overdue_day, officer_name="Sam Hughes",
-                          force_number="NP1042")
+    text = record.overdue_letter(overdue_day, officer_name="Sam Hughes",
+                                 force_number="NP1042")
     assert f"Subject access request {receipt.reference} - response overdue" in text
     assert "is now 9 days late" in text
 
-    monkeypatch.setattr(letters, "DEJAVU_CANDIDATES", (Path("/nonexistent/DejaVuSans.ttf"),))
+    monkeypatch.setattr(letters, "REGULAR_FONT", "missing-DejaVuSans.ttf")
     pdf = contest.overdue_letter_pdf(receipt.reference, overdue_day,
                                      officer_name="Sam Hughes", force_number="NP1042")
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")

@@ -16,13 +16,13 @@ import requests
 from tests.support.server import RunningServer
 
 from recourse.api import ServerConnection, ServerUnreachable
-from recourse.protocol import contest_wire as cw
-from recourse.sync.contest import (
+from recourse.contest import (
     ContestService,
     Draft,
     NoSigningKey,
     SubmissionRefused,
 )
+from recourse.protocol import contest_wire as cw
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")  # the hughes_* fixtures
 

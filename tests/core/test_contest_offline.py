@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from recourse import letters
-from recourse.contest_cli import KEY_RECORD_FILE, verify_main
+from recourse.cli.verify import verify_main
+from recourse.contest import SubmissionRecord, check_completeness, write_zip_atomically
+from recourse.documents import pdf as letters
 from recourse.domain.contest import ART15_ITEMS
+from recourse.domain.letters import sar_letter_text
 from recourse.protocol import bundle as bundle_format
 from recourse.protocol import contest_wire as cw
 from recourse.protocol.canonical import canonical_json
@@ -29,7 +31,6 @@ from recourse.protocol.submission import (
     sar_target,
     sign_submission,
 )
-from recourse.sync.contest import SubmissionRecord, check_completeness, write_zip_atomically
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
@@ -52,7 +53,7 @@ def make_bundle(tmp_path: Path, *, record_officer: str = "off-1042") -> Path:
         public_jwk=public_jwk(officer.public_key()), device_label="PC",
         registered_at=NOW, revoked_at=None)), force, key_id(force.public_key()),
         cw.KEY_RECORD_TYP)
-    files[KEY_RECORD_FILE] = record.encode()
+    files[bundle_format.KEY_RECORD_FILE] = record.encode()
     del files[bundle_format.MANIFEST]  # optional; its own checks are the bundle module's
     return write_zip_atomically(tmp_path / "bundle.zip", files)
 
@@ -106,6 +107,35 @@ def test_a_file_that_is_not_a_zip_is_reported(tmp_path: Path,
     assert "not a readable zip" in capsys.readouterr().out
 
 
+def test_a_bundle_over_the_size_limit_is_refused_before_it_is_unpacked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_bundle(tmp_path)
+    monkeypatch.setattr(bundle_format, "MAX_BUNDLE_BYTES", path.stat().st_size - 1)
+    assert verify_main([str(path)]) == 1
+    assert "is bigger than" in capsys.readouterr().out
+
+
+def test_a_small_zip_that_unpacks_past_the_limit_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bomb.zip"
+    write_zip_atomically(path, {"submission.jws": b"0" * 1_000_000})
+    assert path.stat().st_size < 10_000  # a million zeros deflate to almost nothing
+    monkeypatch.setattr(bundle_format, "MAX_BUNDLE_BYTES", 100_000)
+    assert verify_main([str(path)]) == 1
+    assert "would unpack to more than" in capsys.readouterr().out
+
+
+def test_a_bundle_with_too_many_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = make_bundle(tmp_path)
+    monkeypatch.setattr(bundle_format, "MAX_BUNDLE_FILES", 3)
+    assert verify_main([str(path)]) == 1
+    assert "holds more than 3 files" in capsys.readouterr().out
+
+
 def test_the_zip_is_replaced_atomically(tmp_path: Path) -> None:
     target = tmp_path / "out.zip"
     write_zip_atomically(target, {"a.txt": b"one"})
@@ -121,7 +151,7 @@ def test_the_sar_letter_names_what_is_asked(tmp_path: Path) -> None:
     target = sar_target(items=["copy", "purposes", "automated_logic"],
                         categories=["absences"], date_from=date(2025, 1, 1),
                         date_to=date(2025, 12, 31))
-    text = letters.sar_letter_text(target, "Zoë Łukasiewicz", "NP4417", date(2026, 3, 2),
+    text = sar_letter_text(target, "Zoë Łukasiewicz", "NP4417", date(2026, 3, 2),
                                    force_name="Northshire Police")
     assert "2 March 2026" in text and "Northshire Police" in text
     assert "UK GDPR Art. 15(1)(h)" in text and "absences" in text
@@ -131,7 +161,7 @@ def test_the_sar_letter_names_what_is_asked(tmp_path: Path) -> None:
 
 
 def test_without_dejavu_the_letter_is_transliterated(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(letters, "DEJAVU_CANDIDATES", (Path("/nonexistent/DejaVuSans.ttf"),))
+    monkeypatch.setattr(letters, "REGULAR_FONT", "missing-DejaVuSans.ttf")
     assert letters.to_latin1("Zoë Łukasiewicz – Dvořák") == "Zoë Lukasiewicz - Dvorák"
     pdf = letters.sar_letter_pdf(sar_target(), "Zoë Łukasiewicz", "NP4417", date(2026, 3, 2))
     assert pdf.startswith(b"%PDF") and b"/Helvetica" in pdf

@@ -41,7 +41,7 @@ from recourse.api import (
     ServerUnreachable,
     SignedOut,
 )
-from recourse.errors import RecourseError
+from recourse.domain.errors import RecourseError
 
 ME = {"officer_id": "off-1", "username": "jbloggs", "name": "J Bloggs", "role": "officer"}
 

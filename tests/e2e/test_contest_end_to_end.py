@@ -1,5 +1,5 @@
 """Contesting end to end: the real reference server on loopback, the real OIDC sign-in,
-the real SQLCipher store, the real client core (`recourse.sync.contest`).
+the real SQLCipher store, the real client core (`recourse.contest`).
 
 An officer drafts, reads the exact bytes, signs and submits a challenge; the receipt is
 verified with the pinned key; a reviewer (demo account, through the API) gives an
@@ -31,17 +31,17 @@ from tests.support.browser import sign_in as tokens_for
 from tests.support.server import RunningServer, start_server
 
 from recourse.api import ServerConnection
-from recourse.domain.deadlines import due_date
-from recourse.protocol import contest_wire as cw
-from recourse.store import MINIMUM_KDF, Profile, Store
-from recourse.sync.contest import (
+from recourse.contest import (
     ContestService,
     Draft,
     ReceiptInvalid,
     ServerKeyChanged,
-    chaser_letter,
     check_completeness,
 )
+from recourse.domain.deadlines import due_date
+from recourse.domain.letters import chaser_letter
+from recourse.protocol import contest_wire as cw
+from recourse.store import MINIMUM_KDF, Profile, Store
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
 REVIEWER = ("psd.clarke", "demo-clarke-2026")
@@ -268,7 +268,7 @@ def test_a_sar_through_to_its_verified_response(client: Client, server: RunningS
     assert [m.code for m in missing] == ["recipients", "retention", "rights", "complaint",
                                          "source", "automated_logic"]
     letter = chaser_letter(missing, reference=reference, officer_name="Rhys Hughes",
-                           force_number="NP4417")
+                           force_number="NP4417", today=datetime.now(UTC).date())
     assert "Art. 15(1)(c)" in letter and "Art. 15(1)(h)" in letter
     assert "Art. 15(1)(a)" not in letter
 
@@ -306,7 +306,7 @@ def test_a_configured_key_must_match(tmp_path: Path, server: RunningServer) -> N
         assert made.contest.pin_server_key().source == "configured"
     finally:
         made.close()
-    from recourse.sync.contest import ServerKeyMismatch
+    from recourse.contest import ServerKeyMismatch
 
     with pytest.raises(ServerKeyMismatch):
         new_client(tmp_path / "b", server, configured_server_key="AB12 " * 16)

@@ -28,9 +28,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt
 
 from recourse.api import ServerConnection
+from recourse.contest import ContestService, Draft
 from recourse.store import Store
 from recourse.sync import SyncEngine
-from recourse.sync.contest import ContestService, Draft
 
 OFFICER = ("pc.hughes", "demo-hughes-2026", "off-1042")
 PASSPHRASE = "correct horse battery staple"

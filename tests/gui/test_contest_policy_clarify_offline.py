@@ -61,8 +61,8 @@ def test_the_receipt_key_fingerprint_is_an_it_policy_setting(tmp_path: Path) -> 
 def test_it_configured_key_signs_sends_and_verifies_without_asking(
     qtbot: Any, officer: h.SignedIn, server: Any, tmp_path: Path
 ) -> None:
+    from recourse.ui.keys_panel import KeysPanel
     from recourse.ui.screens.requests import RequestsScreen
-    from recourse.ui.widgets.keys_panel import KeysPanel
 
     fingerprint = server_fingerprint(server)
     # IT may write it in lower case and without spaces.
@@ -99,8 +99,8 @@ def test_it_configured_key_signs_sends_and_verifies_without_asking(
 def test_a_wrong_it_fingerprint_refuses_the_send_loudly(
     qtbot: Any, officer: h.SignedIn, server: Any
 ) -> None:
+    from recourse.ui.keys_panel import KeysPanel
     from recourse.ui.screens.requests import RequestsScreen
-    from recourse.ui.widgets.keys_panel import KeysPanel
 
     wrong = "AB12 " * 16
     context = context_with_policy(officer, {"server_key_fingerprint": wrong})
@@ -133,7 +133,7 @@ def test_a_wrong_it_fingerprint_refuses_the_send_loudly(
 def test_the_officer_answers_a_clarification_signed_and_the_clock_resumes(
     qtbot: Any, officer: h.SignedIn, server: Any, tmp_path: Path
 ) -> None:
-    from recourse.sync.contest import ContestService, Draft
+    from recourse.contest import ContestService, Draft
     from recourse.ui.screens.requests import RequestsScreen
 
     contest = ContestService(officer.store, officer.api)
@@ -221,8 +221,8 @@ def test_offline_before_the_key_is_pinned_signs_queues_and_sends_when_back(
 ) -> None:
     from tests.support.server import start_server
 
+    from recourse.ui.keys_panel import KeysPanel
     from recourse.ui.screens.requests import RequestsScreen
-    from recourse.ui.widgets.keys_panel import KeysPanel
 
     server = own_server["server"]
     signed = h.signed_in_officer(server, tmp_path / "profile")
@@ -308,8 +308,8 @@ def test_a_submission_refused_as_stale_says_to_sign_again_and_keeps_the_draft(
     from dataclasses import replace
     from datetime import UTC, datetime, timedelta
 
+    from recourse.contest import ContestService, Draft, SubmissionRefused
     from recourse.protocol.canonical import canonical_json
-    from recourse.sync.contest import ContestService, Draft, SubmissionRefused
     from recourse.ui.screens.requests import RequestsScreen
 
     contest = ContestService(officer.store, officer.api)

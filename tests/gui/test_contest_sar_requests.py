@@ -132,8 +132,8 @@ def test_sar_wizard_letter_receipt_deadlines_and_response(
 def test_a_thin_response_gets_a_chaser(qtbot: Any, officer: h.SignedIn, tmp_path: Path) -> None:
     """The real server answers in full; a response that leaves items out is made here
     from the real one, and the dialog lists exactly those items and writes the letter."""
+    from recourse.contest import ContestService, SarResult, check_completeness
     from recourse.protocol import contest_wire as cw
-    from recourse.sync.contest import ContestService, SarResult, check_completeness
     from recourse.ui.dialogs.sar.response import ResponseDialog
 
     service = ContestService(officer.store, officer.api)
@@ -182,7 +182,7 @@ def test_keys_panel_shows_rotates_and_revokes(qtbot: Any, officer: h.SignedIn) -
 
     from recourse.protocol.jws import fingerprint_words, load_public_jwk
     from recourse.store.contest import ContestStore
-    from recourse.ui.widgets.keys_panel import KeysPanel
+    from recourse.ui.keys_panel import KeysPanel
 
     contest = ContestStore(officer.store)
     panel = KeysPanel(h.make_context(officer.store, officer.api))

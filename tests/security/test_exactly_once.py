@@ -28,8 +28,8 @@ PASSPHRASE = "correct horse battery staple"
 def child(profile_dir: str, server_url: str, draft_id: str) -> None:
     """Run in the child process: submit the draft, die right after the POST returns."""
     from recourse.api import ServerConnection
+    from recourse.contest import ContestService
     from recourse.store import MINIMUM_KDF, Profile
-    from recourse.sync.contest import ContestService
 
     store = Profile(Path(profile_dir), kdf=MINIMUM_KDF).unlock(PASSPHRASE)
     api = ServerConnection(server_url, store)  # signed in: the tokens are in the store
@@ -58,9 +58,9 @@ from tests.support.browser import browser_for  # noqa: E402
 from tests.support.server import RunningServer, start_server  # noqa: E402
 
 from recourse.api import ServerConnection  # noqa: E402
+from recourse.contest import ContestService, Draft  # noqa: E402
 from recourse.protocol import contest_wire as cw  # noqa: E402
 from recourse.store import MINIMUM_KDF, Profile  # noqa: E402
-from recourse.sync.contest import ContestService, Draft  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@
   `sign_out`, `officer_id`): what the app holds once the store is open.
 * `TokenManager`, `SignIn`, `OidcSettings`, `TokenStore` — OpenID Connect sign-in and
   tokens (see `recourse.api.signin`).
-* the typed errors, all subclasses of `recourse.errors.RecourseError`.
+* the typed errors, all subclasses of `recourse.domain.errors.RecourseError`.
 """
 
 from recourse.api.client import ApiClient, TokenProvider

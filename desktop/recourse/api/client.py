@@ -23,13 +23,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar, overload
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import pydantic
 import requests
 from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import IncompleteRead, ProtocolError
 
+from recourse.api.contest import ContestEndpoints
 from recourse.api.errors import (
     ApiError,
     CertificateNotTrusted,
@@ -41,6 +42,7 @@ from recourse.api.errors import (
     ServerUnreachable,
     SignedOut,
 )
+from recourse.api.paths import segment
 from recourse.api.transport import AbortScope, check_address, secure_session
 from recourse.protocol import wire
 
@@ -79,7 +81,7 @@ class _Reply:
     body: bytes
 
 
-class ApiClient:
+class ApiClient(ContestEndpoints):
     """Typed calls to the Recourse API; see the module docstring for the guarantees."""
 
     def __init__(
@@ -152,7 +154,7 @@ class ApiClient:
             params["limit"] = str(limit)
         if with_remaining:
             params["with_remaining"] = "true"
-        path = f"/v1/officers/{_segment(officer_id)}/feed/{category}"
+        path = f"/v1/officers/{segment(officer_id)}/feed/{category}"
         reply = self._exchange("GET", path, params=params, endpoint="feed", cancel=cancel)
         self._raise_for_status(reply)
         page = self._validate(reply, wire.FeedPage)
@@ -164,19 +166,19 @@ class ApiClient:
         self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.FlagList | None, str | None]:
         """The officer's flags, or (None, etag) when unchanged since `etag`."""
-        path = f"/v1/officers/{_segment(officer_id)}/flags"
+        path = f"/v1/officers/{segment(officer_id)}/flags"
         return self._get_cached(path, wire.FlagList, etag, endpoint="flags", cancel=cancel)
 
     def flag(
         self, officer_id: str, flag_id: str, *, cancel: threading.Event | None = None
     ) -> wire.FlagDetail:
-        path = f"/v1/officers/{_segment(officer_id)}/flags/{_segment(flag_id)}"
+        path = f"/v1/officers/{segment(officer_id)}/flags/{segment(flag_id)}"
         return self._get_model(path, wire.FlagDetail, endpoint="flag", cancel=cancel)
 
     def access_log(
         self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.AccessLog | None, str | None]:
-        path = f"/v1/officers/{_segment(officer_id)}/access-log"
+        path = f"/v1/officers/{segment(officer_id)}/access-log"
         return self._get_cached(path, wire.AccessLog, etag, endpoint="access-log", cancel=cancel)
 
     def rules(
@@ -588,12 +590,6 @@ def _parse_retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def _segment(value: str) -> str:
-    if not value:
-        raise ValueError("an identifier is empty")
-    return quote(value, safe="")
 
 
 def _endpoint_name(path: str) -> str:

@@ -7,7 +7,7 @@ Nothing here holds a token or record content.
 
 from __future__ import annotations
 
-from recourse.errors import RecourseError
+from recourse.domain.errors import RecourseError
 
 
 class ApiError(RecourseError):

@@ -9,17 +9,20 @@ answer to.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 __all__ = [
     "ART15_ITEMS",
+    "ART15_LETTERS",
     "GROUNDS",
     "SAR_FORMATS",
     "Art15Item",
     "Ground",
     "art15_item",
     "ground",
+    "missing_art15_items",
 ]
 
 
@@ -158,3 +161,26 @@ def art15_item(code: str) -> Art15Item:
         raise ValueError(
             f"Unknown Art. 15 item {code!r}; expected one of {', '.join(ART15_ITEMS)}."
         ) from None
+
+
+#: The letters of Art. 15(1), by item code: what a chaser letter cites.
+ART15_LETTERS: Mapping[str, str] = MappingProxyType({
+    "purposes": "a",
+    "categories": "b",
+    "recipients": "c",
+    "retention": "d",
+    "rights": "e",
+    "complaint": "f",
+    "source": "g",
+    "automated_logic": "h",
+})
+
+
+def missing_art15_items(
+    answered: Collection[str], asked: Sequence[str] | None = None
+) -> list[Art15Item]:
+    """The Art. 15(1)(a)-(h) items asked for (all eight by default) that are not among
+    the `answered` codes, in the Article's order: what a chaser letter asks for."""
+    wanted = ART15_LETTERS if asked is None else asked
+    return [ART15_ITEMS[code] for code in ART15_LETTERS
+            if code in wanted and code not in answered]

@@ -1,7 +1,9 @@
 """Evidence bundles: a submission, its receipt and the keys, checkable without Recourse.
 
-Pure functions, bytes in and bytes out; the caller writes the zip (inside the encrypted
-store's export path). The bundle's files:
+The format is defined here once: file names, limits, the manifest and every check.
+Pure functions, bytes in and bytes out; the caller reads or writes the zip
+(`recourse.contest.bundles`), within `MAX_BUNDLE_FILES` and `MAX_BUNDLE_BYTES`. The
+bundle's files:
 
     VERIFY.txt                 how to check it with Python or openssl
     manifest.json              SHA-256 of every other file (a convenience, not signed)
@@ -13,6 +15,7 @@ store's export path). The bundle's files:
     keys/officer.pem           the same key for openssl (SubjectPublicKeyInfo PEM)
     keys/force.jwk.json        the force's public key that IT pinned
     keys/force.pem
+    keys/officer-record.jws    the force's signed record that the key is the officer's
     openssl/submission.input   what the officer's signature covers
     openssl/submission.sig     the raw 64-byte signature
     openssl/receipt.input, openssl/receipt.sig
@@ -34,6 +37,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
+from recourse.protocol import contest_wire as cw
 from recourse.protocol.canonical import StrictJsonError, canonical_json, is_canonical, loads_strict
 from recourse.protocol.jws import (
     ProtocolError,
@@ -49,6 +53,9 @@ from recourse.protocol.submission import SUBMISSION_TYP, AttachmentEntry, valida
 
 __all__ = [
     "BUNDLE_FORMAT",
+    "KEY_RECORD_FILE",
+    "MAX_BUNDLE_BYTES",
+    "MAX_BUNDLE_FILES",
     "NOT_PROVEN",
     "BundleError",
     "BundleReport",
@@ -67,10 +74,16 @@ OFFICER_JWK = "keys/officer.jwk.json"
 OFFICER_PEM = "keys/officer.pem"
 FORCE_JWK = "keys/force.jwk.json"
 FORCE_PEM = "keys/force.pem"
+KEY_RECORD_FILE = "keys/officer-record.jws"
 MANIFEST = "manifest.json"
 VERIFY = "VERIFY.txt"
 SUMMARY = "summary.pdf"
 ATTACHMENTS = "attachments/"
+
+#: A bundle with more files, or bigger than this (on disk or unpacked), is refused
+#: before it is unpacked, so a hostile zip cannot exhaust memory.
+MAX_BUNDLE_FILES = 1000
+MAX_BUNDLE_BYTES = 200 * 1024 * 1024
 
 #: What a valid bundle does not prove, stated every time so nobody over-reads it.
 NOT_PROVEN: tuple[str, ...] = (
@@ -147,8 +160,10 @@ def bundle_files(
     server_public_jwk: Mapping[str, Any],
     attachments: Mapping[str, bytes],
     summary_pdf: bytes | None = None,
+    key_record: str | None = None,
 ) -> dict[str, bytes]:
-    """The files of an evidence bundle, path -> bytes. Keys are loaded strictly."""
+    """The files of an evidence bundle, path -> bytes. Keys are loaded strictly;
+    `key_record` is the force's signed record of the officer's key, when there is one."""
     officer = load_public_jwk(officer_public_jwk)
     force = load_public_jwk(server_public_jwk)
     try:
@@ -174,6 +189,8 @@ def bundle_files(
         files[ATTACHMENTS + _safe_attachment_name(name)] = bytes(data)
     if summary_pdf is not None:
         files[SUMMARY] = bytes(summary_pdf)
+    if key_record is not None:
+        files[KEY_RECORD_FILE] = key_record.encode("ascii")
     files[VERIFY] = _verify_text(officer, force).encode("utf-8")
     files[MANIFEST] = canonical_json(
         {
@@ -326,6 +343,8 @@ def verify_bundle(files: Mapping[str, bytes]) -> BundleReport:
                 f"reference {receipt.reference}, with the reply due by "
                 f"{receipt.due_date.isoformat()}."
             )
+    if report.submission is not None and force is not None:
+        _check_key_record(files, force, report)
     _check_derived_files(files, officer, force, report)
     _check_manifest(files, report)
     report.ok = (
@@ -446,3 +465,50 @@ def _check_manifest(files: Mapping[str, bytes], report: BundleReport) -> None:
     for path in files:
         if path != MANIFEST and path not in listed:
             report.problems.append(f"{path} was added after the bundle was made.")
+
+
+def _check_key_record(
+    files: Mapping[str, bytes], force: Ed25519PublicKey, report: BundleReport
+) -> None:
+    """The force's signed record that the officer's key was registered to the officer."""
+    data = files.get(KEY_RECORD_FILE)
+    if data is None:
+        report.not_proven.append(
+            "The force's record of the officer's key is not in this bundle, so who the key "
+            "belongs to rests on the force's own records."
+        )
+        return
+    try:
+        verified = verify_compact(
+            data.decode("ascii").strip(), force, expected_typ=cw.KEY_RECORD_TYP
+        )
+        if not is_canonical(verified.payload_bytes):
+            raise ProtocolError("its content is not in canonical form.")
+        record = loads_strict(verified.payload_bytes)
+        if not isinstance(record, dict):
+            raise ProtocolError("its content is not a key record.")
+    except (UnicodeDecodeError, StrictJsonError, ProtocolError) as exc:
+        report.problems.append(f"The force's record of the officer's key does not check out: {exc}")
+        return
+    if record.get("key_id") != report.officer_key_id:
+        report.problems.append(
+            "The force's key record is for a different key from the one that signed."
+        )
+        return
+    submission = report.submission or {}
+    if record.get("officer_id") != submission.get("officer_id"):
+        report.problems.append(
+            "The force's key record names a different officer from the submission."
+        )
+        return
+    revoked = record.get("revoked_at")
+    report.proven.append(
+        f"The force's key signed a record that key {record.get('key_id')} was registered to "
+        f"officer {record.get('officer_id')} (device \"{record.get('device_label')}\") at "
+        f"{record.get('registered_at')}"
+        + (f", revoked at {revoked}." if revoked else ", not revoked when the record was made.")
+    )
+    # With the record, the first caveat (who the key belongs to) is answered by the force.
+    report.not_proven = [
+        item for item in report.not_proven if not item.startswith("That the officer's key")
+    ]

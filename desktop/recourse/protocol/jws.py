@@ -49,7 +49,9 @@ __all__ = [
     "load_public_jwk",
     "public_jwk",
     "sign_compact",
+    "unverified_content",
     "unverified_header",
+    "unverified_payload",
     "verify_compact",
 ]
 
@@ -275,6 +277,23 @@ def _check_header(header: Mapping[str, Any]) -> None:
 def unverified_header(token: str) -> Mapping[str, Any]:
     """The header of a well-formed token, NOT verified - use only to choose a key."""
     return MappingProxyType(_split(token)[3])
+
+
+def unverified_content(token: str) -> bytes:
+    """The exact content bytes of a well-formed token, NOT verified: for showing what
+    was signed, or reading a token whose signature was checked when it was stored."""
+    return b64url_decode(_split(token)[1], "token content")
+
+
+def unverified_payload(token: str) -> dict[str, Any]:
+    """`unverified_content` parsed strictly as a JSON object; NOT verified."""
+    try:
+        payload = loads_strict(unverified_content(token))
+    except StrictJsonError as exc:
+        raise MalformedToken(f"The token content is not plain JSON: {exc}") from exc
+    if not isinstance(payload, dict):
+        raise MalformedToken("The token content is not a JSON object.")
+    return payload
 
 
 def verify_compact(

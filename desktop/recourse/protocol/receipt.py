@@ -37,13 +37,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from recourse.protocol.canonical import StrictJsonError, canonical_json, is_canonical, loads_strict
+from recourse.protocol.canonical import canonical_json, is_canonical, loads_strict
 from recourse.protocol.jws import (
     MalformedToken,
     ProtocolError,
-    b64url_decode,
     key_id,
     sign_compact,
+    unverified_payload,
     verify_compact,
 )
 from recourse.protocol.submission import format_utc, parse_utc
@@ -107,19 +107,6 @@ def submission_sha256(submission_token: str) -> str:
     except UnicodeEncodeError:
         raise MalformedToken("A signed token contains only ASCII characters.") from None
     return hashlib.sha256(data).hexdigest()
-
-
-def _unverified_payload(token: str) -> Mapping[str, Any]:
-    parts = token.split(".")
-    if len(parts) != 3:
-        raise MalformedToken("The submission is not a signed token.")
-    try:
-        payload = loads_strict(b64url_decode(parts[1], "submission content"))
-    except StrictJsonError as exc:
-        raise MalformedToken(f"The submission content is not plain JSON: {exc}") from exc
-    if not isinstance(payload, dict):
-        raise MalformedToken("The submission content is not an object.")
-    return payload
 
 
 def issue_receipt(
@@ -196,7 +183,7 @@ def verify_receipt(
             "This receipt is for different bytes from the submission it was checked "
             "against; it does not prove that this submission was received."
         )
-    sent = _unverified_payload(submission_token)
+    sent = unverified_payload(submission_token)
     for field, ours in (
         ("kind", "kind"),
         ("officer_id", "officer_id"),

@@ -69,6 +69,7 @@ __all__ = [
     "SubmissionStale",
     "attachment_entry",
     "build_submission",
+    "check_attachment",
     "format_utc",
     "new_nonce",
     "parse_utc",
@@ -274,6 +275,15 @@ def attachment_entry(name: str, media_type: str, data: bytes) -> dict[str, Any]:
     }
 
 
+def check_attachment(entry: Mapping[str, Any]) -> None:
+    """Refuse (`SubmissionInvalid`, saying why) an entry a submission would refuse, so a
+    file is refused when it is attached rather than when it is signed."""
+    try:
+        AttachmentEntry.model_validate(entry)
+    except ValidationError as exc:
+        raise SubmissionInvalid(_readable(exc, "The file cannot be attached")) from None
+
+
 def sar_target(
     items: Iterable[str] = ART15_ITEM_CODES,
     categories: str | Iterable[str] = "all",
@@ -297,14 +307,16 @@ def sar_target(
     }
 
 
-def _readable(error: ValidationError) -> str:
+def _readable(
+    error: ValidationError, summary: str = "The submission is not complete or not valid"
+) -> str:
     parts = []
     for item in error.errors()[:3]:
         where = ".".join(str(p) for p in item["loc"]) or "submission"
         message = str(item["msg"]).removeprefix("Value error, ")
         parts.append(f"{where}: {message}")
     more = "" if error.error_count() <= 3 else f" (and {error.error_count() - 3} more)"
-    return "The submission is not complete or not valid - " + "; ".join(parts) + more + "."
+    return f"{summary} - " + "; ".join(parts) + more + "."
 
 
 def validate_payload(payload: Mapping[str, Any]) -> SubmissionPayload:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recourse.errors import RecourseError
+from recourse.domain.errors import RecourseError
 
 
 class StoreError(RecourseError):

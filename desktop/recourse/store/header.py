@@ -13,7 +13,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import time
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from recourse.store.errors import StoreDamaged, StoreUnavailable
+from recourse.store.files import write_file_atomically
 
 FORMAT = 1
 
@@ -184,26 +184,8 @@ def read_header(path: Path) -> Header:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary name, fsync, rename over `path`, fsync the folder."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write the key header so that a crash leaves the old one or the new one."""
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        write_file_atomically(path, data)
     except OSError as exc:
         raise StoreUnavailable(detail=f"cannot write key header: {exc.strerror}") from None
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS renames are durable.
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

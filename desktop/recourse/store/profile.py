@@ -38,13 +38,13 @@ from recourse.store.errors import (
     UnsupportedSQLCipher,
     WrongPassphrase,
 )
+from recourse.store.files import fsync_dir
 from recourse.store.header import (
     CURRENT_KDF,
     DerivedKeys,
     Header,
     KdfParams,
     derive,
-    fsync_dir,
     read_header,
     write_atomically,
 )

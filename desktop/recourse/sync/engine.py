@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from recourse.api.errors import RequestCancelled
-from recourse.errors import RecourseError
+from recourse.domain.errors import RecourseError
 from recourse.protocol import wire
 from recourse.store import Store
 from recourse.store.db import PreparedPage

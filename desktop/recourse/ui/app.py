@@ -177,8 +177,8 @@ class Session:
         contest something, never silently here. Raises the contest core's errors (for
         example `ServerKeyChanged`) for the shell to show softly.
         """
+        from recourse.contest import ContestService
         from recourse.store.contest import ContestStore
-        from recourse.sync.contest import ensure_signing_key
 
         api, store = self.context.api, self.context.store
         if api is None or store is None:
@@ -186,7 +186,7 @@ class Session:
         configured = self.configured_server_key()
         if configured is None and ContestStore(store).server_pin() is None:
             return None
-        return ensure_signing_key(store, api, configured_fingerprint=configured)
+        return ContestService(store, api, configured_server_key=configured).ensure_signing_key()
 
     def configured_server_key(self) -> str | None:
         """IT's receipt-key fingerprint from the policy file, if any (trust on first use

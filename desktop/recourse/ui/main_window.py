@@ -53,7 +53,7 @@ SCREENS = (
 #: Also needed as the workspace opens: the server connection (`Session.connect`) and the
 #: contest service (the Overview's deadlines).
 WORKSPACE_MODULES = (*(module for _key, module, _cls in SCREENS),
-                     "recourse.api", "recourse.sync.contest")
+                     "recourse.api", "recourse.contest")
 #: The officer takes longer than this to type a passphrase; the unlock screen is painted
 #: by then, so importing in the background does not delay it.
 WARM_UP_DELAY_MS = 250

@@ -1,6 +1,6 @@
 """Turning errors into words an officer can act on.
 
-Core errors (`recourse.errors.RecourseError` and the store's errors) carry ``message``
+Core errors (`recourse.domain.errors.RecourseError` and the store's errors) carry ``message``
 and, for network errors, ``next_step``; anything else is a bug and gets a generic
 message while its traceback goes to the log without personal data (only the exception
 type and the code locations, never its message or local values).

@@ -145,7 +145,7 @@ class SettingsScreen(QWidget):
         column.addWidget(account_box)
 
         # Signing keys (challenges and requests)
-        from recourse.ui.widgets.keys_panel import KeysPanel
+        from recourse.ui.keys_panel import KeysPanel
 
         self.keys_panel = KeysPanel(context)
         column.addWidget(self.keys_panel)

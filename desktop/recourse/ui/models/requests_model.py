@@ -1,7 +1,7 @@
 """The officer's challenges and subject-access requests, with where each stands and how
 long the force has left to answer.
 
-Adapts `recourse.sync.contest.SubmissionRecord`s (read from the store by the screen);
+Adapts `recourse.contest.SubmissionRecord`s (read from the store by the screen);
 the view never queries anything itself. "Today" comes from the context's clock, so an
 overdue request reads "Overdue by N days" (text and a palette-aware colour, never colour
 alone) and a lawfully extended one reads as extended, not overdue.
@@ -205,7 +205,7 @@ def deadline_lines(store: Any, today: date, api: Any = None) -> list[str]:
     """One line per request with a running deadline, soonest first (for the Overview).
 
     Store-only (receipts are re-verified with the pinned key): works offline."""
-    from recourse.sync.contest import ContestService
+    from recourse.contest import ContestService
 
     records = ContestService(store, api).submissions()
     flags = {f.id: f.headline for f in store.flags()}

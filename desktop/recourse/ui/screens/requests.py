@@ -318,7 +318,7 @@ class RequestsScreen(QWidget):
         service = make_service(self.context, self._store)
 
         def work() -> Any:
-            from recourse.sync.contest import ContestError, NotPinned, ServerKeyChanged
+            from recourse.contest import ContestError, NotPinned, ServerKeyChanged
 
             # An entry that still fails keeps its reason (shown in the detail pane);
             # statuses are fetched all the same. A changed server key stops everything;
@@ -354,7 +354,7 @@ class RequestsScreen(QWidget):
         self.data_changed.emit()
 
     def _refresh_failed(self, error: BaseException) -> None:
-        from recourse.sync.contest import NotPinned
+        from recourse.contest import NotPinned
 
         self._refreshing = False
         self.status.setText(error_text(error))
@@ -466,7 +466,7 @@ class RequestsScreen(QWidget):
         self.status.setText(self.tr("Downloading and checking the force's response…"))
 
         def work() -> Any:
-            from recourse.sync.contest import check_completeness
+            from recourse.contest import check_completeness
 
             result = service.fetch_sar_response(reference)
             return result, check_completeness(result.package)

@@ -45,7 +45,7 @@ def configured_server_key(context: Any) -> str | None:
 def make_service(context: Any, store: Any = None) -> Any:
     """A `ContestService` over the context's store and API, with IT's receipt key if it
     set one (cheap: no I/O)."""
-    from recourse.sync.contest import ContestService
+    from recourse.contest import ContestService
 
     return ContestService(store if store is not None else context.store, context.api,
                           configured_server_key=configured_server_key(context))
@@ -54,9 +54,8 @@ def make_service(context: Any, store: Any = None) -> Any:
 def fetch_offered_key(service: Any) -> tuple[str, str]:
     """(key id, fingerprint) of the key the server offers now. Worker only."""
     from recourse.protocol.jws import fingerprint_words, key_id
-    from recourse.sync.contest import fetch_server_key
 
-    key = fetch_server_key(service.api)
+    key = service.fetch_server_key()
     return key_id(key), fingerprint_words(key)
 
 
@@ -78,7 +77,7 @@ def readiness(service: Any) -> dict[str, Any]:
 def trust_and_set_up(service: Any, shown_key_id: str) -> dict[str, Any]:
     """Pin the key the officer was shown (only if it is still the one offered) and set
     up this PC's signing key. Worker only."""
-    from recourse.sync.contest import ContestError
+    from recourse.contest import ContestError
 
     result = service.pin_server_key()
     if result.key_id != shown_key_id:
@@ -397,10 +396,10 @@ class SigningWizard(QWizard):
         pending = self.service.contest.pending_for_draft(self.draft.id)
         if pending is not None:
             # Signed before and not yet confirmed: the same bytes go again, unchanged.
-            from recourse.protocol.jws import b64url_decode
+            from recourse.protocol.jws import unverified_content
 
             self.review_page.bytes.setPlainText(
-                b64url_decode(pending.token.split(".")[1]).decode("utf-8"))
+                unverified_content(pending.token).decode("utf-8"))
             self.review_page.prepared = pending
             self.review_page.status.setText(self.tr(
                 "You signed this already; it has not reached the force yet. Sending it "
@@ -435,7 +434,7 @@ class SigningWizard(QWizard):
         self.review_page.send_button.setEnabled(False)
         self.review_page.status.setText(self.tr("Signing and sending…"))
         if not hasattr(prepared, "canonical"):  # an outbox entry signed earlier
-            from recourse.sync.contest import PreparedSubmission
+            from recourse.contest import PreparedSubmission
 
             prepared = PreparedSubmission(self.draft.id, {}, b"", ())
         self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
@@ -470,7 +469,7 @@ class SigningWizard(QWizard):
                     due=receipt.due_date.isoformat()))
         else:
             from recourse.api.errors import ServerUnreachable
-            from recourse.sync.contest import NotPinned
+            from recourse.contest import NotPinned
 
             page.headline.setText(self.tr("Signed, waiting to send"))
             if error is None or isinstance(error, (ServerUnreachable, NotPinned)):

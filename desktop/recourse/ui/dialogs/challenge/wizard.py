@@ -319,7 +319,7 @@ class ChallengeWizard(SigningWizard):
         super().__init__(context, store,
                          QCoreApplication.translate("ChallengeWizard", "Contest this flag"),
                          parent)
-        from recourse.sync.contest import Draft
+        from recourse.contest import Draft
 
         self.flag = flag
         existing = [d for d in self.service.drafts()

@@ -37,7 +37,7 @@ class ResponseDialog(QDialog):
     def __init__(self, result: Any, missing: list[Any], me: Any, context: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from recourse.sync.contest import chaser_letter
+        from recourse.domain.letters import chaser_letter
 
         self.result = result
         self.missing = missing
@@ -125,7 +125,7 @@ class ResponseDialog(QDialog):
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> Path:
-        from recourse.letters import chaser_letter_pdf
+        from recourse.documents.pdf import chaser_letter_pdf
 
         path.write_bytes(chaser_letter_pdf(self.letter_text))
         return path

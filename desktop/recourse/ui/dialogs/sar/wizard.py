@@ -191,7 +191,7 @@ class SarWizard(SigningWizard):
     def __init__(self, context: Any, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, store,
                          QCoreApplication.translate("SarWizard", "Ask for my data"), parent)
-        from recourse.sync.contest import Draft
+        from recourse.contest import Draft
 
         existing = [d for d in self.service.drafts() if d.kind == "sar"]
         self.resumed = bool(existing)
@@ -225,7 +225,7 @@ class SarWizard(SigningWizard):
 
     # -- the letter -------------------------------------------------------------------------
     def letter_pdf(self, today: date | None = None) -> bytes:
-        from recourse.letters import sar_letter_pdf
+        from recourse.documents.pdf import sar_letter_pdf
         from recourse.protocol.submission import sar_target
 
         self.save_now()

@@ -1,37 +1,41 @@
 """PDF letters (fpdf2): a subject-access request, a chaser, and a bundle's summary.
 
 The PDFs are made in memory and returned as bytes; the caller decides where they go
-(the evidence bundle, or a file the officer chose). fpdf2's core fonts cover Latin-1
-only, so DejaVu Sans is used where the system has it (officers' names are not all
-Latin-1); without it, text is transliterated to the nearest Latin-1 spelling.
+(the evidence bundle, or a file the officer chose). The wording is
+`recourse.domain.letters`'. fpdf2's core fonts cover Latin-1 only, so DejaVu Sans, shipped
+with this package (officers' names are not all Latin-1), is read with `importlib.resources`
+so a wheel, a frozen build and a source checkout all find it; should an install have lost
+it, text is transliterated to the nearest Latin-1 spelling rather than failing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import WrapMode
 
-from recourse.domain.contest import ART15_ITEMS, GROUNDS, SAR_FORMATS
+from recourse.domain.contest import ART15_ITEMS, GROUNDS
+from recourse.domain.letters import sar_letter_text
+from recourse.protocol.receipt import Receipt
 
 __all__ = [
     "chaser_letter_pdf",
     "sar_letter_pdf",
-    "sar_letter_text",
     "summary_pdf",
     "text_pdf",
+    "to_latin1",
 ]
 
-DEJAVU_CANDIDATES = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-    Path("/usr/local/share/fonts/DejaVuSans.ttf"),
-)
+#: The fonts shipped in `recourse/documents/fonts` (DejaVu: see LICENSE-DejaVu.txt there).
+REGULAR_FONT = "DejaVuSans.ttf"
+BOLD_FONT = "DejaVuSans-Bold.ttf"
 _FONT = "Letter"
 # Common characters outside Latin-1 that NFKD does not reduce.
 _SUBSTITUTES = {
@@ -41,8 +45,16 @@ _SUBSTITUTES = {
 }
 
 
-def _dejavu() -> Path | None:
-    return next((p for p in DEJAVU_CANDIDATES if p.is_file()), None)
+@contextlib.contextmanager
+def _shipped_fonts() -> Iterator[tuple[Path, Path] | None]:
+    """(regular, bold) as real files for as long as fpdf2 reads them, or None."""
+    folder = resources.files(__package__).joinpath("fonts")
+    regular, bold = folder.joinpath(REGULAR_FONT), folder.joinpath(BOLD_FONT)
+    if not (regular.is_file() and bold.is_file()):
+        yield None
+        return
+    with resources.as_file(regular) as regular_path, resources.as_file(bold) as bold_path:
+        yield regular_path, bold_path
 
 
 def to_latin1(text: str) -> str:
@@ -68,15 +80,14 @@ class _Letter:
         self.pdf.set_creator("Recourse")
         self.pdf.set_margins(20, 20, 20)
         self.pdf.set_auto_page_break(True, margin=20)
-        font = _dejavu()
-        self.unicode = font is not None
-        if font is not None:
-            self.pdf.add_font(_FONT, "", str(font))
-            bold = font.with_name("DejaVuSans-Bold.ttf")
-            self.pdf.add_font(_FONT, "B", str(bold if bold.is_file() else font))
-            self.family = _FONT
-        else:
-            self.family = "Helvetica"
+        with _shipped_fonts() as fonts:
+            self.unicode = fonts is not None
+            if fonts is not None:
+                self.pdf.add_font(_FONT, "", str(fonts[0]))
+                self.pdf.add_font(_FONT, "B", str(fonts[1]))
+                self.family = _FONT
+            else:
+                self.family = "Helvetica"
         self.pdf.add_page()
         self.pdf.set_font(self.family, size=11)
 
@@ -98,58 +109,6 @@ class _Letter:
 
     def bytes(self) -> bytes:
         return bytes(self.pdf.output())
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def sar_letter_text(
-    target: Mapping[str, Any],
-    officer_name: str,
-    force_number: str,
-    on: date,
-    *,
-    force_name: str | None = None,
-) -> str:
-    """The subject-access request as a plain letter (for post or email)."""
-    to = f"The Data Protection Officer, {force_name}" if force_name else (
-        "The Data Protection Officer"
-    )
-    categories = target.get("categories", "all")
-    what = (
-        "all personal data you hold about me"
-        if categories == "all"
-        else "the personal data you hold about me in these categories: "
-        + ", ".join(str(c).replace("_", " ") for c in categories)
-    )
-    date_range = target.get("date_range")
-    if date_range:
-        what += f", from {date_range['from']} to {date_range['to']}"
-    items = [ART15_ITEMS[c] for c in target.get("items", ()) if c in ART15_ITEMS]
-    lines = [
-        _long_date(on), "", to, "",
-        "Subject access request under Article 15 of the UK GDPR and section 45 of the "
-        "Data Protection Act 2018", "",
-        f"I am {officer_name}, force number {force_number}. I ask for {what}, and for:",
-        "",
-    ]
-    lines += [f"  - {item.label} ({item.law})" for item in items]
-    fmt = SAR_FORMATS.get(str(target.get("format", "electronic")), "Electronically")
-    lines += [
-        "",
-        f"Please provide it in this form: {fmt.lower()}.",
-        "",
-        "You must respond without undue delay and within one month of receiving this "
-        "request (Article 12(3)). If you need more information to identify me or the data, "
-        "please tell me promptly.",
-        "",
-        "Yours faithfully,",
-        "",
-        officer_name,
-        f"Force number {force_number}",
-    ]
-    return "\n".join(lines) + "\n"
 
 
 def text_pdf(text: str, title: str) -> bytes:
@@ -176,13 +135,13 @@ def sar_letter_pdf(
 
 
 def chaser_letter_pdf(text: str) -> bytes:
-    """A chaser letter (from `recourse.sync.contest.chaser_letter`) as a PDF."""
+    """A chaser letter (from `recourse.domain.letters.chaser_letter`) as a PDF."""
     return text_pdf(text, "Subject access request - information not yet provided")
 
 
 def summary_pdf(
     payload: Mapping[str, Any],
-    receipt: Any,
+    receipt: Receipt | None,
     officer_key_id: str,
     force_key_id: str,
     force_fingerprint: str,

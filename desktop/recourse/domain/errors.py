@@ -1,4 +1,4 @@
-"""The one hierarchy of typed errors for the core (api, store, sync).
+"""The one hierarchy of typed errors for the core (api, store, sync, contest).
 
 Every failure the officer may see is a `RecourseError`: `message` says what happened in
 words an officer understands, `next_step` what to do about it. The UI shows both; logs

@@ -1,0 +1,102 @@
+"""The contest endpoints of the force's API, as typed methods of `ApiClient`.
+
+Every path is built here (escaped with `paths.segment`) and every answer validated
+against its wire model, so the contest use cases (`recourse.contest`) never see a URL.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+import pydantic
+
+from recourse.api.paths import segment
+from recourse.protocol import contest_wire as cw
+
+__all__ = ["ContestEndpoints"]
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+class _Exchanges(Protocol):
+    """The generic calls of `ApiClient` that these endpoints are made of."""
+
+    def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        idempotency_key: str | None = None,
+        model: type[M],
+    ) -> M: ...
+
+    def get_cached(
+        self, path: str, model: type[M], etag: str | None = None
+    ) -> tuple[M | None, str | None]: ...
+
+    def send_bytes(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        *,
+        content_type: str = "application/octet-stream",
+        idempotency_key: str | None = None,
+        model: type[M] | None = None,
+    ) -> M | None: ...
+
+
+class ContestEndpoints:
+    """Mixed into `ApiClient`: keys, submissions, attachments, statuses, SAR responses."""
+
+    def server_key(self: _Exchanges) -> cw.ServerKey:
+        """The force's receipt-signing key as it offers it now (not yet trusted)."""
+        return self.request_json("GET", "/v1/server-key", model=cw.ServerKey)
+
+    def register_key(self: _Exchanges, registration: cw.KeyRegistration) -> cw.KeyRecord:
+        return self.request_json(
+            "POST", "/v1/keys", json=registration.model_dump(mode="json"), model=cw.KeyRecord
+        )
+
+    def keys(self: _Exchanges) -> cw.KeyList:
+        """The signed-in officer's registered keys, on every device."""
+        return self.request_json("GET", "/v1/keys", model=cw.KeyList)
+
+    def revoke_key(self: _Exchanges, key_id: str) -> cw.KeyRecord:
+        return self.request_json(
+            "POST", f"/v1/keys/{segment(key_id)}/revoke", model=cw.KeyRecord
+        )
+
+    def upload_attachment(self: _Exchanges, sha256: str, content: bytes) -> None:
+        """Upload a file before the submission that names it (by its SHA-256)."""
+        self.send_bytes("PUT", f"/v1/attachments/{segment(sha256)}", content)
+
+    def submit(
+        self: _Exchanges, token: str, *, idempotency_key: str
+    ) -> cw.SubmissionAccepted:
+        """Send a signed submission; a retry with the same key is never acted on twice."""
+        return self.request_json(
+            "POST",
+            "/v1/submissions",
+            json=cw.SubmissionRequest(submission=token).model_dump(mode="json"),
+            idempotency_key=idempotency_key,
+            model=cw.SubmissionAccepted,
+        )
+
+    def submission_statuses(
+        self: _Exchanges, officer_id: str, etag: str | None = None
+    ) -> tuple[cw.SubmissionList | None, str | None]:
+        """The force's statuses of the officer's submissions, or (None, etag) unchanged."""
+        return self.get_cached(
+            f"/v1/officers/{segment(officer_id)}/submissions", cw.SubmissionList, etag
+        )
+
+    def sar_response(self: _Exchanges, officer_id: str, reference: str) -> cw.SarResponse:
+        """The force's signed response package to a subject-access request (`NotFound`
+        until the force has fulfilled it)."""
+        return self.request_json(
+            "GET",
+            f"/v1/officers/{segment(officer_id)}/submissions/{segment(reference)}/response",
+            model=cw.SarResponse,
+        )

@@ -1,0 +1,46 @@
+"""`ContestService`: the one API of contesting, for one signed-in officer over one
+unlocked store. Its parts live by job beside it (keys, drafts, outbox, SAR responses,
+bundles); the UI and the command line use only this class. No Qt; every call blocks,
+so the UI runs them in its workers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from recourse.api.client import ApiClient
+from recourse.contest.bundles import Bundles
+from recourse.documents.pdf import text_pdf
+from recourse.domain import deadlines
+from recourse.store import Store
+
+__all__ = ["ContestService"]
+
+
+class ContestService(Bundles):
+    """Keys (`pin_server_key`, `ensure_signing_key`, `rotate_key`, `revoke_key`,
+    `list_keys`), drafts (`save_draft`, `prepare`, `attach`...), the outbox (`submit`,
+    `resume_outbox`, `answer_clarification`, `submissions`, `refresh_submissions`), SAR
+    responses (`fetch_sar_response`, `check_completeness`) and evidence bundles
+    (`export_bundle`)."""
+
+    def __init__(
+        self,
+        store: Store,
+        api: ApiClient,
+        *,
+        configured_server_key: str | None = None,
+        region: str = deadlines.DEFAULT_REGION,
+        refresh_flags: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(store, api, configured_server_key=configured_server_key,
+                         refresh_flags=refresh_flags)
+        self.region = region
+
+    def overdue_letter_pdf(
+        self, reference: str, today: date, *, officer_name: str = "", force_number: str = ""
+    ) -> bytes:
+        """The letter chasing the force's overdue reply to `reference`, as a PDF."""
+        text = self.submission(reference).overdue_letter(
+            today, officer_name=officer_name, force_number=force_number)
+        return text_pdf(text, f"{reference} - response overdue")
