@@ -314,3 +314,51 @@ def test_errors_are_value_errors_with_readable_messages() -> None:
         verify_compact(_token(), OTHER.public_key())
     message = str(info.value)
     assert message[0].isupper() and message.endswith(".")
+
+
+# Ed25519 public keys under which a signature proves nothing: the points of small order
+# (1, 2, 4, 8) and non-canonical encodings (y >= p), as libsodium's blocklist lists them.
+# Each was checked by hand: decoded with RFC 8032 §5.1.3 and multiplied by its order.
+WEAK_KEYS = {
+    "identity (order 1)": "01" + "00" * 31,
+    "y = 0 (order 4)": "00" * 32,
+    "y = 0, sign bit set (order 4)": "00" * 31 + "80",
+    "y = p - 1 (order 2)": "ec" + "ff" * 30 + "7f",
+    "order 8": "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+    "order 8, other": "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+    "y = p, non-canonical (order 4)": "ed" + "ff" * 30 + "7f",
+    "y = p + 1, non-canonical (order 1)": "ee" + "ff" * 30 + "7f",
+}
+# RFC 8032 §7.1, TESTs 1-3: ordinary keys, which must keep loading.
+RFC8032_KEYS = (
+    "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+    "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+    "fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025",
+)
+
+
+def _okp(raw_hex: str) -> dict[str, str]:
+    return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(bytes.fromhex(raw_hex))}
+
+
+@pytest.mark.parametrize("raw_hex", WEAK_KEYS.values(), ids=WEAK_KEYS.keys())
+def test_a_weak_key_is_refused(raw_hex: str) -> None:
+    with pytest.raises(InvalidKey, match="weak or malformed point"):
+        load_public_jwk(_okp(raw_hex))
+
+
+def test_under_the_identity_key_one_signature_would_verify_for_any_message() -> None:
+    """Why weak keys are refused: the library verifies a fixed signature under them."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    identity = Ed25519PublicKey.from_public_bytes(bytes.fromhex(WEAK_KEYS["identity (order 1)"]))
+    fixed = bytes.fromhex("01" + "00" * 31) + bytes(32)
+    for message in (b"a challenge nobody signed", b"another"):
+        identity.verify(fixed, message)  # raises if it did not verify
+    with pytest.raises(InvalidKey):
+        load_public_jwk(_okp(WEAK_KEYS["identity (order 1)"]))
+
+
+@pytest.mark.parametrize("raw_hex", RFC8032_KEYS)
+def test_rfc8032_keys_still_load(raw_hex: str) -> None:
+    assert len(key_id(load_public_jwk(_okp(raw_hex)))) == 43

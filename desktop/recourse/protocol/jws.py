@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from nacl.bindings import crypto_core_ed25519_is_valid_point
 
 from recourse.protocol.canonical import StrictJsonError, canonical_json, loads_strict
 
@@ -191,6 +192,14 @@ def load_public_jwk(jwk: Mapping[str, Any]) -> Ed25519PublicKey:
         raise InvalidKey("The key is marked for a use other than EdDSA signatures.")
     if "key_ops" in jwk and jwk["key_ops"] != ["verify"]:
         raise InvalidKey('The key\'s key_ops must be exactly ["verify"].')
+    if not crypto_core_ed25519_is_valid_point(raw):
+        # A small-order point (the identity, the all-zero point...) or a non-canonical
+        # encoding: under such a key one fixed signature verifies for any message, so a
+        # signature would no longer prove that anyone's private key signed.
+        raise InvalidKey(
+            "The key is not a usable Ed25519 public key: it is a weak or malformed point "
+            "that cannot prove who signed."
+        )
     key = Ed25519PublicKey.from_public_bytes(raw)
     if "kid" in jwk and jwk["kid"] != key_id(key):
         raise InvalidKey("The key's kid is not its thumbprint; the key may have been altered.")
