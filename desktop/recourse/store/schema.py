@@ -78,9 +78,11 @@ def load_migrations() -> tuple[Migration, ...]:
     folder = resources.files("recourse.store.migrations")
     found: list[Migration] = []
     for entry in folder.iterdir():
-        match = _FILE_NAME.match(entry.name)
-        if match is None:
+        if not entry.name.endswith(".sql"):
             continue
+        match = _FILE_NAME.match(entry.name)
+        if match is None:  # a misnamed migration must not be skipped silently
+            raise RuntimeError(f"migration file not named NNNN_name.sql: {entry.name}")
         # Normalised so a checkout with CRLF line ends still writes the released text.
         text = entry.read_text(encoding="utf-8").replace("\r\n", "\n")
         found.append(Migration(int(match.group(1)), entry.name, text))
