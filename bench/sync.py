@@ -177,7 +177,7 @@ def _run_child(code: str, *args: str) -> dict[str, Any]:
 def _workload(store: Any) -> None:
     from recourse.store import RecordQuery
 
-    store._changed()  # cold caches: what the UI sees right after a sync
+    store.records_changed()  # cold caches: what the UI sees right after a sync
     q = RecordQuery()
     for offset in (0, 250_000, 500_000):
         store.page("location_pings", q, offset, 50)
@@ -327,9 +327,10 @@ def main() -> None:
                     detail=f"sync with no changes, median of {len(times)}",
                 )
                 plain = folder / "plain-copy.db"
-                store._conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
-                store._conn.execute("SELECT sqlcipher_export('plaintext')")
-                store._conn.execute("DETACH DATABASE plaintext")
+                with store.reading() as db:
+                    db.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+                    db.execute("SELECT sqlcipher_export('plaintext')")
+                    db.execute("DETACH DATABASE plaintext")
                 import sqlcipher3
 
                 plain_conn = sqlcipher3.connect(
@@ -359,7 +360,7 @@ def main() -> None:
                     "vs the same data in plain SQLite, cold caches, median",
                 )
                 began = time.perf_counter()
-                store._changed()
+                store.records_changed()
                 store.page(
                     "location_pings", __import__("recourse.store").store.RecordQuery(), 500_000, 50
                 )

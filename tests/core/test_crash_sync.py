@@ -56,7 +56,8 @@ def _child(folder: str, url: str, started: object) -> None:
 def _check_sound(folder: Path) -> int:
     """Opens (full page-HMAC check), passes integrity_check; returns the record count."""
     with fast_profile(folder).unlock(PASS, verify=True) as store:
-        assert [r[0] for r in store._conn.execute("PRAGMA integrity_check")] == ["ok"]
+        with store.reading() as db:
+            assert [r[0] for r in db.execute("PRAGMA integrity_check")] == ["ok"]
         return sum(store.category_counts().values())
 
 

@@ -153,7 +153,7 @@ def test_crash_between_rekey_and_header_rename_recovers(tmp_path: Path, kdf: Non
     keys = derive("new passphrase", new_header.salt, new_header.kdf)
     write_atomically(profile.folder / "header.json.new", new_header.signed(keys).to_json())
     with pytest.raises(KeyboardInterrupt):
-        store._rekey(keys, crash)
+        store.rekey(keys, crash)
     store.close()
     # The old passphrase no longer opens the database; the new one does, via .new.
     with pytest.raises((WrongPassphrase, StoreDamaged)):
@@ -324,7 +324,8 @@ def _build_version(folder: Path, version: int) -> Profile:
 def test_migrates_from_every_earlier_version(tmp_path: Path, kdf: None, version: int) -> None:
     profile = _build_version(tmp_path / f"v{version}", version)
     with profile.unlock(PASS) as store:
-        assert schema.version(store._conn) == schema.LATEST
+        with store.reading() as db:
+            assert schema.version(db) == schema.LATEST
         if version >= 1:
             assert store.record("abse-1") is not None
             assert store.cursor("absences") == "cur-7"
@@ -344,7 +345,8 @@ def test_migrates_from_every_earlier_version(tmp_path: Path, kdf: None, version:
 def test_a_newer_schema_is_refused_not_downgraded(tmp_path: Path, kdf: None) -> None:
     profile = fast_profile(tmp_path / "p")
     with profile.create(PASS) as store:
-        store._conn.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+        with store.reading() as db:
+            db.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
     with pytest.raises(Exception, match="newer version of Recourse"):
         profile.unlock(PASS)
 

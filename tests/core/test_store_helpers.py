@@ -80,8 +80,8 @@ def bulk_pings(store: Store, n: int, start: datetime = datetime(2025, 1, 1, tzin
     (the fast way to build a big store for paging tests; sync is tested elsewhere)."""
     t0 = to_micros(start)
     updated = to_micros(datetime(2026, 1, 1, tzinfo=UTC))
-    with store._tx() as db:
-        code = store._code(db, "location_pings")
+    with store.transaction() as db:
+        code = store.category_code(db, "location_pings")
         db.executemany(
             "INSERT INTO records (id, cat, occurred_at, updated_at, summary, data) "
             "VALUES (?, ?, ?, ?, NULL, ?)",
@@ -103,4 +103,4 @@ def bulk_pings(store: Store, n: int, start: datetime = datetime(2025, 1, 1, tzin
                 for i in range(n)
             ),
         )
-        store._changed()
+        store.records_changed()

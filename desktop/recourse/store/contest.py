@@ -1,6 +1,8 @@
 # ruff: noqa: S608 -- SQL here is assembled from constants and "?" placeholders only.
 """What contesting keeps in the encrypted store: keys, the outbox, receipts, responses.
 
+Its tables are created by migration 5 (`migrations/0005_contest.sql`).
+
 Everything here lives inside the SQLCipher database; the officer's private signing key
 is a store secret (`put_secret`), never a file. The outbox row, its signed token, its
 idempotency key and its attachments are written in ONE transaction before anything is
@@ -16,78 +18,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from recourse.store import etags, settings
 from recourse.store.records import from_micros, to_micros
 
 if TYPE_CHECKING:
     from recourse.store.db import Store
-
-#: The contest tables; registered as one migration in `recourse.store.schema`.
-CONTEST_SCHEMA_SQL = """
-CREATE TABLE contest_keys (
-    key_id TEXT PRIMARY KEY,
-    public_jwk TEXT NOT NULL,
-    device_label TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    officer_id TEXT,
-    record TEXT,
-    record_body TEXT,
-    revoked_at INTEGER,
-    active INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE contest_server_key (
-    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    key_id TEXT NOT NULL,
-    public_jwk TEXT NOT NULL,
-    source TEXT NOT NULL,
-    pinned_at INTEGER NOT NULL
-);
-CREATE TABLE contest_draft_files (
-    draft_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    media_type TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    content BLOB NOT NULL,
-    added_at INTEGER NOT NULL,
-    PRIMARY KEY (draft_id, name)
-);
-CREATE TABLE contest_outbox (
-    id TEXT PRIMARY KEY,
-    draft_id TEXT,
-    kind TEXT NOT NULL,
-    officer_id TEXT NOT NULL,
-    key_id TEXT NOT NULL,
-    idempotency_key TEXT NOT NULL UNIQUE,
-    token TEXT NOT NULL UNIQUE,
-    state TEXT NOT NULL CHECK (state IN ('signed', 'received', 'refused')),
-    created_at INTEGER NOT NULL,
-    updated_at INTEGER NOT NULL,
-    last_error TEXT
-);
-CREATE INDEX contest_outbox_by_state ON contest_outbox (state, created_at);
-CREATE TABLE contest_files (
-    submission_id TEXT NOT NULL REFERENCES contest_outbox(id),
-    name TEXT NOT NULL,
-    media_type TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    content BLOB NOT NULL,
-    uploaded INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (submission_id, name)
-);
-CREATE TABLE contest_receipts (
-    submission_id TEXT PRIMARY KEY REFERENCES contest_outbox(id),
-    reference TEXT NOT NULL UNIQUE,
-    token TEXT NOT NULL,
-    server_key_id TEXT NOT NULL,
-    received_at INTEGER NOT NULL,
-    due_date TEXT NOT NULL
-);
-CREATE TABLE contest_status (
-    reference TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at INTEGER NOT NULL
-);
-CREATE TABLE contest_sar_responses (
-    reference TEXT PRIMARY KEY, package TEXT NOT NULL, fetched_at INTEGER NOT NULL
-);
-"""
 
 OutboxState = Literal["signed", "received", "refused"]
 _SECRET_PREFIX = "contest.signing_key."  # noqa: S105 -- a name, not a secret
@@ -223,12 +158,8 @@ class ContestStore:
         """Keep a new private key (as a store secret) and its public half, not yet active.
 
         Both in one transaction, so a key registered with the server is never lost."""
-        with self._store._tx() as db:
-            db.execute(
-                "INSERT INTO secrets (name, value) VALUES (?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                (_SECRET_PREFIX + key_id, bytes(private_raw)),
-            )
+        with self._store.transaction() as db:
+            settings.put_secret(db, _SECRET_PREFIX + key_id, private_raw)
             db.execute(
                 "INSERT INTO contest_keys (key_id, public_jwk, device_label, created_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -242,7 +173,7 @@ class ContestStore:
         self, key_id: str, officer_id: str, record: str, body: dict[str, Any], active: bool
     ) -> None:
         """Store the server's verified key record; `active` makes it THE signing key."""
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             if active:
                 db.execute("UPDATE contest_keys SET active = 0 WHERE active = 1")
             db.execute(
@@ -259,37 +190,37 @@ class ContestStore:
         body: dict[str, Any] | None = None,
     ) -> None:
         """The key may no longer sign: forget its private half, keep its public record."""
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "UPDATE contest_keys SET revoked_at = ?, active = 0, "
                 "record = coalesce(?, record), record_body = coalesce(?, record_body) "
                 "WHERE key_id = ?",
                 (to_micros(revoked_at), record, None if body is None else _dumps(body), key_id),
             )
-            db.execute("DELETE FROM secrets WHERE name = ?", (_SECRET_PREFIX + key_id,))
+            settings.delete_secret(db, _SECRET_PREFIX + key_id)
 
     def keys(self) -> list[StoredKey]:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             rows = db.execute(
                 f"SELECT {_KEY_COLUMNS} FROM contest_keys ORDER BY created_at"
             ).fetchall()
         return [_key(r) for r in rows]
 
     def key(self, key_id: str) -> StoredKey | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 f"SELECT {_KEY_COLUMNS} FROM contest_keys WHERE key_id = ?", (key_id,)
             ).fetchone()
         return None if row is None else _key(row)
 
     def active_key(self) -> StoredKey | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(f"SELECT {_KEY_COLUMNS} FROM contest_keys WHERE active = 1").fetchone()
         return None if row is None else _key(row)
 
     def unregistered_key(self) -> StoredKey | None:
         """A key made but not yet confirmed by the server (a sign-in cut short)."""
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 f"SELECT {_KEY_COLUMNS} FROM contest_keys WHERE record IS NULL "
                 "AND revoked_at IS NULL ORDER BY created_at DESC"
@@ -299,7 +230,7 @@ class ContestStore:
     # -- the server's key ------------------------------------------------------------
 
     def server_pin(self) -> ServerPin | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 "SELECT key_id, public_jwk, source, pinned_at FROM contest_server_key"
             ).fetchone()
@@ -310,7 +241,7 @@ class ContestStore:
         )
 
     def pin_server(self, key_id: str, public_jwk: dict[str, str], source: str) -> ServerPin:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "INSERT INTO contest_server_key (singleton, key_id, public_jwk, source, "
                 "pinned_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (singleton) DO UPDATE SET "
@@ -325,7 +256,7 @@ class ContestStore:
     # -- draft attachments -----------------------------------------------------------
 
     def put_draft_file(self, draft_id: str, file: StoredFile) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "INSERT INTO contest_draft_files (draft_id, name, media_type, sha256, content, "
                 "added_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (draft_id, name) DO UPDATE "
@@ -335,14 +266,14 @@ class ContestStore:
             )
 
     def remove_draft_file(self, draft_id: str, name: str) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "DELETE FROM contest_draft_files WHERE draft_id = ? AND name = ?",
                 (draft_id, name),
             )
 
     def draft_files(self, draft_id: str) -> list[StoredFile]:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             rows = db.execute(
                 "SELECT name, media_type, sha256, content FROM contest_draft_files "
                 "WHERE draft_id = ? ORDER BY added_at, name",
@@ -351,7 +282,7 @@ class ContestStore:
         return [StoredFile(r[0], r[1], r[2], bytes(r[3])) for r in rows]
 
     def delete_draft(self, draft_id: str) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute("DELETE FROM contest_draft_files WHERE draft_id = ?", (draft_id,))
             db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
@@ -371,7 +302,7 @@ class ContestStore:
     ) -> OutboxEntry:
         """Persist a signed submission and its files, in one transaction, before sending."""
         now = _now()
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 f"INSERT INTO contest_outbox ({_OUTBOX_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?, ?, NULL)",
@@ -397,14 +328,14 @@ class ContestStore:
         return entry
 
     def entry(self, submission_id: str) -> OutboxEntry | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 f"SELECT {_OUTBOX_COLUMNS} FROM contest_outbox WHERE id = ?", (submission_id,)
             ).fetchone()
         return None if row is None else _outbox(row)
 
     def entries(self, state: OutboxState | None = None) -> list[OutboxEntry]:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             if state is None:
                 rows = db.execute(
                     f"SELECT {_OUTBOX_COLUMNS} FROM contest_outbox ORDER BY created_at"
@@ -418,7 +349,7 @@ class ContestStore:
         return [_outbox(r) for r in rows]
 
     def pending_for_draft(self, draft_id: str) -> OutboxEntry | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 f"SELECT {_OUTBOX_COLUMNS} FROM contest_outbox WHERE draft_id = ? "
                 "AND state = 'signed'",
@@ -427,7 +358,7 @@ class ContestStore:
         return None if row is None else _outbox(row)
 
     def files(self, submission_id: str) -> list[StoredFile]:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             rows = db.execute(
                 "SELECT name, media_type, sha256, content, uploaded FROM contest_files "
                 "WHERE submission_id = ? ORDER BY name",
@@ -436,14 +367,14 @@ class ContestStore:
         return [StoredFile(r[0], r[1], r[2], bytes(r[3]), bool(r[4])) for r in rows]
 
     def mark_uploaded(self, submission_id: str, sha256: str) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "UPDATE contest_files SET uploaded = 1 WHERE submission_id = ? AND sha256 = ?",
                 (submission_id, sha256),
             )
 
     def note_error(self, submission_id: str, message: str, *, refused: bool = False) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "UPDATE contest_outbox SET last_error = ?, updated_at = ?, "
                 "state = CASE WHEN ? THEN 'refused' ELSE state END "
@@ -462,7 +393,7 @@ class ContestStore:
         due: date,
     ) -> None:
         """Store the verified receipt, mark the entry received and drop its draft: at once."""
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             row = db.execute(
                 "SELECT draft_id FROM contest_outbox WHERE id = ?", (submission_id,)
             ).fetchone()
@@ -489,7 +420,7 @@ class ContestStore:
                 db.execute("DELETE FROM drafts WHERE id = ?", (row[0],))
 
     def receipt(self, submission_id: str) -> StoredReceipt | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 "SELECT submission_id, reference, token, server_key_id, received_at, due_date "
                 "FROM contest_receipts WHERE submission_id = ?",
@@ -498,7 +429,7 @@ class ContestStore:
         return None if row is None else _receipt(row)
 
     def receipt_by_reference(self, reference: str) -> StoredReceipt | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 "SELECT submission_id, reference, token, server_key_id, received_at, due_date "
                 "FROM contest_receipts WHERE reference = ?",
@@ -510,16 +441,16 @@ class ContestStore:
 
     def replace_statuses(self, bodies: dict[str, dict[str, Any]], etag: str | None) -> None:
         now = _now()
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute("DELETE FROM contest_status")
             db.executemany(
                 "INSERT INTO contest_status (reference, body, updated_at) VALUES (?, ?, ?)",
                 [(ref, _dumps(body), now) for ref, body in bodies.items()],
             )
-            self._store._set_etag(db, "contest.submissions", etag)
+            etags.set_etag(db, "contest.submissions", etag)
 
     def statuses(self) -> dict[str, dict[str, Any]]:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             rows = db.execute("SELECT reference, body FROM contest_status").fetchall()
         return {r[0]: json.loads(r[1]) for r in rows}
 
@@ -527,7 +458,7 @@ class ContestStore:
         return self._store.etag("contest.submissions")
 
     def put_sar_response(self, reference: str, package: str) -> None:
-        with self._store._tx() as db:
+        with self._store.transaction() as db:
             db.execute(
                 "INSERT INTO contest_sar_responses (reference, package, fetched_at) "
                 "VALUES (?, ?, ?) ON CONFLICT (reference) DO UPDATE SET "
@@ -536,7 +467,7 @@ class ContestStore:
             )
 
     def sar_response(self, reference: str) -> str | None:
-        with self._store._db() as db:
+        with self._store.reading() as db:
             row = db.execute(
                 "SELECT package FROM contest_sar_responses WHERE reference = ?", (reference,)
             ).fetchone()

@@ -20,14 +20,15 @@ import os
 import shutil
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-import sqlcipher3
+from sqlcipher3 import dbapi2
 
 from recourse.store import schema
-from recourse.store.db import Store, translate_error
+from recourse.store.connection import Connection, translate_error
+from recourse.store.db import Store
 from recourse.store.errors import (
     NoProfile,
     ProfileExists,
@@ -176,7 +177,7 @@ class Profile:
         raise WrongPassphrase(retry_after=delay_after(failures))
 
     def _finish_unlock(
-        self, conn: Any, header: Header, path: Path, keys: DerivedKeys, verify: bool | None
+        self, conn: Connection, header: Header, path: Path, keys: DerivedKeys, verify: bool | None
     ) -> Store:
         try:
             if path != self.header_path or header.failed_attempts:
@@ -213,12 +214,12 @@ class Profile:
         )
         return failures
 
-    def _connect(self, keys: DerivedKeys) -> Any:
+    def _connect(self, keys: DerivedKeys) -> Connection:
         try:
-            conn = sqlcipher3.connect(
+            conn = dbapi2.connect(
                 str(self.database_path), check_same_thread=False, isolation_level=None, timeout=10
             )
-        except sqlcipher3.DatabaseError as exc:
+        except dbapi2.DatabaseError as exc:
             raise translate_error(exc) from None
         try:
             # SQLCipher logs HMAC failures to stderr by default; nothing may reach a console.
@@ -242,7 +243,7 @@ class Profile:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA cache_size = -32000")
-        except sqlcipher3.DatabaseError as exc:
+        except dbapi2.DatabaseError as exc:
             conn.close()
             raise translate_error(exc) from None
         except BaseException:
@@ -252,7 +253,8 @@ class Profile:
 
     # -- re-keying -------------------------------------------------------------------
 
-    def _change_passphrase(self, store: Store, old: str, new: str) -> None:
+    def change_passphrase(self, store: Store, old: str, new: str) -> None:
+        """Re-key `store` (opened from this profile) with `new`, if `old` is right."""
         if not new:
             raise StoreError("Choose a passphrase; it cannot be empty.")
         header = read_header(self.header_path)
@@ -278,7 +280,7 @@ class Profile:
             previous.unlink()
             fsync_dir(self.folder)
 
-        store._rekey(keys, committed)
+        store.rekey(keys, committed)
 
     # -- removal ---------------------------------------------------------------------
 
@@ -287,7 +289,7 @@ class Profile:
         if not self.folder.exists():
             return
 
-        def retry_writable(func: Any, path: str, _exc: Any) -> None:
+        def retry_writable(func: Callable[[str], object], path: str, _exc: object) -> None:
             os.chmod(path, stat.S_IWRITE)  # read-only files block deletion on Windows
             func(path)
 

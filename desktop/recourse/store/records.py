@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
@@ -19,6 +20,11 @@ def to_micros(value: datetime) -> int:
 
 def from_micros(value: int) -> datetime:
     return EPOCH + timedelta(microseconds=value)
+
+
+def compact_json(value: object) -> str:
+    """JSON as the store keeps it: no spaces, non-ASCII kept as it is."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def date_start_micros(day: date) -> int:

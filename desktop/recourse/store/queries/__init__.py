@@ -1,0 +1,1 @@
+"""Read-side queries of the store, each a query object the UI's item models wrap."""
