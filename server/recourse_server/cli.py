@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import db
+from . import db, schema
 from .config import API_AUDIENCE, SETTINGS_ENV, Settings
 
 DEFAULT_PORT = 8443
@@ -66,7 +66,7 @@ def print_accounts(database_url: str) -> None:
     with engine.connect() as conn:
         present = set(conn.execute(select(db.accounts.c.username)).scalars())
         flag_bodies = conn.execute(select(db.flags.c.officer_id, db.flags.c.body)).all()
-        counts = dict(conn.execute(
+        counts: dict[str, int] = dict(conn.execute(
             select(db.changes.c.officer_id, func.count()).group_by(db.changes.c.officer_id)
         ).all())
     engine.dispose()
@@ -103,7 +103,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     url = db.normalise_url(args.database or db.default_database_url())
     engine = db.make_engine(url)
-    db.create_schema(engine)
+    schema.create_schema(engine)
     from .seeding import is_empty
 
     if args.demo and is_empty(engine):
