@@ -14,10 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -87,21 +84,11 @@ def run_normal(app: object, folder: Path | None) -> int:
     window = MainWindow(context, profile, Session(context))
     window.start()
     window.show()
-    return app.exec()  # type: ignore[attr-defined]
+    return int(app.exec())  # type: ignore[attr-defined]
 
 
 def profile_folder(profile: object, folder: Path | None) -> Path | None:
     return folder or getattr(profile, "folder", None)
-
-
-def make_demo_profile() -> tuple[Path, str]:
-    """A fresh temporary profile folder and a random passphrase held only in memory."""
-    temp = Path(tempfile.mkdtemp(prefix="recourse-demo-"))
-    return temp, secrets.token_urlsafe(24)
-
-
-def remove_quietly(path: Path) -> None:
-    shutil.rmtree(path, ignore_errors=True)
 
 
 if __name__ == "__main__":

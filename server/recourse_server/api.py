@@ -52,7 +52,7 @@ FlagId = Annotated[str, Path(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9
                              description="The flag's id.")]
 
 
-def _problem_content() -> dict[str, Any]:
+def problem_content() -> dict[str, Any]:
     return {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
 
 
@@ -66,7 +66,7 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
         422: "A parameter is not valid.",
         500: "Server error.",
     }
-    return {code: {"description": words[code], "content": _problem_content()} for code in codes}
+    return {code: {"description": words[code], "content": problem_content()} for code in codes}
 
 
 _COMMON = (401, 403, 413, 422, 500)
@@ -103,7 +103,7 @@ async def current_principal(
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def _engine(request: Request) -> Engine:
+def engine_of(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
@@ -145,8 +145,8 @@ def _log_view(engine: Engine, principal: Principal, officer_id: str, what: str) 
         })
 
 
-def _authorise(request: Request, principal: Principal, officer_id: str, what: str) -> Engine:
-    engine = _engine(request)
+def authorise(request: Request, principal: Principal, officer_id: str, what: str) -> Engine:
+    engine = engine_of(request)
     if not may_read(engine, principal, officer_id):
         raise ProblemError(404, NOT_AVAILABLE)
     if principal.officer_id != officer_id:
@@ -154,7 +154,7 @@ def _authorise(request: Request, principal: Principal, officer_id: str, what: st
     return engine
 
 
-def _etagged(request: Request, body: str) -> Response:
+def etagged(request: Request, body: str) -> Response:
     """A JSON response with a strong ETag, or 304 when the client already has it."""
     encoded = body.encode()
     etag = '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
@@ -189,7 +189,7 @@ def decode_cursor(cursor: str) -> int:
 def me(principal: CurrentPrincipal) -> Response:
     body = wire.Me(
         officer_id=principal.officer_id, username=principal.username, name=principal.name,
-        role=principal.role,  # type: ignore[arg-type]
+        role=principal.role,
         force_number=principal.force_number, rank=principal.rank, unit=principal.unit,
         represents=list(principal.represents),
     )
@@ -219,7 +219,7 @@ async def feed(
     after = decode_cursor(cursor) if cursor else 0
     if principal.role != "officer" or principal.officer_id != officer_id:
         # Someone else's data: a database check and an access-log write, off the loop.
-        await run_in_threadpool(_authorise, request, principal, officer_id,
+        await run_in_threadpool(authorise, request, principal, officer_id,
                                 f"records: {category}")
     reader = _feed_reader(request)
     # Reading SQLite is in-process CPU work that a worker thread would only slow down
@@ -295,7 +295,7 @@ _SUMMARY_FIELDS = tuple(wire.FlagSummary.model_fields)
             responses={**_NOT_MODIFIED, **_errors(404, *_COMMON)},
             summary="The flags raised against the officer")
 def flag_list(request: Request, principal: CurrentPrincipal, officer_id: OfficerId) -> Response:
-    engine = _authorise(request, principal, officer_id, "flags")
+    engine = authorise(request, principal, officer_id, "flags")
     f = db.flags.c
     with engine.connect() as conn:
         bodies = conn.execute(
@@ -305,7 +305,7 @@ def flag_list(request: Request, principal: CurrentPrincipal, officer_id: Officer
     for text in bodies:
         flag = json.loads(text)
         summaries.append({name: flag[name] for name in _SUMMARY_FIELDS if name in flag})
-    return _etagged(request, json.dumps({"flags": summaries}, separators=(",", ":")))
+    return etagged(request, json.dumps({"flags": summaries}, separators=(",", ":")))
 
 
 @router.get("/officers/{officer_id}/flags/{flag_id}", response_model=wire.FlagDetail,
@@ -313,7 +313,7 @@ def flag_list(request: Request, principal: CurrentPrincipal, officer_id: Officer
             summary="One flag with its full provenance")
 def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
                 flag_id: FlagId) -> Response:
-    engine = _authorise(request, principal, officer_id, f"flag {flag_id}")
+    engine = authorise(request, principal, officer_id, f"flag {flag_id}")
     f = db.flags.c
     with engine.connect() as conn:
         body = conn.execute(
@@ -321,7 +321,7 @@ def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: Offic
         ).scalar_one_or_none()
     if body is None:
         raise ProblemError(404, FLAG_NOT_AVAILABLE)
-    return _etagged(request, body)
+    return etagged(request, body)
 
 
 @router.get("/officers/{officer_id}/access-log", response_model=wire.AccessLog,
@@ -329,7 +329,7 @@ def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: Offic
             summary="Who in the force looked at the officer's data")
 def access_log(request: Request, principal: CurrentPrincipal,
                officer_id: OfficerId) -> Response:
-    engine = _authorise(request, principal, officer_id, "access log")
+    engine = authorise(request, principal, officer_id, "access log")
     a = db.access_log.c
     with engine.connect() as conn:
         rows = conn.execute(
@@ -342,15 +342,15 @@ def access_log(request: Request, principal: CurrentPrincipal,
          "what": r[5]}
         for r in rows
     ]
-    return _etagged(request, json.dumps({"entries": entries}, separators=(",", ":")))
+    return etagged(request, json.dumps({"entries": entries}, separators=(",", ":")))
 
 
 def _document(request: Request, name: str, empty: str) -> Response:
-    with _engine(request).connect() as conn:
+    with engine_of(request).connect() as conn:
         body = conn.execute(
             select(db.documents.c.body).where(db.documents.c.name == name)
         ).scalar_one_or_none()
-    return _etagged(request, body or empty)
+    return etagged(request, body or empty)
 
 
 @router.get("/rules", response_model=wire.RuleCatalogue,

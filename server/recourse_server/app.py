@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from . import api, db, issuer, problems
+from . import api, db, issuer, problems, schema
 from .auth import TokenVerifier, ensure_signing_key
 from .config import Settings
 from .contest import router as contest
@@ -29,7 +29,7 @@ def create_app(settings: Settings, *, prepare_database: bool = True) -> FastAPI:
                             pool_timeout=60)
     if prepare_database:
         try:
-            db.create_schema(engine)
+            schema.create_schema(engine)
         except (OperationalError, ProgrammingError):
             pass  # another worker created the tables at the same moment
         if settings.builtin_issuer:

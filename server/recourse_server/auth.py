@@ -13,11 +13,11 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from joserfc import jwt
 from joserfc.errors import JoseError
-from joserfc.jwk import ECKey, KeySet
+from joserfc.jwk import ECKey, KeySet, KeySetSerialization
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
@@ -121,7 +121,7 @@ class TokenVerifier:
                     document = public_jwks(self.engine)
                 else:
                     document = self._fetch_external_jwks()
-                self._keys = KeySet.import_key_set(document)
+                self._keys = KeySet.import_key_set(cast(KeySetSerialization, document))
                 self._fetched_at = time.monotonic()
             return self._keys
 

@@ -1,4 +1,10 @@
-"""`recourse-server`: seed the demo data, serve the API, print the OpenAPI contract."""
+"""`recourse-server`: seed the demo data, serve the API, print the OpenAPI contract.
+
+A program that starts the server (the desktop client's demo) reads it through
+machine-readable output only: `accounts --json` lists the demo accounts, `serve
+--ready-file PATH` writes the bound address as JSON once it listens, and `serve
+--stop-on-stdin-eof` makes the server exit when its parent closes the pipe (or dies).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,12 @@ import json
 import os
 import socket
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
-from . import db
+from . import db, schema
 from .config import API_AUDIENCE, SETTINGS_ENV, Settings
 
 DEFAULT_PORT = 8443
@@ -66,7 +74,7 @@ def print_accounts(database_url: str) -> None:
     with engine.connect() as conn:
         present = set(conn.execute(select(db.accounts.c.username)).scalars())
         flag_bodies = conn.execute(select(db.flags.c.officer_id, db.flags.c.body)).all()
-        counts = dict(conn.execute(
+        counts: dict[str, int] = dict(conn.execute(
             select(db.changes.c.officer_id, func.count()).group_by(db.changes.c.officer_id)
         ).all())
     engine.dispose()
@@ -98,12 +106,52 @@ def print_accounts(database_url: str) -> None:
               + "  " + row[3])
 
 
+def cmd_accounts(args: argparse.Namespace) -> int:
+    """The demo accounts: a table for people, or a JSON list for programs."""
+    from .synth import DEMO_ACCOUNTS
+
+    if args.json:
+        print(json.dumps([asdict(account) for account in DEMO_ACCOUNTS], indent=2))
+        return 0
+    rows = [("username", "password", "role", "who")] + [
+        (a.username, a.password, a.role, f"{a.name}, {a.rank}, {a.unit}")
+        for a in DEMO_ACCOUNTS]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])
+    return 0
+
+
+def write_ready_file(path: Path, content: dict[str, object]) -> None:
+    """Write `content` as JSON to `path` atomically: a reader sees all of it or nothing."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(content), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def stop_on_stdin_eof(stop: Callable[[], None]) -> threading.Thread:
+    """Call `stop` once standard input reaches end of file: the parent closed the pipe or
+    exited (even killed), so a server it started never outlives it."""
+
+    def watch() -> None:
+        try:
+            while sys.stdin.buffer.read(65536):
+                pass  # anything written is ignored; only the end matters
+        except (OSError, ValueError):
+            pass  # stdin closed under us: the same as its end
+        stop()
+
+    watcher = threading.Thread(target=watch, daemon=True, name="stdin-eof-watch")
+    watcher.start()
+    return watcher
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     url = db.normalise_url(args.database or db.default_database_url())
     engine = db.make_engine(url)
-    db.create_schema(engine)
+    schema.create_schema(engine)
     from .seeding import is_empty
 
     if args.demo and is_empty(engine):
@@ -144,12 +192,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=args.log_level, access_log=False, proxy_headers=False,
         server_header=False, timeout_graceful_shutdown=5, backlog=2048,
     )
+    run: Callable[[], None]
+    stop: Callable[[], None]
     if args.workers > 1:
         from uvicorn.supervisors import Multiprocess
 
-        Multiprocess(config, sockets=[sock]).run()
+        supervisor = Multiprocess(config, sockets=[sock])
+        run, stop = supervisor.run, supervisor.should_exit.set
     else:
-        uvicorn.Server(config).run(sockets=[sock])
+        server = uvicorn.Server(config)
+
+        def run() -> None:
+            server.run(sockets=[sock])
+
+        def stop() -> None:
+            server.should_exit = True  # the same graceful shutdown as Ctrl+C
+
+    if args.stop_on_stdin_eof:
+        stop_on_stdin_eof(stop)
+    if args.ready_file:
+        # The socket listens already: connections wait in its backlog until uvicorn runs.
+        write_ready_file(Path(args.ready_file), {
+            "url": public_url, "issuer": settings.issuer_url, "pid": os.getpid()})
+    run()
     return 0
 
 
@@ -213,7 +278,19 @@ def parser() -> argparse.ArgumentParser:
                          "its discovery document)")
     serve_p.add_argument("--access-token-ttl", type=int, default=900, metavar="SECONDS")
     serve_p.add_argument("--log-level", default="warning")
+    serve_p.add_argument("--ready-file", metavar="PATH",
+                         help='once listening, write {"url", "issuer", "pid"} as JSON to '
+                         "PATH (atomically), for a program that started the server")
+    serve_p.add_argument("--stop-on-stdin-eof", action="store_true",
+                         help="stop when standard input closes, e.g. when the program that "
+                         "started the server exits")
     serve_p.set_defaults(func=cmd_serve)
+
+    accounts_p = sub.add_parser("accounts", help="list the demo accounts")
+    accounts_p.add_argument("--json", action="store_true",
+                            help="as a JSON list of objects (username, password, "
+                            "officer_id, name, role, force_number, rank, unit, represents)")
+    accounts_p.set_defaults(func=cmd_accounts)
 
     openapi_p = sub.add_parser("openapi", help="print the OpenAPI contract")
     openapi_p.add_argument("--write", metavar="PATH", help="write it to PATH instead")
@@ -233,7 +310,7 @@ def parser() -> argparse.ArgumentParser:
     rv.add_argument("officer")
     admin_p.set_defaults(func=cmd_admin)
 
-    from .contest.cli import add_review_parser
+    from .review_cli import add_review_parser
 
     add_review_parser(sub)
     return top

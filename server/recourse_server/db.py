@@ -1,4 +1,7 @@
-"""The server's schema (SQLAlchemy Core) and database connections.
+"""The server's core tables (SQLAlchemy Core) and database connections.
+
+The contest package adds its tables to the same `metadata`; `schema.create_schema`
+creates them all (this module imports nothing of the server, so nothing imports back).
 
 Feed rows keep each change's JSON as text so a page is composed by joining strings,
 never by building object graphs; the `(officer_id, category, seq)` index makes every
@@ -153,10 +156,6 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def is_sqlite(url: str) -> bool:
-    return normalise_url(url).startswith("sqlite")
-
-
 def make_engine(url: str, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
@@ -175,13 +174,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
-
-
-def create_schema(engine: Engine) -> None:
-    # The contest tables live in their own package; importing it registers them here.
-    from .contest import tables as _contest_tables  # noqa: F401
-
-    metadata.create_all(engine)
 
 
 #: Page cache of each worker's feed reader (negative: in KiB), the only connection that
@@ -266,4 +258,4 @@ class FeedReader:
             cursor.close()
         finally:
             raw.close()
-        return int(row[0])
+        return 0 if row is None else int(row[0])  # a count always has its one row

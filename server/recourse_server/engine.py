@@ -115,7 +115,7 @@ def evaluate_officer(
             continue
         identifier = flag_id(account.officer_id, number)
         taken = actions.get(identifier)
-        action = taken[1] if taken else "none"
+        taken_action = taken[1] if taken else "none"
         updated = max(raised_at, taken[0]) if taken else raised_at
         review = dict((reviews or {}).get(identifier, {"human_reviewed": False}))
         flags.append(
@@ -127,10 +127,10 @@ def evaluate_officer(
                     "version": rule.spec.version,
                     "title": rule.spec.title,
                 },
-                "status": "under_review" if action in _UNDER_REVIEW else "open",
+                "status": "under_review" if taken_action in _UNDER_REVIEW else "open",
                 "raised_at": _iso(raised_at),
                 "updated_at": _iso(updated),
-                "action": action,
+                "action": taken_action,
                 "headline": result.headline,
                 "provenance": _provenance(result),
                 "review": {

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select
 
-from . import db
+from . import db, schema
 from .passwords import hash_password
 
 BATCH_SIZE = 5000
@@ -107,7 +107,7 @@ def seed(
         raise ValueError(f"No demo account named {', '.join(sorted(unknown))}.")
 
     engine = db.make_engine(database_url)
-    db.create_schema(engine)
+    schema.create_schema(engine)
     counts = {"accounts": 0, "records": 0, "flags": 0, "access_log": 0}
     started = time.perf_counter()
     with engine.begin() as conn:

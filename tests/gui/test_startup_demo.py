@@ -4,7 +4,9 @@ real login form, syncs, and closing the window stops the server and deletes the 
 from __future__ import annotations
 
 import os
+import sys
 
+import pytest
 from tests.gui.conftest import requires_stack
 
 from recourse.api.signin import TOKENS_SECRET
@@ -49,9 +51,59 @@ def test_demo_signs_in_syncs_and_closing_stops_the_server(qtbot):
 
 
 def test_unknown_demo_account_is_refused_with_the_choices():
-    import pytest
-
     from recourse.ui.demo import DemoLauncher, DemoServerError
 
     with pytest.raises(DemoServerError, match=r"ci\.okafor"):
         DemoLauncher("nobody.here")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and /proc")
+def test_the_demo_server_does_not_outlive_a_killed_client(tmp_path):
+    # A client running the real DemoServer is killed outright (no close(), no cleanup):
+    # the server it started sees the end of its stdin and stops on its own.
+    import json
+    import signal
+    import subprocess
+    import time
+
+    client_code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from recourse.ui.demo import DemoServer\n"
+        "server = DemoServer(Path(sys.argv[1]), only=('pc.hughes',))\n"
+        "server.start()\n"
+        "print(server.process.pid, server.url, flush=True)\n"
+        "time.sleep(600)\n")
+    client = subprocess.Popen([sys.executable, "-c", client_code, str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True)
+    server_pid = None
+    try:
+        line = client.stdout.readline().split()
+        assert line, "the client did not start the demo server"
+        server_pid = int(line[0])
+        ready = json.loads((tmp_path / "server-ready.json").read_text(encoding="utf-8"))
+        assert ready["pid"] == server_pid and ready["url"] == line[1]
+        assert _alive(server_pid)
+        client.send_signal(signal.SIGKILL)
+        client.wait(10)
+        deadline = time.monotonic() + 20
+        while _alive(server_pid) and not _zombie(server_pid):
+            assert time.monotonic() < deadline, "the demo server outlived its client"
+            time.sleep(0.05)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+        client.stdout.close()
+        if server_pid is not None and _alive(server_pid) and not _zombie(server_pid):
+            os.kill(server_pid, signal.SIGKILL)  # leave nothing behind, even on failure
+
+
+def _zombie(pid: int) -> bool:
+    """An orphan that exited but whose new parent has not reaped it yet."""
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return False

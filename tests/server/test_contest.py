@@ -595,7 +595,7 @@ def test_the_review_command_line_does_what_the_api_does(
 def test_a_huge_copy_is_cut_off_fairly_and_the_package_says_so(client: TestClient,
                                                                headers: Any,
                                                                clock: Clock) -> None:
-    from recourse_server.contest import services
+    from recourse_server.contest.sar import build_package
 
     private = register(client, headers["pc.two"])
     reference = send(client, headers["pc.two"],
@@ -604,7 +604,7 @@ def test_a_huge_copy_is_cut_off_fairly_and_the_package_says_so(client: TestClien
     with engine.connect() as conn:
         row = conn.execute(select(tables.submissions).where(
             tables.submissions.c.reference == reference)).mappings().one()
-    token = services.build_package(engine, row, clock.now, record_budget=8_000)
+    token = build_package(engine, row, clock.now, record_budget=8_000)
     verified = verify_compact(token, server_public(client), expected_typ=cw.SAR_PACKAGE_TYP)
     package = cw.SarPackage.model_validate(loads_strict(verified.payload_bytes))
     assert not package.records_complete and package.records_note

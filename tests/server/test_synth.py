@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 import time
 import tracemalloc
 from datetime import date, datetime
 from itertools import islice
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +43,18 @@ def test_same_seed_same_data_different_seed_different_data() -> None:
     first = digest(build_dataset(seed=2026, ping_interval_minutes=60), some)
     assert first == digest(build_dataset(seed=2026, ping_interval_minutes=60), some)
     assert first != digest(build_dataset(seed=7, ping_interval_minutes=60), some)
+    # Another process with another string-hash seed builds the same data (nothing may
+    # depend on hash(), which differs between processes).
+    code = (
+        "from recourse_server.synth import build_dataset\n"
+        "from tests.server.test_synth import BY_USERNAME, digest\n"
+        "print(digest(build_dataset(seed=2026, ping_interval_minutes=60),"
+        " [BY_USERNAME['pc.hughes'], BY_USERNAME['pc.walsh']]))\n")
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, timeout=300,
+                           env={**os.environ, "PYTHONHASHSEED": "12345"},
+                           cwd=Path(__file__).resolve().parents[2])
+    assert other.stdout.strip() == first
 
 
 def test_accounts_cover_every_story() -> None:
@@ -167,15 +183,24 @@ def test_senior_leader_attendance_story(data) -> None:
     flag = _flags_by_rule(data, okafor.officer_id)["hybrid-attendance"]
     force_percent = flag["provenance"]["observed"]["attendance_percent"]
     assert force_percent < 80
+    # The figures the README states: 41 badge-in days of 59 working days, 41/59 = 69.5%.
+    assert force_percent == 69.5
     inputs = _inputs(data, okafor.officer_id, hybrid_attendance.SPEC.input_categories)
     window_end = date.fromisoformat(flag["provenance"]["window_end"])
     again = hybrid_attendance.evaluate(inputs, window_end=window_end)
-    assert again.attendance_percent == force_percent  # the client can reproduce the force
+    # The client can reproduce the force's figure from the records alone.
+    assert (again.attendance_percent, again.observed["days_attended"],
+            again.observed["days_counted"]) == (69.5, 41, 59)
     fair = hybrid_attendance.evaluate(
         inputs, window_end=window_end, exclude_absence_kinds=LEAVE_AND_SICKNESS
     )
     assert fair.attendance_percent is not None and 80 <= fair.attendance_percent <= 86
-    kinds = {before.absence_kind for before, _ in hybrid_attendance.differing_days(again, fair)}
+    # Without the 9 days of leave and sickness: 41 of 50 = 82.0%.
+    assert (fair.attendance_percent, fair.observed["days_attended"],
+            fair.observed["days_counted"], fair.observed["days_excluded"]) == (82.0, 41, 50, 9)
+    differing = hybrid_attendance.differing_days(again, fair)
+    assert len(differing) == 9
+    kinds = {before.absence_kind for before, _ in differing}
     assert kinds == {"annual_leave", "sickness"}
 
 
@@ -318,6 +343,14 @@ def test_pings_on_days_are_the_same_pings(data) -> None:
         if p["occurred_at"][:10] in {str(d) for d in days}
     ]
     assert subset == full and len(subset) == 2 * 96
+    # By hand: a ping every 15 minutes from 00:00Z, its id the minute since the data's
+    # start (1 Nov 2025). 29 Mar 2026 is day 30 + 31 + 31 + 28 + 28 = 148: minute
+    # 148 × 1440 = 213,120; 7 Jul 2026 is day 148 + 3 + 30 + 31 + 30 + 6 = 248: 357,120.
+    assert [(p["id"], p["occurred_at"]) for p in (subset[0], subset[95], subset[96])] == [
+        ("ping-1290-213120", "2026-03-29T00:00:00Z"),
+        ("ping-1290-214545", "2026-03-29T23:45:00Z"),
+        ("ping-1290-357120", "2026-07-07T00:00:00Z"),
+    ]
     assert (
         list(islice(data.records_of("off-1290", "location_pings"), 2))[1]["id"]
         == "ping-1290-000015"

@@ -1,19 +1,25 @@
 """Demo mode: start the reference server with demo data and sign in without a browser.
 
-`DemoServer` runs ``python -m recourse_server.cli serve --demo`` on loopback in a child
-process with its database in a temporary folder and reads the URL (and the demo
-accounts) it prints. `demo_opener` exists only for a server the client started itself:
-it plays the browser in the REAL OIDC flow by posting the built-in login form with the
-demo account's username and password.
+The client never imports the server package: it runs it as a process and reads only its
+machine-readable output. `list_accounts` runs ``python -m recourse_server accounts --json``;
+`DemoServer` runs ``python -m recourse_server serve --demo`` on loopback (port 0, its
+database in a temporary folder) with ``--ready-file``, whose JSON gives the bound URL,
+and ``--stop-on-stdin-eof``, so the server exits when the client closes the pipe or
+dies. `demo_opener` exists only for a server the client started itself: it plays the
+browser in the REAL OIDC flow by posting the built-in login form with the demo
+account's username and password.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
-import re
+import secrets
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -22,8 +28,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
-
-_URL = re.compile(r"(https?://(?:127\.0\.0\.1|localhost|\[::1\]):\d+)\S*")
 
 #: The account that best shows the product: a Chief Inspector flagged below 80%
 #: attendance only because leave and sickness counted as absence, which "check the
@@ -41,6 +45,39 @@ class DemoAccount:
     username: str
     password: str
     description: str = ""
+    role: str = "officer"
+    officer_id: str = ""
+
+
+def server_command(*args: str) -> list[str]:
+    """The reference server's command line, run with this interpreter."""
+    return [sys.executable, "-m", "recourse_server", *args]
+
+
+def list_accounts(timeout: float = 60.0) -> list[DemoAccount]:
+    """The demo accounts, from ``recourse-server accounts --json``."""
+    try:
+        done = subprocess.run(server_command("accounts", "--json"), capture_output=True,
+                              text=True, timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise DemoServerError(f"the demo server cannot be run: {error}") from None
+    if done.returncode != 0:
+        if "No module named recourse_server" in done.stderr:
+            raise DemoServerError("the reference server is not installed; install "
+                                  "recourse[server] to use the demo")
+        raise DemoServerError(f"the demo server cannot list its accounts:\n"
+                              f"{done.stderr.strip()[-2000:]}")
+    try:
+        entries = json.loads(done.stdout)
+        return [DemoAccount(
+            username=str(entry["username"]), password=str(entry["password"]),
+            description=" ".join(str(entry.get(key) or "")
+                                 for key in ("name", "rank", "role", "unit")),
+            role=str(entry.get("role", "officer")),
+            officer_id=str(entry.get("officer_id", ""))) for entry in entries]
+    except (ValueError, TypeError, KeyError) as error:
+        raise DemoServerError(f"the demo server listed its accounts in a form this "
+                              f"client does not read: {error!r}") from None
 
 
 @dataclass
@@ -52,61 +89,55 @@ class DemoServer:
     only: tuple[str, ...] = ()
     url: str = ""
     accounts: list[DemoAccount] = field(default_factory=list)
-    process: subprocess.Popen | None = None
-    output: list[str] = field(default_factory=list)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def log_path(self) -> Path:
+        """The server's stdout and stderr (a file, so a full pipe can never block it)."""
+        return self.folder / "server.log"
 
     def start(self, timeout: float = 60.0) -> str:
         db = self.folder / "server.db"
-        cmd = [sys.executable, "-m", "recourse_server.cli", "serve", "--demo",
-               "--host", "127.0.0.1", "--port", "0", "--database", f"sqlite:///{db}",
-               "--ping-interval", str(self.ping_interval),
-               *[arg for name in self.only for arg in ("--only", name)]]
+        ready = self.folder / "server-ready.json"
+        ready.unlink(missing_ok=True)
+        cmd = server_command(
+            "serve", "--demo", "--host", "127.0.0.1", "--port", "0",
+            "--database", f"sqlite:///{db}", "--ping-interval", str(self.ping_interval),
+            *[arg for name in self.only for arg in ("--only", name)],
+            "--ready-file", str(ready), "--stop-on-stdin-eof")
         env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.process = subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-            cwd=self.folder)
-        found = threading.Event()
-        reader = threading.Thread(target=self._read, args=(found,), daemon=True)
-        reader.start()
+        with self.log_path.open("wb") as log:
+            # stdin stays a pipe that only this process holds: when we close it or die,
+            # the server sees its end and stops.
+            self.process = subprocess.Popen(
+                cmd, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, env=env,
+                cwd=self.folder)
         deadline = time.monotonic() + timeout
-        while not found.wait(0.1):
+        while not ready.exists():
             if self.process.poll() is not None or time.monotonic() > deadline:
-                reader.join(1)
                 self.stop()
-                tail = "\n".join(self.output[-15:])
-                raise DemoServerError(f"the demo server did not start:\n{tail}")
+                raise DemoServerError(f"the demo server did not start:\n{self.log_tail()}")
+            time.sleep(0.05)
+        try:
+            self.url = str(json.loads(ready.read_text(encoding="utf-8"))["url"])
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            self.stop()
+            raise DemoServerError(f"the demo server's ready file is not readable: "
+                                  f"{error!r}") from None
         if not self.accounts:
-            self.accounts = _accounts_from_package()
+            self.accounts = list_accounts()
         return self.url
 
-    def _read(self, found: threading.Event) -> None:
-        # Output: "... listening on URL", "Demo accounts:", a table whose columns are
-        # separated by two or more spaces (username, password, role, story), then
-        # "Press Ctrl+C to stop."
-        assert self.process is not None and self.process.stdout is not None
-        in_table = False
-        for line in self.process.stdout:
-            line = line.rstrip("\n")
-            if len(self.output) < 400:
-                self.output.append(line)
-            if not self.url and "listening on" in line.lower():
-                match = _URL.search(line)
-                if match:
-                    self.url = match.group(1)
-            elif line.strip().lower().startswith("demo accounts"):
-                in_table = True
-            elif "ctrl+c" in line.lower():
-                in_table = False
-                if self.url:
-                    found.set()
-            elif in_table:
-                account = _parse_account(line)
-                if account is not None:
-                    self.accounts.append(account)
+    def log_tail(self, lines: int = 15) -> str:
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
 
     def choose(self, name: str | None) -> DemoAccount:
         if not self.accounts:
-            raise DemoServerError("the demo server printed no accounts")
+            raise DemoServerError("the demo server listed no accounts")
         if name:
             for account in self.accounts:
                 if account.username == name:
@@ -123,17 +154,26 @@ class DemoServer:
         return self.accounts[0]
 
     def stop(self) -> None:
+        """Stop the server and wait for it to exit. Idempotent."""
         if self.process is None:
             return
         if self.process.poll() is None:
-            self.process.terminate()
+            # The end of its stdin asks for the same graceful stop as Ctrl+C; a server
+            # that does not stop in time is terminated, then killed.
+            if self.process.stdin is not None:
+                with contextlib.suppress(OSError):
+                    self.process.stdin.close()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-        if self.process.stdout is not None:
-            self.process.stdout.close()
+                self.process.terminate()
+                try:
+                    self.process.wait(5)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait(5)
+        elif self.process.stdin is not None:
+            self.process.stdin.close()
         self.process = None
 
     @property
@@ -141,26 +181,14 @@ class DemoServer:
         return self.process is not None and self.process.poll() is None
 
 
-def _parse_account(line: str) -> DemoAccount | None:
-    cells = re.split(r"\s{2,}", line.strip())
-    if len(cells) < 2 or cells[:2] == ["username", "password"]:
-        return None
-    return DemoAccount(cells[0], cells[1], " ".join(cells[2:]))
+def make_demo_profile() -> tuple[Path, str]:
+    """A fresh temporary profile folder and a random passphrase held only in memory."""
+    temp = Path(tempfile.mkdtemp(prefix="recourse-demo-"))
+    return temp, secrets.token_urlsafe(24)
 
 
-def _accounts_from_package() -> list[DemoAccount]:
-    """The demo accounts the server package declares, if it can be imported."""
-    try:
-        from recourse_server.synth.accounts import DEMO_ACCOUNTS  # type: ignore
-    except ImportError:
-        return []
-    accounts = []
-    for entry in DEMO_ACCOUNTS:
-        get = entry.get if isinstance(entry, dict) else lambda k, e=entry: getattr(e, k, "")
-        description = " ".join(str(get(k) or "") for k in
-                               ("name", "rank", "role", "description", "story"))
-        accounts.append(DemoAccount(str(get("username")), str(get("password")), description))
-    return accounts
+def remove_quietly(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
 
 
 class _FormParser(HTMLParser):
@@ -213,31 +241,33 @@ def demo_opener(server: DemoServer, account: DemoAccount) -> Callable[[str], boo
     return open_url
 
 
-def choose_account(name: str | None) -> DemoAccount:
-    """The demo account to sign in as, from the server package's list (before it starts,
-    so the server seeds only that officer's records)."""
-    return DemoServer(Path("."), accounts=_accounts_from_package()).choose(name)
+def choose_account(name: str | None, accounts: list[DemoAccount]) -> DemoAccount:
+    """The demo account to sign in as (chosen before the server starts, so that it seeds
+    only that officer's records)."""
+    return DemoServer(Path("."), accounts=accounts).choose(name)
 
 
 class DemoLauncher:
     """One demo run: server, temporary profile, window. `close()` undoes all of it."""
 
     def __init__(self, account: str | None = None) -> None:
-        self.account = choose_account(account)  # DemoServerError for an unknown name
+        self.accounts = list_accounts()
+        # DemoServerError for an unknown name, before anything starts.
+        self.account = choose_account(account, self.accounts)
         self.temp: Path | None = None
         self.server: DemoServer | None = None
         self.window: Any = None
 
     def start(self) -> Any:
         """Start the server (blocks until it listens) and show the window signing in."""
-        from recourse.__main__ import make_demo_profile
         from recourse.store import Profile
         from recourse.ui.app import AppContext, Session
         from recourse.ui.main_window import MainWindow
         from recourse.ui.settings_registry import Settings
 
         self.temp, passphrase = make_demo_profile()
-        self.server = DemoServer(self.temp, only=(self.account.username,))
+        self.server = DemoServer(self.temp, only=(self.account.username,),
+                                 accounts=self.accounts)
         url = self.server.start()
         chosen = self.server.choose(self.account.username)
         profile = Profile(self.temp / "profile")
@@ -266,8 +296,6 @@ class DemoLauncher:
 
     def close(self) -> None:
         """Close the store, stop the server, delete the temporary profile. Idempotent."""
-        from recourse.__main__ import remove_quietly
-
         if self.window is not None:
             self.window.shutdown()
         if self.server is not None:

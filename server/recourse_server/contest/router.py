@@ -1,7 +1,7 @@
 """The contest endpoints under /v1 (contract: `recourse.protocol.contest_wire`).
 
-Handlers check who is asking and translate HTTP to `services` calls; all the rules live
-in `services`, shared with the `review` command line. The clock is the server's UTC
+Handlers check who is asking and translate HTTP to calls of `keys`, `intake` and `review`; all
+the rules live there, shared with the `review` command line. The clock is the server's UTC
 clock unless a test sets `app.state.contest_clock`.
 """
 
@@ -19,10 +19,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from recourse.protocol import contest_wire as cw
 
-from ..api import CurrentPrincipal, OfficerId, _authorise, _engine, _etagged, _problem_content
+from ..api import CurrentPrincipal, OfficerId, authorise, engine_of, etagged, problem_content
 from ..auth import Principal
 from ..problems import BodySizeLimit, ProblemError
-from . import services
+from . import intake, keys, review
 
 
 class _SharedPathRoute(APIRoute):
@@ -36,7 +36,7 @@ class _SharedPathRoute(APIRoute):
         if self.methods and scope["method"] not in self.methods:
             allowed = sorted({method for route in router.routes
                               if isinstance(route, APIRoute) and route.path == self.path
-                              for method in route.methods})
+                              for method in route.methods or ()})
             raise HTTPException(status_code=405, headers={"Allow": ", ".join(allowed)})
         await super().handle(scope, receive, send)
 
@@ -69,7 +69,7 @@ _WORDS = {
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
-    return {code: {"description": _WORDS[code], "content": _problem_content()}
+    return {code: {"description": _WORDS[code], "content": problem_content()}
             for code in codes}
 
 _JSON_NO_STORE = {"Cache-Control": "private, no-store"}
@@ -77,7 +77,7 @@ _JSON_NO_STORE = {"Cache-Control": "private, no-store"}
 
 def _now(request: Request) -> datetime:
     clock: Callable[[], datetime] | None = getattr(request.app.state, "contest_clock", None)
-    return (clock or services.clock_now)().astimezone(UTC)
+    return (clock or review.clock_now)().astimezone(UTC)
 
 
 def _json(model: Any, status_code: int = 200) -> Response:
@@ -99,7 +99,7 @@ def _reviewer_only(principal: Principal) -> str:
 @router.get("/server-key", response_model=cw.ServerKey, responses=_errors(500),
             summary="The force's receipt-signing key, to pin on first use")
 def get_server_key(request: Request) -> Response:
-    return Response(services.server_key(_engine(request)).model_dump_json(),
+    return Response(keys.server_key(engine_of(request)).model_dump_json(),
                     media_type="application/json", headers={"Cache-Control": "no-cache"})
 
 
@@ -112,7 +112,7 @@ def get_server_key(request: Request) -> Response:
 def register_key(request: Request, principal: CurrentPrincipal,
                  body: cw.KeyRegistration) -> Response:
     _officer_only(principal, "register signing keys")
-    record, created = services.register_key(_engine(request), principal.officer_id, body,
+    record, created = keys.register_key(engine_of(request), principal.officer_id, body,
                                             _now(request))
     return _json(record, 201 if created else 200)
 
@@ -120,13 +120,13 @@ def register_key(request: Request, principal: CurrentPrincipal,
 @router.get("/keys", response_model=cw.KeyList, responses=_errors(*_COMMON),
             summary="The caller's registered keys")
 def list_keys(request: Request, principal: CurrentPrincipal) -> Response:
-    return _json(services.list_keys(_engine(request), principal.officer_id))
+    return _json(keys.list_keys(engine_of(request), principal.officer_id))
 
 
 @router.post("/keys/{key_id}/revoke", response_model=cw.KeyRecord,
              responses=_errors(404, *_COMMON), summary="Revoke one of the caller's keys")
 def revoke_key(request: Request, principal: CurrentPrincipal, key_id: KeyIdPath) -> Response:
-    return _json(services.revoke_key(_engine(request), principal.officer_id, key_id,
+    return _json(keys.revoke_key(engine_of(request), principal.officer_id, key_id,
                                      _now(request)))
 
 
@@ -142,7 +142,7 @@ async def put_attachment(request: Request, principal: CurrentPrincipal,
     if media_type != "application/octet-stream":
         raise ProblemError(415, "Send the file as application/octet-stream.")
     data = await request.body()
-    await run_in_threadpool(services.put_attachment, _engine(request), principal.officer_id,
+    await run_in_threadpool(intake.put_attachment, engine_of(request), principal.officer_id,
                             sha256, data, _now(request))
     return Response(status_code=204)
 
@@ -156,7 +156,7 @@ async def put_attachment(request: Request, principal: CurrentPrincipal,
 def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionRequest,
            idempotency_key: IdempotencyKey) -> Response:
     _officer_only(principal, "send challenges and requests")
-    accepted = services.submit(_engine(request), principal.officer_id, body.submission,
+    accepted = intake.submit(engine_of(request), principal.officer_id, body.submission,
                                idempotency_key, _now(request))
     answer = cw.SubmissionAccepted(reference=accepted.reference, receipt=accepted.receipt)
     return _json(answer, 201 if accepted.created else 200)
@@ -168,8 +168,8 @@ def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionReq
             summary="The officer's challenges and requests, and where each stands")
 def officer_submissions(request: Request, principal: CurrentPrincipal,
                         officer_id: OfficerId) -> Response:
-    engine = _authorise(request, principal, officer_id, "challenges and requests")
-    return _etagged(request, services.list_submissions(engine, officer_id).model_dump_json())
+    engine = authorise(request, principal, officer_id, "challenges and requests")
+    return etagged(request, review.list_submissions(engine, officer_id).model_dump_json())
 
 
 @router.get("/officers/{officer_id}/submissions/{reference}/response",
@@ -177,8 +177,8 @@ def officer_submissions(request: Request, principal: CurrentPrincipal,
             summary="The force's signed answer to a subject-access request")
 def sar_response(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
                  reference: ReferencePath) -> Response:
-    engine = _authorise(request, principal, officer_id, f"answer to {reference}")
-    return _json(services.response(engine, officer_id, reference))
+    engine = authorise(request, principal, officer_id, f"answer to {reference}")
+    return _json(review.response(engine, officer_id, reference))
 
 
 # ----------------------------------------------------------------------------- review
@@ -188,7 +188,7 @@ def sar_response(request: Request, principal: CurrentPrincipal, officer_id: Offi
             responses=_errors(*_COMMON), summary="Every submission, for reviewers")
 def review_list(request: Request, principal: CurrentPrincipal) -> Response:
     _reviewer_only(principal)
-    return _json(services.list_submissions(_engine(request)))
+    return _json(review.list_submissions(engine_of(request)))
 
 
 _REVIEW_ERRORS = _errors(404, 409, *_COMMON)
@@ -199,7 +199,7 @@ _REVIEW_ERRORS = _errors(404, 409, *_COMMON)
 def review_acknowledge(request: Request, principal: CurrentPrincipal,
                        reference: ReferencePath) -> Response:
     reviewer = _reviewer_only(principal)
-    return _json(services.acknowledge(_engine(request), reference, _now(request), reviewer))
+    return _json(review.acknowledge(engine_of(request), reference, _now(request), reviewer))
 
 
 @router.post("/review/submissions/{reference}/clarify", response_model=cw.SubmissionStatus,
@@ -207,7 +207,7 @@ def review_acknowledge(request: Request, principal: CurrentPrincipal,
 def review_clarify(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                    body: cw.ClarifyRequest) -> Response:
     reviewer = _reviewer_only(principal)
-    return _json(services.clarify(_engine(request), reference, body.note, _now(request),
+    return _json(review.clarify(engine_of(request), reference, body.note, _now(request),
                                   reviewer))
 
 
@@ -216,7 +216,7 @@ def review_clarify(request: Request, principal: CurrentPrincipal, reference: Ref
 def review_extend(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                   body: cw.ExtendRequest) -> Response:
     reviewer = _reviewer_only(principal)
-    return _json(services.extend(_engine(request), reference, body.reasons, _now(request),
+    return _json(review.extend(engine_of(request), reference, body.reasons, _now(request),
                                  reviewer))
 
 
@@ -225,7 +225,7 @@ def review_extend(request: Request, principal: CurrentPrincipal, reference: Refe
 def review_outcome(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                    body: cw.OutcomeRequest) -> Response:
     reviewer = _reviewer_only(principal)
-    return _json(services.record_outcome(_engine(request), reference, body.outcome,
+    return _json(review.record_outcome(engine_of(request), reference, body.outcome,
                                          body.reasons, body.flag_status, _now(request),
                                          reviewer))
 
@@ -235,7 +235,7 @@ def review_outcome(request: Request, principal: CurrentPrincipal, reference: Ref
 def review_fulfil(request: Request, principal: CurrentPrincipal,
                   reference: ReferencePath) -> Response:
     reviewer = _reviewer_only(principal)
-    return _json(services.fulfil(_engine(request), reference, _now(request), reviewer))
+    return _json(review.fulfil(engine_of(request), reference, _now(request), reviewer))
 
 
 class BodySizeLimitByPath:

@@ -27,14 +27,13 @@ from recourse_server.synth.places import (
     BANK_HOLIDAYS,
     DAYS_IN_YEAR,
     HOLIDAY_PLACES,
-    RAISED_AT,
     SITES,
     WINDOW_END,
     YEAR_END,
     YEAR_START,
-    iso,
     local_time,
 )
+from recourse_server.synth.stories import STANDARDS, WALSH_GARDEN_CENTRE
 
 Record = dict[str, Any]
 
@@ -58,22 +57,12 @@ RESPONSE_CYCLE = (
     "rest_day",
     "rest_day",
 )
-ABSENCE_KINDS = ("annual_leave", "sickness", "special_leave")
 PAID_OVERTIME_RANKS = (
     "Police Constable",
     "Police Sergeant",
     "Detective Constable",
     "Detective Sergeant",
 )
-
-# Which flag number (position in the rule catalogue) each standards action follows.
-RULE_NUMBER = {
-    "roster-manipulation": 1,
-    "hybrid-attendance": 2,
-    "undeclared-membership": 3,
-    "presence-elsewhere-sickness": 4,
-    "systems-misuse": 5,
-}
 
 SUPERVISORS = {
     "kirkgate": "PS 2210 Karen Barker",
@@ -167,14 +156,14 @@ class OfficerYear:
         self.overtime: list[Record] = []
         self.visits: list[Visit] = []
         self.lookups: list[Record] = []
-        self.standards: list[tuple[str, str, datetime, str, str]] = []
+        #: (rule id, action, decided at, decided by, note) for flags the platform raised.
+        self.standards = list(STANDARDS.get(account.officer_id, []))
         self._build_roster()
         self._build_absences()
         self._apply_absences()
         self._build_overtime_and_edits()
         self._build_visits()
         self._build_lookups()
-        self._build_standards()
 
     def rng_for(self, stream: str) -> random.Random:
         """A generator of its own for one category, so categories can be built in any order."""
@@ -561,163 +550,5 @@ class OfficerYear:
                 )
         self.lookups.sort(key=lambda item: item["at"])
 
-    # -------------------------------------------------------------- standards
-    def _build_standards(self) -> None:
-        # (rule id, action, decided at, decided by, note) for flags the platform raised.
-        decided = RAISED_AT
-        by = "DI Mark Clarke, Professional Standards"
-        if self.account is HUGHES:
-            self.standards = [
-                (
-                    "roster-manipulation",
-                    "misconduct_assessment",
-                    decided + timedelta(days=3, hours=4),
-                    by,
-                    "Pattern of self-edits before overtime; assessed for possible dishonesty.",
-                ),
-                (
-                    "systems-misuse",
-                    "management_advice",
-                    decided + timedelta(days=9, hours=2),
-                    "Insp. Paul Rowe, Kirkgate",
-                    "Reminder to record an incident reference for every check.",
-                ),
-            ]
-        elif self.account is OKAFOR:
-            self.standards = [
-                (
-                    "hybrid-attendance",
-                    "prevention_notice",
-                    decided + timedelta(days=2, hours=3),
-                    "Supt Helen Marsh, HQ",
-                    "Attendance below the 80% expectation.",
-                )
-            ]
-        elif self.account is SHAH:
-            self.standards = [
-                (
-                    "undeclared-membership",
-                    "misconduct_assessment",
-                    decided + timedelta(days=1, hours=6),
-                    by,
-                    "Undeclared membership identified by the analytics platform.",
-                )
-            ]
-        elif self.account is WALSH:
-            self.standards = [
-                (
-                    "presence-elsewhere-sickness",
-                    "misconduct_assessment",
-                    decided + timedelta(days=4, hours=1),
-                    by,
-                    "Working at secondary employment while certified sick.",
-                )
-            ]
 
-
-WALSH_GARDEN_CENTRE = (53.84712, -1.47795)
-
-#: Declarations per officer: kind, organisation, details, declared on, place.
-DECLARATIONS: dict[str, list[tuple[str, str, str, date, tuple[float, float] | None]]] = {
-    HUGHES.officer_id: [
-        (
-            "membership",
-            "Kirkgate Amateur Boxing Club",
-            "Volunteer coach, unpaid",
-            date(2024, 3, 2),
-            None,
-        )
-    ],
-    OKAFOR.officer_id: [
-        (
-            "business_interest",
-            "Okafor Lettings Ltd",
-            "Director; one rental property",
-            date(2023, 6, 19),
-            None,
-        ),
-        ("membership", "National Black Police Association", "Member", date(2019, 1, 8), None),
-    ],
-    SHAH.officer_id: [
-        ("membership", "Northshire Cricket Club", "Playing member", date(2022, 4, 11), None)
-    ],
-    WALSH.officer_id: [
-        (
-            "secondary_work",
-            "Walsh & Sons Garden Centre",
-            "Family business; helps at weekends when off duty, unpaid",
-            date(2021, 9, 30),
-            WALSH_GARDEN_CENTRE,
-        )
-    ],
-    BENNETT.officer_id: [
-        (
-            "membership",
-            "Northshire Rugby Union Football Club",
-            "Member and referee",
-            date(2020, 8, 14),
-            None,
-        )
-    ],
-}
-
-#: Outside-registry matches: registry, organisation, basis, score, corroborated, note, when.
-REGISTRY_MATCHES: dict[str, list[tuple[str, str, str, float, bool, str, datetime]]] = {
-    OKAFOR.officer_id: [
-        (
-            "Companies House register of officers",
-            "Okafor Lettings Ltd",
-            "name, date of birth, service address",
-            0.97,
-            True,
-            "Matches the officer's own declaration.",
-            datetime(2026, 8, 30, 2, 14, tzinfo=RAISED_AT.tzinfo),
-        )
-    ],
-    SHAH.officer_id: [
-        (
-            "Commercial membership-list data set (DataBridge Insight)",
-            "Lodge of St Aidan No. 4821",
-            "surname and first initial; year of birth",
-            0.58,
-            False,
-            "Not checked against address or full date of birth; the list is a leaked copy of "
-            "uncertain "
-            "age; the officer was not asked.",
-            datetime(2026, 8, 30, 2, 16, tzinfo=RAISED_AT.tzinfo),
-        ),
-        (
-            "Sport England club affiliation register",
-            "Northshire Cricket Club",
-            "name and club postcode",
-            0.91,
-            True,
-            "Matches the officer's own declaration.",
-            datetime(2026, 8, 30, 2, 16, tzinfo=RAISED_AT.tzinfo),
-        ),
-    ],
-    WALSH.officer_id: [
-        (
-            "Companies House register of officers",
-            "Walsh & Sons Garden Centre",
-            "name and address",
-            0.88,
-            True,
-            "Officer listed as a shareholder; declared.",
-            datetime(2026, 8, 30, 2, 18, tzinfo=RAISED_AT.tzinfo),
-        )
-    ],
-    BENNETT.officer_id: [
-        (
-            "RFU club membership register",
-            "Northshire Rugby Union Football Club",
-            "name and date of birth",
-            0.95,
-            True,
-            "Matches the officer's own declaration.",
-            datetime(2026, 8, 30, 2, 20, tzinfo=RAISED_AT.tzinfo),
-        )
-    ],
-}
-
-__all__ = ["DECLARATIONS", "REGISTRY_MATCHES", "RULE_NUMBER", "OfficerYear", "iso", "officer_seed"]
+__all__ = ["OfficerYear", "officer_seed"]

@@ -7,16 +7,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from recourse.domain.rules.uktime import uk_local
-from recourse_server.synth.officer import (
-    DECLARATIONS,
-    REGISTRY_MATCHES,
-    ROSTER_PLANNER,
-    RULE_NUMBER,
-    SHIFTS,
-    OfficerYear,
-    local_time,
-)
-from recourse_server.synth.places import SITES, iso
+from recourse_server.synth.officer import ROSTER_PLANNER, SHIFTS, OfficerYear
+from recourse_server.synth.places import SITES, iso, local_time
+from recourse_server.synth.stories import DECLARATIONS, REGISTRY_MATCHES, RULE_NUMBER
 
 Record = dict[str, Any]
 

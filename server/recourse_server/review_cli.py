@@ -11,8 +11,9 @@ from typing import Any
 
 from recourse.protocol import contest_wire as cw
 
-from .. import db
-from . import services
+from . import db, schema
+from .contest import review
+from .contest.errors import ContestError
 
 CLI_REVIEWER = "Professional Standards (command line)"
 
@@ -28,12 +29,12 @@ def _print_status(status: cw.SubmissionStatus) -> None:
 
 def cmd_review(args: argparse.Namespace) -> int:
     engine = db.make_engine(args.database or db.default_database_url())
-    db.create_schema(engine)
-    now = services.clock_now()
+    schema.create_schema(engine)
+    now = review.clock_now()
     reviewer = args.reviewer
     try:
         if args.review_command == "list":
-            listing = services.list_submissions(engine)
+            listing = review.list_submissions(engine)
             if not listing.submissions:
                 print("No submissions.")
             for status in listing.submissions:
@@ -42,19 +43,19 @@ def cmd_review(args: argparse.Namespace) -> int:
         ref = args.reference
         result: Any
         if args.review_command == "acknowledge":
-            result = services.acknowledge(engine, ref, now, reviewer)
+            result = review.acknowledge(engine, ref, now, reviewer)
         elif args.review_command == "clarify":
-            result = services.clarify(engine, ref, args.note, now, reviewer)
+            result = review.clarify(engine, ref, args.note, now, reviewer)
         elif args.review_command == "extend":
-            result = services.extend(engine, ref, args.reasons, now, reviewer)
+            result = review.extend(engine, ref, args.reasons, now, reviewer)
         elif args.review_command in ("outcome", "decide"):
-            result = services.record_outcome(engine, ref, args.outcome, args.reasons,
+            result = review.record_outcome(engine, ref, args.outcome, args.reasons,
                                              args.flag_status, now, reviewer)
         else:
-            result = services.fulfil(engine, ref, now, reviewer)
+            result = review.fulfil(engine, ref, now, reviewer)
         _print_status(result)
         return 0
-    except services.ContestError as error:
+    except ContestError as error:
         print(f"recourse-server review: {error.detail}", file=sys.stderr)
         return 1
     finally:
@@ -63,9 +64,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def add_review_parser(sub: Any) -> None:
     """Add `review` and its subcommands to the `recourse-server` parser."""
-    review = sub.add_parser("review", help="the reviewer's workflow: list, acknowledge, "
+    review_p = sub.add_parser("review", help="the reviewer's workflow: list, acknowledge, "
                             "clarify, extend, outcome (or decide), fulfil")
-    review_sub = review.add_subparsers(dest="review_command", required=True)
+    review_sub = review_p.add_subparsers(dest="review_command", required=True)
 
     def common(p: argparse.ArgumentParser, reference: bool = True) -> None:
         p.add_argument("--database", help="the server's database URL (default: SQLite in "
@@ -94,4 +95,4 @@ def add_review_parser(sub: Any) -> None:
                          help="what the flag becomes (default: withdrawn if upheld, "
                          "amended if partly upheld, open if not upheld)")
     common(review_sub.add_parser("fulfil", help="answer a SAR with a signed package"))
-    review.set_defaults(func=cmd_review)
+    review_p.set_defaults(func=cmd_review)
