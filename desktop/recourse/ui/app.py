@@ -191,7 +191,9 @@ class Session:
     def configured_server_key(self) -> str | None:
         """IT's receipt-key fingerprint from the policy file, if any (trust on first use
         otherwise)."""
-        value = self.context.settings.policy.get("server_key_fingerprint")
+        from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
+
+        value = self.context.settings.policy.get(SERVER_KEY_FINGERPRINT.key)
         return str(value) if value else None
 
     def sign_out(self) -> bool:  # worker

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
-
-def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(name)
-    return label
+from recourse.ui.widgets.plain import plain_label
 
 
 class StatusBar(QStatusBar):
@@ -27,12 +22,15 @@ class StatusBar(QStatusBar):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.progress_text = _label(self.tr("Sync activity"))
+        self.progress_text = plain_label(wrap=False, selectable=False,
+                                         accessible_name=self.tr("Sync activity"))
         self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
         self.cancel_button.clicked.connect(self.cancel_sync)
-        self.last_sync = _label(self.tr("Last sync"))
-        self.server = _label(self.tr("Server address"))
+        self.last_sync = plain_label(wrap=False, selectable=False,
+                                     accessible_name=self.tr("Last sync"))
+        self.server = plain_label(wrap=False, selectable=False,
+                                  accessible_name=self.tr("Server address"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock Recourse"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))

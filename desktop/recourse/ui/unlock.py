@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recourse.ui.messages import describe
 from recourse.ui.qt import make_heading
 from recourse.ui.settings_registry import SERVER_URL
+from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
     from recourse.ui.app import AppContext
@@ -86,14 +87,6 @@ class _StrengthText:
             "Too easy to guess: add more words, or mix in digits and symbols.")
 
 
-def _plain_label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    return label
-
-
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -128,12 +121,14 @@ class FirstRunScreen(_Card):
         self.context = context
         self.profile = profile
         self.setAccessibleName(self.tr("Set up Recourse"))
-        title = _plain_label(self.tr("Title"), self.tr("Set up Recourse on this PC"))
+        title = plain_label(self.tr("Set up Recourse on this PC"), selectable=False,
+                            accessible_name=self.tr("Title"))
         make_heading(title)
-        intro = _plain_label(self.tr("Introduction"), self.tr(
+        intro = plain_label(self.tr(
             "Choose a passphrase. It encrypts everything Recourse keeps on this PC. "
             "Nobody, including IT, can recover it for you: if you forget it you can "
-            "remove the data and sync again."))
+            "remove the data and sync again."),
+            selectable=False, accessible_name=self.tr("Introduction"))
         self.passphrase = _password_field(self.tr("New passphrase"))
         self.confirm = _password_field(self.tr("Confirm passphrase"))
         self.meter = QProgressBar()
@@ -141,7 +136,8 @@ class FirstRunScreen(_Card):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter.setMaximumHeight(10)
-        self.strength = _plain_label(self.tr("Passphrase strength"))
+        self.strength = plain_label(selectable=False,
+                                    accessible_name=self.tr("Passphrase strength"))
         self.server = QLineEdit()
         self.server.setAccessibleName(self.tr("Server address"))
         self.server.setPlaceholderText("https://recourse.example.police.uk")
@@ -162,7 +158,7 @@ class FirstRunScreen(_Card):
             server_label = QLabel(self.tr("&Server address:"))
             server_label.setBuddy(self.server)
             form.addRow(server_label, self.server)
-        self.error = _plain_label(self.tr("Problem"))
+        self.error = plain_label(selectable=False, accessible_name=self.tr("Problem"))
         self.create_button = QPushButton(self.tr("&Create"))
         self.create_button.setAccessibleName(self.tr("Create encrypted profile"))
         self.create_button.setDefault(True)
@@ -246,16 +242,18 @@ class UnlockScreen(_Card):
         self.context = context
         self.profile = profile
         self.setAccessibleName(self.tr("Unlock Recourse"))
-        title = _plain_label(self.tr("Title"), self.tr("Recourse is locked"))
+        title = plain_label(self.tr("Recourse is locked"), selectable=False,
+                            accessible_name=self.tr("Title"))
         make_heading(title)
-        intro = _plain_label(self.tr("Introduction"), self.tr(
-            "Enter your passphrase to open your data on this PC."))
+        intro = plain_label(self.tr(
+            "Enter your passphrase to open your data on this PC."),
+            selectable=False, accessible_name=self.tr("Introduction"))
         self.passphrase = _password_field(self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(label, self.passphrase)
-        self.message = _plain_label(self.tr("Unlock status"))
+        self.message = plain_label(selectable=False, accessible_name=self.tr("Unlock status"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)

@@ -111,7 +111,7 @@ class AccessLogScreen(QWidget):
         self.model.sort(TIME_COLUMN, order)
         self.view.horizontalHeader().setSortIndicator(TIME_COLUMN, order)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = current_row(self.view)
         entry = self.model.entry_at(row) if row is not None else None
         if entry is None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -224,19 +223,6 @@ def bytes_view(accessible_name: str) -> QPlainTextEdit:
     view.setAccessibleName(accessible_name)
     view.setTabChangesFocus(True)
     return view
-
-
-def pretty_canonical(prepared: Any) -> str:
-    """The canonical bytes, exactly as they will be signed (no re-formatting: the officer
-    reads what is signed, not an approximation of it)."""
-    text: str = prepared.text
-    return text
-
-
-def result_label() -> QLabel:
-    label = plain_label(accessible_name="result")
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
 
 
 # --- the wizards' shared lifecycle ----------------------------------------------------

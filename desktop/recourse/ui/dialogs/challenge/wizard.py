@@ -312,8 +312,6 @@ class ChallengeWizard(SigningWizard):
     """Contest `flag`. `differences` are the records "check the arithmetic" found counted
     differently: they pre-fill the disputed records of a new draft."""
 
-    PAGES = ("grounds", "statement", "records", "attachments", "review", "result")
-
     def __init__(self, context: Any, store: Any, flag: Any,
                  differences: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(context, store,

@@ -39,7 +39,8 @@ class ResponseDialog(QDialog):
         super().__init__(parent)
         from recourse.sync.contest import chaser_letter
 
-        self.result = result
+        # Not `self.result`: that would hide QDialog.result(), the dialog's outcome.
+        self.sar_result = result
         self.missing = missing
         package = result.package
         self.setWindowTitle(self.tr("The force's response to {ref}").format(ref=result.reference))
