@@ -153,7 +153,7 @@ class SyncEngine:
 
     def run(self, cancel: threading.Event | None = None) -> SyncResult:
         cancel = cancel or threading.Event()
-        run = _Run(self, cancel)
+        run = self._run(cancel)
         try:
             run.all()
             state: Literal["ok", "cancelled", "failed"] = "ok"
@@ -183,7 +183,10 @@ class SyncEngine:
 
     def sync_flags(self, officer_id: str) -> None:
         """Bring only the flags up to date (after a challenge changed one's status)."""
-        _Run(self, threading.Event()).flags(officer_id)
+        self._run(threading.Event()).flags(officer_id)
+
+    def _run(self, cancel: threading.Event) -> _Run:
+        return _Run(self._api, self._store, self._progress, self._page_size, cancel)
 
 
 class _CategoryTally:
@@ -222,8 +225,20 @@ class _CategoryTally:
 
 
 class _Run:
-    def __init__(self, engine: SyncEngine, cancel: threading.Event) -> None:
-        self.e = engine
+    """One sync run: its collaborators, its cancel event and what it has done so far."""
+
+    def __init__(
+        self,
+        api: SyncApi,
+        store: Store,
+        progress: Callable[[SyncProgress], None] | None,
+        page_size: int,
+        cancel: threading.Event,
+    ) -> None:
+        self.api = api
+        self.store = store
+        self.progress = progress
+        self.page_size = page_size
         self.cancel = cancel
         self.items = 0
         self.bytes = 0
@@ -238,7 +253,7 @@ class _Run:
             raise SyncCancelled()
 
     def report(self, current: str, tally: _CategoryTally | None = None) -> None:
-        if self.e._progress is None:
+        if self.progress is None:
             return
         extra: dict[str, Any] = {}
         eta: float | None = 0.0 if current == "done" else None
@@ -250,7 +265,7 @@ class _Run:
                 "remaining": tally.remaining(),
                 "bytes_remaining": tally.bytes_remaining(),
             }
-        self.e._progress(
+        self.progress(
             SyncProgress(
                 current=current,
                 items=self.items,
@@ -269,7 +284,7 @@ class _Run:
         self.report(current)
 
     def all(self) -> None:
-        api, store, cancel = self.e._api, self.e._store, self.cancel
+        api, store, cancel = self.api, self.store, self.cancel
         self.begin("me")
         me = api.me(cancel=cancel)
         self.requests += 1
@@ -309,12 +324,10 @@ class _Run:
         and JSON validation overlap with SQLCipher work), but pages are applied strictly
         in order and only after the previous one committed. The first request asks the
         server how many changes follow, which gives progress its total and its ETA."""
-        store = self.e._store
+        store = self.store
         cursor = store.cursor(category)
         tally = _CategoryTally()
-        fetcher = _Prefetcher(
-            self.e._api, store, officer_id, category, self.e._page_size, self.cancel
-        )
+        fetcher = _Prefetcher(self.api, store, officer_id, category, self.page_size, self.cancel)
         with _CollectorPaused():
             try:
                 fetcher.request(cursor, with_remaining=True)
@@ -341,7 +354,7 @@ class _Run:
                 fetcher.close()
 
     def flags(self, officer_id: str) -> None:
-        api, store, cancel = self.e._api, self.e._store, self.cancel
+        api, store, cancel = self.api, self.store, self.cancel
         listed, etag = api.flags(officer_id, store.etag("flags"), cancel=cancel)
         self.requests += 1
         if listed is None:

@@ -44,7 +44,7 @@ class JobHandle:
 
     def report(self, value: object) -> None:
         # Emitted from the worker thread; the queued connection hops to the GUI thread.
-        self._job._relay_progress.emit(value)
+        self._job.relay_progress(value)
 
 
 class Job(QObject):
@@ -90,7 +90,10 @@ class Job(QObject):
     def done(self) -> bool:
         return self.state == "done"
 
-    def _execute(self) -> None:  # worker thread
+    def relay_progress(self, value: object) -> None:  # worker thread
+        self._relay_progress.emit(value)
+
+    def execute(self) -> None:  # worker thread, called by the pool
         try:
             if self.pass_job:
                 value = self.fn(self.handle, *self.args, **self.kwargs)
@@ -127,7 +130,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self.job._execute()
+        self.job.execute()
 
 
 class Workers(QObject):

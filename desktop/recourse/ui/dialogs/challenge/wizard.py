@@ -195,7 +195,7 @@ class RecordsPage(QWizardPage):
         self.view.setTabKeyNavigation(False)
         layout.addWidget(self.view)
         self.model.disputed_changed.connect(self.w.changed)
-        self.model.disputed_changed.connect(self._summarise)
+        self.model.disputed_changed.connect(self.summarise)
         self.summary = plain_label("", accessible_name=self.tr("Disputed records"))
         layout.addWidget(self.summary)
 
@@ -210,7 +210,7 @@ class RecordsPage(QWizardPage):
                 return
         super().keyPressEvent(event)
 
-    def _summarise(self) -> None:
+    def summarise(self) -> None:
         n = len(self.model.disputed())
         self.summary.setText(self.tr("{n} of {total} records disputed.").format(
             n=n, total=self.model.rowCount()))
@@ -352,7 +352,7 @@ class ChallengeWizard(SigningWizard):
                 "differently from what they record.").format(n=len(self.draft.disputed_record_ids)))
         elif self.resumed:
             self.records_page.prefill_note.setText(self.tr("Resumed from your saved draft."))
-        self.records_page._summarise()
+        self.records_page.summarise()
         self.attachments_page.reload()
         self.start()
 
