@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from recourse.api.errors import RequestCancelled
 from recourse.errors import RecourseError
@@ -73,6 +73,14 @@ class SyncApi(Protocol):
     def sources(
         self, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.SourceCatalogue | None, str | None]: ...
+
+
+if TYPE_CHECKING:
+    from recourse.api.client import ApiClient
+
+    def _api_client_is_a_sync_api(api: ApiClient) -> SyncApi:
+        """Never called: mypy checks here that `ApiClient` offers what `SyncApi` asks."""
+        return api
 
 
 @dataclass(frozen=True)
@@ -429,7 +437,8 @@ class _Prefetcher:
         self._category = category
         self._limit = limit
         self._cancel = cancel
-        self._results: queue.Queue[tuple[bool, Any]] = queue.Queue()
+        #: The prepared page and its size, or what the fetch raised.
+        self._results: queue.Queue[tuple[PreparedPage, int] | BaseException] = queue.Queue()
         self._thread: threading.Thread | None = None
 
     def request(self, cursor: str | None, *, with_remaining: bool = False) -> None:
@@ -444,9 +453,9 @@ class _Prefetcher:
                     cancel=self._cancel,
                 )
                 page, size = fetched
-                self._results.put((True, (self._store.prepare_feed_page(page), size)))
+                self._results.put((self._store.prepare_feed_page(page), size))
             except BaseException as exc:  # handed to the sync thread, raised there
-                self._results.put((False, exc))
+                self._results.put(exc)
 
         self._thread = threading.Thread(target=fetch, name="recourse-sync-fetch", daemon=True)
         self._thread.start()
@@ -454,14 +463,14 @@ class _Prefetcher:
     def result(self) -> tuple[PreparedPage, int]:
         while True:
             try:
-                ok, value = self._results.get(timeout=0.05)
+                value = self._results.get(timeout=0.05)
                 break
             except queue.Empty:
                 if self._cancel.is_set():
                     raise SyncCancelled() from None
-        if not ok:
+        if isinstance(value, BaseException):
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def close(self) -> None:
         # A cancelled fetch has its connection closed by the API client and ends at

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QFont
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_time, humanise
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 RecordIdRole = Qt.ItemDataRole.UserRole + 3

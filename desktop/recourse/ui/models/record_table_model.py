@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from recourse.domain.recheck import DutyRoster
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 #: True / False / None (not a ping, or no roster) for the on-duty classification.

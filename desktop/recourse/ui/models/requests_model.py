@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_date, format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 DeadlineRole = Qt.ItemDataRole.UserRole + 2

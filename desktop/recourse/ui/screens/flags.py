@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelection,
     QModelIndex,
@@ -38,6 +37,7 @@ from recourse.ui.models.flag_table_model import (
     status_text,
 )
 from recourse.ui.models.formatting import format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.arithmetic_panel import ArithmeticPanel
 from recourse.ui.widgets.observation_chart import ObservationChart
