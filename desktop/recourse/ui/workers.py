@@ -59,7 +59,7 @@ class Job(QObject):
     _relay_progress = Signal(object)
     _relay_result = Signal(bool, object)
 
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
                  key: str | None, pass_job: bool, name: str) -> None:
         super().__init__()
         self.fn = fn
@@ -153,7 +153,7 @@ class Workers(QObject):
             on_failure: Callable[[BaseException], None] | None = None,
             name: str | None = None, **kwargs: Any) -> Job:
         """Run ``fn(*args, **kwargs)`` off the GUI thread and return its `Job`."""
-        job = Job(fn, args, kwargs, key, pass_job, name or getattr(fn, "__name__", "job"))
+        job = Job(fn, args, kwargs, key, pass_job, name or str(getattr(fn, "__name__", "job")))
         if on_progress is not None:
             job.progress.connect(on_progress)
         if on_success is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,7 +25,7 @@ def format_date(day: date | None) -> str:
     return EMPTY if day is None else day.isoformat()
 
 
-def format_value(value: Any) -> str:
+def format_value(value: object) -> str:
     """Plain text for one field value; never interpreted as markup by the views."""
     if value is None or value == "":
         return EMPTY
