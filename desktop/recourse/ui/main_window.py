@@ -392,19 +392,20 @@ class MainWindow(QMainWindow):
         from recourse.ui.screens.requests import RequestsScreen
         from recourse.ui.settings_screen import SettingsScreen
 
-        self._screen("flags", FlagsScreen).open_record.connect(self.open_record)
+        self.workspace_screen("flags", FlagsScreen).open_record.connect(self.open_record)
         # A refreshed status can change a flag's status and the Overview's deadlines.
-        self._screen("requests", RequestsScreen).data_changed.connect(self._refresh_others)
-        settings = self._screen("settings", SettingsScreen)
+        self.workspace_screen("requests", RequestsScreen).data_changed.connect(self._refresh_others)
+        settings = self.workspace_screen("settings", SettingsScreen)
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)
         settings.remove_requested.connect(self.remove_data)
         settings.auto_lock_changed.connect(self.idle.set_minutes)
         settings.server_changed.connect(self._server_changed)
-        self._screen("overview", OverviewScreen).open_flag.connect(
+        self.workspace_screen("overview", OverviewScreen).open_flag.connect(
             lambda _flag_id: self.show_screen("flags"))
 
-    def _screen(self, key: str, cls: type[_S]) -> _S:
+    def workspace_screen(self, key: str, cls: type[_S]) -> _S:
+        """The screen under `key`, as the class the caller expects (TypeError if not)."""
         screen = self.screens[key]
         if not isinstance(screen, cls):
             raise TypeError(f"screen {key!r} is a {type(screen).__name__}, not {cls.__name__}")
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             from recourse.ui.settings_screen import SettingsScreen
 
             # A challenge or request signed elsewhere may have just created this PC's key.
-            self._screen(key, SettingsScreen).keys_panel.refresh()
+            self.workspace_screen(key, SettingsScreen).keys_panel.refresh()
         if self.context.store is not None and key != "settings":
             try:
                 self.context.put_setting(LAST_SCREEN, key)
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
         if "my-data" in self.screens:
             from recourse.ui.screens.my_data import MyDataScreen
 
-            self._screen("my-data", MyDataScreen).show_record(record_id)
+            self.workspace_screen("my-data", MyDataScreen).show_record(record_id)
 
     # ---- sync
     def start_sync(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 
@@ -20,3 +23,12 @@ def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
     does. Typed: PySide6's stub declares it to return `object`. lupdate reads calls by
     this name, so marked strings are still extracted."""
     return source_text
+
+
+def to_date(day: QDate) -> date:
+    """A `QDate` as a `datetime.date` (PySide6's `toPython()` is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -30,6 +30,7 @@ from recourse.ui.unlock import strength_problem
 from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
+    from recourse.store import Store
     from recourse.ui.app import AppContext
 
 
@@ -52,7 +53,7 @@ class SettingsScreen(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store: Any = None
+        self.store: Store | None = None
         self.setAccessibleName(self.tr("Settings"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +174,7 @@ class SettingsScreen(QWidget):
         self._loading = False
 
     # The screens contract, so the main window treats every screen alike.
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self.store = store
         self.keys_panel.set_store(store)
         self.refresh()
@@ -206,10 +207,10 @@ class SettingsScreen(QWidget):
         finally:
             self._loading = False
 
-    def save_place(self) -> dict:
+    def save_place(self) -> dict[str, Any]:
         return {}
 
-    def restore_place(self, place: dict) -> None:
+    def restore_place(self, place: dict[str, Any]) -> None:
         pass
 
     def _save_auto_lock(self, minutes: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import string
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from recourse.ui.settings_registry import SERVER_URL
 from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
+    from recourse.store import Profile, Store
     from recourse.ui.app import AppContext
 
 MIN_LENGTH = 10
@@ -116,7 +117,8 @@ class FirstRunScreen(_Card):
 
     created = Signal(object)
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, profile: Profile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.profile = profile
@@ -211,13 +213,13 @@ class FirstRunScreen(_Card):
             self._create, self.profile, passphrase, server, key="store",
             on_success=self._done, on_failure=self._failed, name="profile.create")
 
-    def _create(self, profile: Any, passphrase: str, server: str) -> Any:  # worker
+    def _create(self, profile: Profile, passphrase: str, server: str) -> Store:  # worker
         store = profile.create(passphrase)
         if server and not self.context.settings.pinned(SERVER_URL):
             self.context.settings.put(store, SERVER_URL, server)
         return store
 
-    def _done(self, store: Any) -> None:
+    def _done(self, store: Store) -> None:
         self.passphrase.clear()
         self.confirm.clear()
         self.error.clear()
@@ -237,7 +239,8 @@ class UnlockScreen(_Card):
     #: The passphrase was submitted and the key is being derived (about a second).
     unlocking = Signal()
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, profile: Profile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.profile = profile
@@ -294,7 +297,7 @@ class UnlockScreen(_Card):
                                    name="profile.unlock")
         self.unlocking.emit()
 
-    def _done(self, store: Any) -> None:
+    def _done(self, store: Store) -> None:
         self._busy = False
         self.passphrase.clear()
         self.message.clear()

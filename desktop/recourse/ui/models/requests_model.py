@@ -84,7 +84,12 @@ def state_text(record: SubmissionRecord) -> str:
     if status.state == "outcome" and status.outcome:
         return _tr("Outcome: {outcome}").format(
             outcome=_tr(OUTCOME_WORDS.get(status.outcome, status.outcome)))
-    return _tr(STATE_WORDS.get(status.state, status.state))
+    return status_state_text(status.state)
+
+
+def status_state_text(state: str) -> str:
+    """The words for one state of the force's handling (a submission's, or an event's)."""
+    return _tr(STATE_WORDS.get(state, state))
 
 
 def deadline_state(record: SubmissionRecord, today: date) -> str | None:
