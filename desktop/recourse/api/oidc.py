@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import requests
-from authlib.integrations.requests_client import (  # type: ignore[import-untyped]
+from authlib.integrations.requests_client import (
     OAuth2Session,
     OAuthError,
 )

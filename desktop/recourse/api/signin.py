@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 import requests
-from authlib.common.security import generate_token  # type: ignore[import-untyped]
+from authlib.common.security import generate_token
 
 from recourse.api.errors import (
     ApiError,
