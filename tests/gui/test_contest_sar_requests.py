@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from tests.gui import contest_helpers as h
 
 from recourse.ui.models.requests_model import DAYS_LEFT, DeadlineRole
@@ -159,6 +160,10 @@ def test_a_thin_response_gets_a_chaser(qtbot: Any, officer: h.SignedIn, tmp_path
     assert f"due by {due.day} {due:%B %Y}." in dialog.letter.toPlainText()
     pdf = dialog.save_pdf(tmp_path / "chaser.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+    # The SAR result is an attribute of its own: QDialog.result() still gives the outcome.
+    assert dialog.sar_result.reference == result.reference
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_disputed_model_passes_the_model_tester(qtmodeltester: Any, officer: h.SignedIn) -> None:

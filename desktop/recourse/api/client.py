@@ -1,9 +1,10 @@
 """The HTTP client to the force's Recourse API.
 
-Every call goes through one path (`_exchange`): verified TLS (see `transport`), a
-timeout on connect and on every read plus an overall deadline, retries with exponential
-backoff for GET only, the body read as a bounded stream, and then validation of the raw
-bytes against the wire model before anything is returned. Every failure is raised as
+Every call goes through one path (`_exchange`, built from the pieces in `exchange`):
+verified TLS (see `transport`), a timeout on connect and on every read plus an overall
+deadline, retries with exponential backoff for GET only, the body read as a bounded
+stream, and then validation of the raw bytes against the wire model before anything is
+returned. Every failure is raised as
 one of the typed errors in `recourse.api.errors`.
 
 Logs name the method, the endpoint and the outcome; never a token, an officer id or any
@@ -12,23 +13,16 @@ record content.
 
 from __future__ import annotations
 
-import email.utils
 import json as jsonlib
 import logging
 import random
 import threading
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar, overload
-from urllib.parse import urlsplit
 
 import pydantic
 import requests
-from requests.structures import CaseInsensitiveDict
-from urllib3.exceptions import IncompleteRead, ProtocolError
 
 from recourse.api.contest import ContestEndpoints
 from recourse.api.errors import (
@@ -42,8 +36,17 @@ from recourse.api.errors import (
     ServerUnreachable,
     SignedOut,
 )
-from recourse.api.paths import segment
-from recourse.api.transport import AbortScope, check_address, secure_session
+from recourse.api.exchange import (
+    Reply,
+    abort_on,
+    endpoint_name,
+    is_json,
+    parse_retry_after,
+    path_segment,
+    problem_detail,
+    read_bounded,
+)
+from recourse.api.transport import check_address, secure_session
 from recourse.protocol import wire
 
 log = logging.getLogger(__name__)
@@ -53,8 +56,6 @@ MiB = 1024 * 1024
 _MAX_PROBLEM_BYTES = 64 * 1024
 _MAX_ETAG_LENGTH = 512
 _RETRYABLE_STATUS = frozenset({502, 503, 504})
-#: How often a cancellable request looks at its cancel event.
-_CANCEL_POLL = 0.05
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -72,13 +73,6 @@ class TokenProvider(Protocol):
         """The server answered 401 to `rejected`: renew (unless another caller already
         has) and return the new token. Raises `SignedOut` when renewal fails."""
         ...
-
-
-@dataclass(frozen=True)
-class _Reply:
-    status: int
-    headers: CaseInsensitiveDict[str]
-    body: bytes
 
 
 class ApiClient(ContestEndpoints):
@@ -154,7 +148,7 @@ class ApiClient(ContestEndpoints):
             params["limit"] = str(limit)
         if with_remaining:
             params["with_remaining"] = "true"
-        path = f"/v1/officers/{segment(officer_id)}/feed/{category}"
+        path = f"/v1/officers/{path_segment(officer_id)}/feed/{category}"
         reply = self._exchange("GET", path, params=params, endpoint="feed", cancel=cancel)
         self._raise_for_status(reply)
         page = self._validate(reply, wire.FeedPage)
@@ -166,19 +160,19 @@ class ApiClient(ContestEndpoints):
         self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.FlagList | None, str | None]:
         """The officer's flags, or (None, etag) when unchanged since `etag`."""
-        path = f"/v1/officers/{segment(officer_id)}/flags"
+        path = f"/v1/officers/{path_segment(officer_id)}/flags"
         return self._get_cached(path, wire.FlagList, etag, endpoint="flags", cancel=cancel)
 
     def flag(
         self, officer_id: str, flag_id: str, *, cancel: threading.Event | None = None
     ) -> wire.FlagDetail:
-        path = f"/v1/officers/{segment(officer_id)}/flags/{segment(flag_id)}"
+        path = f"/v1/officers/{path_segment(officer_id)}/flags/{path_segment(flag_id)}"
         return self._get_model(path, wire.FlagDetail, endpoint="flag", cancel=cancel)
 
     def access_log(
         self, officer_id: str, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.AccessLog | None, str | None]:
-        path = f"/v1/officers/{segment(officer_id)}/access-log"
+        path = f"/v1/officers/{path_segment(officer_id)}/access-log"
         return self._get_cached(path, wire.AccessLog, etag, endpoint="access-log", cancel=cancel)
 
     def rules(
@@ -245,7 +239,7 @@ class ApiClient(ContestEndpoints):
         self, path: str, model: type[M], etag: str | None = None
     ) -> tuple[M | None, str | None]:
         """GET `path` with If-None-Match: (None, etag) when unchanged, else (model, etag)."""
-        return self._get_cached(path, model, etag, endpoint=_endpoint_name(path))
+        return self._get_cached(path, model, etag, endpoint=endpoint_name(path))
 
     def send_bytes(
         self,
@@ -304,10 +298,10 @@ class ApiClient(ContestEndpoints):
         self._raise_for_status(reply)
         return self._validate(reply, model), new_etag
 
-    def _validate(self, reply: _Reply, model: type[M]) -> M:
+    def _validate(self, reply: Reply, model: type[M]) -> M:
         if reply.status not in (200, 201, 202):
             raise ResponseInvalid(f"unexpected status {reply.status}")
-        if not _is_json(reply.headers.get("Content-Type")):
+        if not is_json(reply.headers.get("Content-Type")):
             raise ResponseInvalid("the answer was not JSON")
         try:
             return model.model_validate_json(reply.body)
@@ -320,11 +314,11 @@ class ApiClient(ContestEndpoints):
             log.warning("invalid %s response: %s", model.__name__, where)
             raise ResponseInvalid("it did not match what Recourse expects") from None
 
-    def _raise_for_status(self, reply: _Reply) -> None:
+    def _raise_for_status(self, reply: Reply) -> None:
         status = reply.status
         if 200 <= status < 300:
             return
-        detail = _problem_detail(reply)
+        detail = problem_detail(reply)
         if status == 401:
             raise SignedOut(status=401)
         if status == 404:
@@ -350,13 +344,13 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None = None,
         endpoint: str | None = None,
         cancel: threading.Event | None = None,
-    ) -> _Reply:
+    ) -> Reply:
         """Send with retries and one renewal of the token on 401; return the reply.
 
         Raises ServerUnreachable, CertificateNotTrusted, ResponseInvalid, SignedOut, and
         RequestCancelled as soon as `cancel` is set (also while waiting to retry)."""
         url = self._url(path)
-        endpoint = endpoint or _endpoint_name(path)
+        endpoint = endpoint or endpoint_name(path)
         idempotent = method == "GET"
         attempt = 0
         renewed = False
@@ -366,7 +360,7 @@ class ApiClient(ContestEndpoints):
             token = self._tokens.access_token() if self._tokens is not None else None
             started = time.monotonic()
             try:
-                with _abort_on(cancel):
+                with abort_on(cancel):
                     reply = self._once(method, url, params, body, headers, token, cancel)
             except ApiError as exc:
                 if cancel is not None and cancel.is_set():
@@ -406,7 +400,7 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None,
         token: str | None,
         cancel: threading.Event | None = None,
-    ) -> _Reply:
+    ) -> Reply:
         all_headers = dict(headers or {})
         if token is not None:
             all_headers["Authorization"] = f"Bearer {token}"
@@ -432,16 +426,16 @@ class ApiClient(ContestEndpoints):
             raise ServerUnreachable() from exc
         with response:
             limit = self._max_bytes if response.status_code < 400 else _MAX_PROBLEM_BYTES
-            data = _read_bounded(
+            data = read_bounded(
                 response, limit, deadline, strict=response.status_code < 400, cancel=cancel
             )
-            return _Reply(response.status_code, response.headers, data)
+            return Reply(response.status_code, response.headers, data)
 
-    def _retry_delay(self, reply: _Reply, attempt: int) -> float | None:
+    def _retry_delay(self, reply: Reply, attempt: int) -> float | None:
         """Seconds to wait before retrying this reply, or None not to retry it."""
         if reply.status not in _RETRYABLE_STATUS and reply.status != 429:
             return None
-        retry_after = _parse_retry_after(reply.headers.get("Retry-After"))
+        retry_after = parse_retry_after(reply.headers.get("Retry-After"))
         if reply.status == 429 and retry_after is None:
             return None
         if retry_after is not None:
@@ -462,137 +456,3 @@ class ApiClient(ContestEndpoints):
             self._sleep(seconds)
         elif cancel.wait(seconds):
             raise RequestCancelled()
-
-
-@contextmanager
-def _abort_on(cancel: threading.Event | None) -> Iterator[None]:
-    """While the body runs, a helper thread watches `cancel` and, once it is set, shuts
-    down the connection the request uses (see `transport.AbortScope`): a thread blocked
-    connecting, waiting for headers or reading a slow body wakes at once."""
-    if cancel is None:
-        yield
-        return
-    finished = threading.Event()
-    with AbortScope() as scope:
-
-        def watch() -> None:
-            while not finished.is_set():
-                if cancel.wait(_CANCEL_POLL):
-                    scope.abort()
-                    return
-
-        watcher = threading.Thread(target=watch, name="recourse-api-cancel", daemon=True)
-        watcher.start()
-        try:
-            yield
-        finally:
-            finished.set()
-
-
-def _read_bounded(
-    response: requests.Response,
-    limit: int,
-    deadline: float,
-    *,
-    strict: bool,
-    cancel: threading.Event | None = None,
-) -> bytes:
-    """Read the (decompressed) body, never more than `limit` bytes, before `deadline`.
-
-    With `strict` False (error bodies) anything wrong just ends the read: the status
-    code already says what happened."""
-    declared = response.headers.get("Content-Length")
-    if strict and declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ResponseInvalid("the answer was larger than Recourse accepts")
-    data = bytearray()
-    try:
-        for chunk in response.iter_content(chunk_size=64 * 1024):
-            data += chunk
-            if len(data) > limit:
-                if not strict:
-                    return bytes(data[:limit])
-                raise ResponseInvalid("the answer was larger than Recourse accepts")
-            if time.monotonic() > deadline:
-                raise ServerUnreachable(
-                    "The force's server is answering too slowly.",
-                )
-            if cancel is not None and cancel.is_set():
-                raise RequestCancelled()
-    except ApiError:
-        raise
-    except requests.exceptions.ContentDecodingError as exc:
-        if strict:
-            raise ResponseInvalid("the answer could not be decompressed") from exc
-    except requests.exceptions.ChunkedEncodingError as exc:
-        if not strict:
-            return bytes(data)
-        if _caused_by(exc, IncompleteRead):
-            raise ResponseInvalid("the answer was cut short") from exc
-        raise ServerUnreachable("The connection to the force's server was lost.") from exc
-    except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
-        if not strict:
-            return bytes(data)
-        raise ServerUnreachable("The connection to the force's server was lost.") from exc
-    except (ProtocolError, OSError) as exc:
-        if not strict:
-            return bytes(data)
-        raise ServerUnreachable("The connection to the force's server was lost.") from exc
-    return bytes(data)
-
-
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [exc]
-    while stack:
-        current = stack.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, kind):
-            return True
-        stack.extend([current.__cause__, current.__context__])
-        stack.extend(a for a in current.args if isinstance(a, BaseException))
-    return False
-
-
-def _is_json(content_type: str | None) -> bool:
-    if not content_type:
-        return False
-    media = content_type.split(";", 1)[0].strip().lower()
-    return media == "application/json" or (
-        media.startswith("application/") and media.endswith("+json")
-    )
-
-
-def _problem_detail(reply: _Reply) -> str | None:
-    """The problem's `detail` (or title), if the body is a valid problem document."""
-    if not reply.body or not _is_json(reply.headers.get("Content-Type")):
-        return None
-    try:
-        problem = wire.Problem.model_validate_json(reply.body)
-    except pydantic.ValidationError:
-        return None
-    text = problem.detail or problem.title
-    # Shown to the officer as plain text: keep it to something readable.
-    return " ".join(text.split())[:1000] or None
-
-
-def _parse_retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def _endpoint_name(path: str) -> str:
-    """The first two segments of the path ('/v1/challenges'): ids stay out of logs."""
-    segments = [s for s in urlsplit(path).path.split("/") if s]
-    return "/" + "/".join(segments[:2]) + ("/…" if len(segments) > 2 else "")

@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 
 import pydantic
 
-from recourse.api.paths import segment
+from recourse.api.exchange import path_segment
 from recourse.protocol import contest_wire as cw
 
 __all__ = ["ContestEndpoints"]
@@ -65,12 +65,12 @@ class ContestEndpoints:
 
     def revoke_key(self: _Exchanges, key_id: str) -> cw.KeyRecord:
         return self.request_json(
-            "POST", f"/v1/keys/{segment(key_id)}/revoke", model=cw.KeyRecord
+            "POST", f"/v1/keys/{path_segment(key_id)}/revoke", model=cw.KeyRecord
         )
 
     def upload_attachment(self: _Exchanges, sha256: str, content: bytes) -> None:
         """Upload a file before the submission that names it (by its SHA-256)."""
-        self.send_bytes("PUT", f"/v1/attachments/{segment(sha256)}", content)
+        self.send_bytes("PUT", f"/v1/attachments/{path_segment(sha256)}", content)
 
     def submit(
         self: _Exchanges, token: str, *, idempotency_key: str
@@ -89,7 +89,7 @@ class ContestEndpoints:
     ) -> tuple[cw.SubmissionList | None, str | None]:
         """The force's statuses of the officer's submissions, or (None, etag) unchanged."""
         return self.get_cached(
-            f"/v1/officers/{segment(officer_id)}/submissions", cw.SubmissionList, etag
+            f"/v1/officers/{path_segment(officer_id)}/submissions", cw.SubmissionList, etag
         )
 
     def sar_response(self: _Exchanges, officer_id: str, reference: str) -> cw.SarResponse:
@@ -97,6 +97,6 @@ class ContestEndpoints:
         until the force has fulfilled it)."""
         return self.request_json(
             "GET",
-            f"/v1/officers/{segment(officer_id)}/submissions/{segment(reference)}/response",
+            f"/v1/officers/{path_segment(officer_id)}/submissions/{path_segment(reference)}/response",
             model=cw.SarResponse,
         )

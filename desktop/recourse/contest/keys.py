@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from recourse.api.client import ApiClient
-from recourse.api.errors import ApiError, RequestRefused, ResponseInvalid
+from recourse.api.errors import ApiError, RequestRefused, ResponseInvalid, SignedOut
 from recourse.contest.errors import (
     ContestError,
     KeyRecordInvalid,
@@ -143,12 +143,20 @@ class SigningKeys:
     """
 
     def __init__(
-        self, store: Store, api: ApiClient, *, configured_server_key: str | None = None
+        self, store: Store, api: ApiClient | None, *, configured_server_key: str | None = None
     ) -> None:
         self.store = store
         self.contest = ContestStore(store)
-        self.api = api
+        self.connection = api
         self.configured_server_key = configured_server_key
+
+    @property
+    def api(self) -> ApiClient:
+        """The force's API; without one (not signed in), only what is kept on this PC
+        can be read, and anything that needs the force says so (`SignedOut`)."""
+        if self.connection is None:
+            raise SignedOut("You are not signed in to the force's server.")
+        return self.connection
 
     @property
     def officer_id(self) -> str:

@@ -133,7 +133,7 @@ class Outbox(Drafts):
     def __init__(
         self,
         store: Store,
-        api: ApiClient,
+        api: ApiClient | None,
         *,
         configured_server_key: str | None = None,
         refresh_flags: Callable[[], None] | None = None,

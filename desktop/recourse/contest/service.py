@@ -27,7 +27,7 @@ class ContestService(Bundles):
     def __init__(
         self,
         store: Store,
-        api: ApiClient,
+        api: ApiClient | None,
         *,
         configured_server_key: str | None = None,
         region: str = deadlines.DEFAULT_REGION,

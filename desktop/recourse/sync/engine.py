@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from recourse.api.errors import RequestCancelled
 from recourse.domain.errors import RecourseError
@@ -73,6 +73,14 @@ class SyncApi(Protocol):
     def sources(
         self, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.SourceCatalogue | None, str | None]: ...
+
+
+if TYPE_CHECKING:
+    from recourse.api.client import ApiClient
+
+    def _api_client_is_a_sync_api(api: ApiClient) -> SyncApi:
+        """Never called: mypy checks here that `ApiClient` offers what `SyncApi` asks."""
+        return api
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,7 @@ class SyncEngine:
 
     def run(self, cancel: threading.Event | None = None) -> SyncResult:
         cancel = cancel or threading.Event()
-        run = _Run(self, cancel)
+        run = self._run(cancel)
         try:
             run.all()
             state: Literal["ok", "cancelled", "failed"] = "ok"
@@ -183,7 +191,10 @@ class SyncEngine:
 
     def sync_flags(self, officer_id: str) -> None:
         """Bring only the flags up to date (after a challenge changed one's status)."""
-        _Run(self, threading.Event()).flags(officer_id)
+        self._run(threading.Event()).flags(officer_id)
+
+    def _run(self, cancel: threading.Event) -> _Run:
+        return _Run(self._api, self._store, self._progress, self._page_size, cancel)
 
 
 class _CategoryTally:
@@ -222,8 +233,20 @@ class _CategoryTally:
 
 
 class _Run:
-    def __init__(self, engine: SyncEngine, cancel: threading.Event) -> None:
-        self.e = engine
+    """One sync run: its collaborators, its cancel event and what it has done so far."""
+
+    def __init__(
+        self,
+        api: SyncApi,
+        store: Store,
+        progress: Callable[[SyncProgress], None] | None,
+        page_size: int,
+        cancel: threading.Event,
+    ) -> None:
+        self.api = api
+        self.store = store
+        self.progress = progress
+        self.page_size = page_size
         self.cancel = cancel
         self.items = 0
         self.bytes = 0
@@ -238,7 +261,7 @@ class _Run:
             raise SyncCancelled()
 
     def report(self, current: str, tally: _CategoryTally | None = None) -> None:
-        if self.e._progress is None:
+        if self.progress is None:
             return
         extra: dict[str, Any] = {}
         eta: float | None = 0.0 if current == "done" else None
@@ -250,7 +273,7 @@ class _Run:
                 "remaining": tally.remaining(),
                 "bytes_remaining": tally.bytes_remaining(),
             }
-        self.e._progress(
+        self.progress(
             SyncProgress(
                 current=current,
                 items=self.items,
@@ -269,7 +292,7 @@ class _Run:
         self.report(current)
 
     def all(self) -> None:
-        api, store, cancel = self.e._api, self.e._store, self.cancel
+        api, store, cancel = self.api, self.store, self.cancel
         self.begin("me")
         me = api.me(cancel=cancel)
         self.requests += 1
@@ -309,12 +332,10 @@ class _Run:
         and JSON validation overlap with SQLCipher work), but pages are applied strictly
         in order and only after the previous one committed. The first request asks the
         server how many changes follow, which gives progress its total and its ETA."""
-        store = self.e._store
+        store = self.store
         cursor = store.cursor(category)
         tally = _CategoryTally()
-        fetcher = _Prefetcher(
-            self.e._api, store, officer_id, category, self.e._page_size, self.cancel
-        )
+        fetcher = _Prefetcher(self.api, store, officer_id, category, self.page_size, self.cancel)
         with _CollectorPaused():
             try:
                 fetcher.request(cursor, with_remaining=True)
@@ -341,7 +362,7 @@ class _Run:
                 fetcher.close()
 
     def flags(self, officer_id: str) -> None:
-        api, store, cancel = self.e._api, self.e._store, self.cancel
+        api, store, cancel = self.api, self.store, self.cancel
         listed, etag = api.flags(officer_id, store.etag("flags"), cancel=cancel)
         self.requests += 1
         if listed is None:
@@ -416,7 +437,8 @@ class _Prefetcher:
         self._category = category
         self._limit = limit
         self._cancel = cancel
-        self._results: queue.Queue[tuple[bool, Any]] = queue.Queue()
+        #: The prepared page and its size, or what the fetch raised.
+        self._results: queue.Queue[tuple[PreparedPage, int] | BaseException] = queue.Queue()
         self._thread: threading.Thread | None = None
 
     def request(self, cursor: str | None, *, with_remaining: bool = False) -> None:
@@ -431,9 +453,9 @@ class _Prefetcher:
                     cancel=self._cancel,
                 )
                 page, size = fetched
-                self._results.put((True, (self._store.prepare_feed_page(page), size)))
+                self._results.put((self._store.prepare_feed_page(page), size))
             except BaseException as exc:  # handed to the sync thread, raised there
-                self._results.put((False, exc))
+                self._results.put(exc)
 
         self._thread = threading.Thread(target=fetch, name="recourse-sync-fetch", daemon=True)
         self._thread.start()
@@ -441,14 +463,14 @@ class _Prefetcher:
     def result(self) -> tuple[PreparedPage, int]:
         while True:
             try:
-                ok, value = self._results.get(timeout=0.05)
+                value = self._results.get(timeout=0.05)
                 break
             except queue.Empty:
                 if self._cancel.is_set():
                     raise SyncCancelled() from None
-        if not ok:
+        if isinstance(value, BaseException):
             raise value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def close(self) -> None:
         # A cancelled fetch has its connection closed by the API client and ends at

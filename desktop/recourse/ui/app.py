@@ -33,6 +33,12 @@ from recourse.ui.workers import Job, Workers
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from recourse.api import ServerConnection, TokenSet
+    from recourse.protocol.contest_wire import KeyRecord
+    from recourse.store import Store
+    from recourse.sync import SyncResult
+    from recourse.ui.workers import JobHandle
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -49,8 +55,8 @@ class AppContext(QObject):
         settings: Settings | None = None,
         server_url: str | None = None,
         clock: Callable[[], datetime] = utc_now,
-        store: Any = None,
-        api: Any = None,
+        store: Store | None = None,
+        api: ServerConnection | None = None,
         profile_folder: Path | None = None,
         demo: bool = False,
         parent: QObject | None = None,
@@ -66,11 +72,11 @@ class AppContext(QObject):
         self.demo = demo
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store | None:
         return self._store
 
     @store.setter
-    def store(self, store: Any) -> None:
+    def store(self, store: Store | None) -> None:
         if store is not self._store:
             self._store = store
             self.store_changed.emit(store)
@@ -107,7 +113,7 @@ class Session:
         #: Passed on to `ServerConnection` (ca_bundle, pinned_spki_sha256, timeouts…).
         self.connection_options = connection_options
 
-    def connect(self, store: Any) -> Any:
+    def connect(self, store: Store) -> ServerConnection | None:
         """Build the connection for the context's server address; None without one."""
         from recourse.api import ServerConnection
 
@@ -116,7 +122,7 @@ class Session:
         if not url:
             return None
         tls = self.tls_options()
-        options = tls | dict(self.connection_options)
+        options: dict[str, Any] = tls | dict(self.connection_options)
         if self.opener is not None:
             options["browser"] = self.opener
         try:
@@ -162,13 +168,13 @@ class Session:
         api = self.context.api
         return api.officer_id if api is not None else None
 
-    def sign_in(self, handle: Any) -> Any:  # worker
+    def sign_in(self, handle: JobHandle) -> TokenSet:  # worker
         api = self.context.api
         if api is None:
             raise RuntimeError("no server connection")
         return api.sign_in(cancel=handle.cancel_event)
 
-    def prepare_contest(self, handle: Any = None) -> Any:  # worker
+    def prepare_contest(self, handle: JobHandle | None = None) -> KeyRecord | None:  # worker
         """Pin the force's receipt key and make sure this PC has a registered signing key.
 
         Called after sign-in; returns the key record, or None while the force's key has
@@ -191,17 +197,22 @@ class Session:
     def configured_server_key(self) -> str | None:
         """IT's receipt-key fingerprint from the policy file, if any (trust on first use
         otherwise)."""
-        value = self.context.settings.policy.get("server_key_fingerprint")
+        from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
+
+        value = self.context.settings.policy.get(SERVER_KEY_FINGERPRINT.key)
         return str(value) if value else None
 
     def sign_out(self) -> bool:  # worker
         api = self.context.api
         return bool(api.sign_out()) if api is not None else False
 
-    def sync(self, handle: Any) -> Any:  # worker
+    def sync(self, handle: JobHandle) -> SyncResult:  # worker
         from recourse.sync import SyncEngine
 
-        engine = SyncEngine(self.context.api, self.context.store, progress=handle.report)
+        api, store = self.context.api, self.context.store
+        if api is None or store is None:
+            raise RuntimeError("no server connection or no open store")
+        engine = SyncEngine(api, store, progress=handle.report)
         result = engine.run(cancel=handle.cancel_event)
         if result.state == "failed" and result.error is not None:
             # The engine records the failure and keeps what arrived; the shell shows it.

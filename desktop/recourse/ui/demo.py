@@ -287,7 +287,7 @@ class DemoLauncher:
                 name=chosen.username))
         window.pages.setCurrentWidget(window.signin)
         context.run_in_worker(profile.create, passphrase, key="store",
-                              on_success=window._store_opened,
+                              on_success=window.open_workspace,
                               on_failure=lambda exc: _fatal(window, exc),
                               name="demo.create")
         del passphrase  # only the worker's copy is left, until the profile exists

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from recourse.ui.models.formatting import format_value, humanise
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import FlagDetail
+
+#: One observed value of a flag's provenance, as the wire format allows it.
+Observed = float | int | str | bool | None
 
 
 def _tr(text: str) -> str:
@@ -52,7 +58,7 @@ def window_words(start: date, end: date) -> str:
     )
 
 
-def _number(value: Any) -> str:
+def _number(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, float):
@@ -60,21 +66,21 @@ def _number(value: Any) -> str:
     return format_value(value)
 
 
-def _get(observed: Mapping[str, Any], *names: str) -> Any:
+def _get(observed: Mapping[str, Observed], *names: str) -> Observed:
     for name in names:
         if observed.get(name) is not None:
             return observed[name]
     return None
 
 
-def _percent(value: Any) -> str:
+def _percent(value: float | int | str | bool) -> str:
     number = float(value)
     if number <= 1.0:  # a ratio rather than a percentage
         number *= 100
     return f"{number:.1f}".rstrip("0").rstrip(".") + "%"
 
 
-def _attendance(flag: Any) -> str | None:
+def _attendance(flag: FlagDetail) -> str | None:
     p = flag.provenance
     o = p.observed
     attended = _get(o, "days_attended", "office_days", "attended_days")
@@ -111,12 +117,12 @@ def _attendance(flag: Any) -> str | None:
 
 #: Rule id → a function giving the rule-specific first sentence, or None if the
 #: observed values it needs are not present (the generic account is used then).
-RULE_SENTENCES: dict[str, Callable[[Any], str | None]] = {
+RULE_SENTENCES: dict[str, Callable[[FlagDetail], str | None]] = {
     "hybrid-attendance": _attendance,
 }
 
 
-def generic_sentence(flag: Any) -> str:
+def generic_sentence(flag: FlagDetail) -> str:
     p = flag.provenance
     parts = []
     for name, value in p.observed.items():
@@ -132,7 +138,7 @@ def generic_sentence(flag: Any) -> str:
     return text
 
 
-def computation_lines(flag: Any) -> list[str]:
+def computation_lines(flag: FlagDetail) -> list[str]:
     lines = []
     for position, step in enumerate(flag.provenance.computation, start=1):
         line = f"{position}. {step.description}"
@@ -143,7 +149,7 @@ def computation_lines(flag: Any) -> list[str]:
     return lines
 
 
-def corroboration_sentence(flag: Any) -> str:
+def corroboration_sentence(flag: FlagDetail) -> str:
     p = flag.provenance
     if p.corroboration == "uncorroborated":
         text = _tr("The match behind this flag was NOT corroborated: nothing else confirmed it.")
@@ -160,7 +166,7 @@ def corroboration_sentence(flag: Any) -> str:
     return text
 
 
-def review_sentence(flag: Any) -> str:
+def review_sentence(flag: FlagDetail) -> str:
     review = flag.review
     if not review.human_reviewed:
         return _tr("NOT reviewed by a person: no one checked this flag before it was acted on.")
@@ -175,7 +181,7 @@ def review_sentence(flag: Any) -> str:
     return text
 
 
-def explain(flag: Any) -> str:
+def explain(flag: FlagDetail) -> str:
     """The plain-words account of why `flag` was raised (plain text, several paragraphs)."""
     sentence = None
     builder = RULE_SENTENCES.get(flag.rule.id)

@@ -8,7 +8,7 @@ trusted on first use after the officer saw its fingerprint.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
@@ -32,6 +32,11 @@ from recourse.ui.dialogs.challenge.common import (
 from recourse.ui.models.formatting import EMPTY, format_time
 from recourse.ui.widgets.plain import plain_label
 
+if TYPE_CHECKING:
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.workers import Job
+
 
 def _fingerprint(jwk: dict[str, str]) -> str:
     from recourse.protocol.jws import fingerprint_words, load_public_jwk
@@ -43,10 +48,10 @@ class KeysPanel(QGroupBox):
     #: After a key was set up, rotated or revoked.
     keys_changed = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store: Any = None
+        self.store: Store | None = None
         self.setup: KeySetup | None = None
         self.confirm: QMessageBox | None = None
         self.setTitle(self.tr("Signing keys"))
@@ -99,7 +104,7 @@ class KeysPanel(QGroupBox):
         layout.addWidget(self.status)
         self.refresh()
 
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self.store = store
         self.refresh()
 
@@ -164,7 +169,7 @@ class KeysPanel(QGroupBox):
     def keys(self) -> KeySetup | None:  # the same name the wizards use, for tests
         return self.setup
 
-    def rotate(self) -> Any:
+    def rotate(self) -> Job | None:
         if self.store is None or self.context.api is None:
             return None
         self.status.setText(self.tr("Making and registering a new key…"))
@@ -189,7 +194,7 @@ class KeysPanel(QGroupBox):
             lambda button: self.revoke() if button is revoke else None)
         self.confirm.open()
 
-    def revoke(self) -> Any:
+    def revoke(self) -> Job | None:
         if self.store is None or self.context.api is None:
             return None
         self.status.setText(self.tr("Revoking…"))

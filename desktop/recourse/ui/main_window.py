@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,15 +29,30 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.ui.autolock import IdleLock
-from recourse.ui.messages import OfficerMessage, describe, log_error
+from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
 from recourse.ui.unlock import FirstRunScreen, UnlockScreen
 
 if TYPE_CHECKING:
+    from recourse.store import Profile, Store, SyncStatus
+    from recourse.sync import SyncResult
     from recourse.ui.app import AppContext, Session
-    from recourse.ui.workers import Job
+    from recourse.ui.screens.access_log import AccessLogScreen
+    from recourse.ui.screens.flags import FlagsScreen
+    from recourse.ui.screens.my_data import MyDataScreen
+    from recourse.ui.screens.overview import OverviewScreen
+    from recourse.ui.screens.requests import RequestsScreen
+    from recourse.ui.settings_screen import SettingsScreen
+    from recourse.ui.workers import Job, JobHandle
+
+    #: The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and
+    #: restore_place, which is all the window asks of them.
+    WorkspaceScreen: TypeAlias = (OverviewScreen | FlagsScreen | MyDataScreen
+                                  | AccessLogScreen | RequestsScreen | SettingsScreen)
+
+_S = TypeVar("_S", bound=QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +112,8 @@ class WorkspaceImport:
         self._done.wait(timeout_s)
 
 
-def sync_and_count(handle: Any, sync: Any, store: Any) -> Any:  # worker
+def sync_and_count(handle: JobHandle, sync: Callable[[JobHandle], SyncResult],
+                   store: Store) -> SyncResult:  # worker
     """Sync, then count the records by category: every screen's refresh asks the store
     for those counts, and on the heavy profile the query is a tenth of a second that
     would otherwise stall the GUI thread (the store keeps the answer until it changes)."""
@@ -106,33 +123,6 @@ def sync_and_count(handle: Any, sync: Any, store: Any) -> Any:  # worker
     except Exception:  # only a head start: the screens ask again and report problems
         log.debug("counting after the sync failed", exc_info=True)
     return result
-
-
-class PlaceholderScreen(QWidget):
-    """Stands in for a screen whose module has not landed yet; keeps the contract."""
-
-    open_record = Signal(str)
-
-    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("{title} is not available in this build.").format(title=title))
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAccessibleName(title)
-        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignCenter)
-
-    def set_store(self, store: Any) -> None:
-        pass
-
-    def refresh(self) -> None:
-        pass
-
-    def save_place(self) -> dict:
-        return {}
-
-    def restore_place(self, place: dict) -> None:
-        pass
 
 
 class Banner(QFrame):
@@ -146,6 +136,7 @@ class Banner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self.setAccessibleName(self.tr("Message"))
+        self._action = ""
         layout = QHBoxLayout(self)
         texts = QVBoxLayout()
         self.title = QLabel()
@@ -167,7 +158,6 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
-        self._action = ""
         self.info: OfficerMessage | None = None
         self.hide()
 
@@ -189,7 +179,7 @@ class MainWindow(QMainWindow):
     sync_done = Signal(bool)  # True when the sync succeeded
     contest_ready = Signal(object)  # this PC's registered key record, after sign-in
 
-    def __init__(self, context: AppContext, profile: Any, session: Session,
+    def __init__(self, context: AppContext, profile: Profile, session: Session,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -207,8 +197,8 @@ class MainWindow(QMainWindow):
         self.workspace.setAccessibleName(self.tr("Workspace"))
         for page in (self.first_run, self.unlock_screen, self.signin, self.workspace):
             self.pages.addWidget(page)
-        self.first_run.created.connect(self._store_opened)
-        self.unlock_screen.unlocked.connect(self._store_opened)
+        self.first_run.created.connect(self.open_workspace)
+        self.unlock_screen.unlocked.connect(self.open_workspace)
         self.signin.signed_in.connect(self._signed_in)
         self.signin.cancelled.connect(self._sign_in_cancelled)
 
@@ -233,12 +223,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
-        self.screens: dict[str, QWidget] = {}
-        self._places: dict[str, dict] = {}
+        self.screens: dict[str, WorkspaceScreen] = {}
+        self._places: dict[str, dict[str, object]] = {}
         self._current_key = "overview"
         self.sync_job: Job | None = None
         self.contest_key: object = None
-        self.contest_error: OfficerMessage | None = None
 
         self._workspace_import = WorkspaceImport()
         self._warming_up = False
@@ -285,7 +274,7 @@ class MainWindow(QMainWindow):
         self._warming_up = True
         self.context.run_in_worker(self._workspace_import.run, name="workspace.import")
 
-    def _store_opened(self, store: Any) -> None:
+    def open_workspace(self, store: Store) -> None:
         self.context.store = store
         settings = self.context.settings
         if not self.context.demo:
@@ -295,9 +284,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.connect(store)
         except Exception as exc:  # a core that cannot start still leaves the data readable
-            info = describe(exc)
-            if not info.expected:
-                log_error(exc)
+            info = describe_and_log(exc)
             self.context.api = None
             self.banner.show_message(info)  # nothing to retry until the settings change
         self._build_screens()
@@ -344,11 +331,8 @@ class MainWindow(QMainWindow):
         self.contest_ready.emit(record)
 
     def _contest_failed(self, error: BaseException) -> None:
-        info = describe(error)
-        if not info.expected:
-            log_error(error)
+        info = describe_and_log(error)
         self.contest_key = None
-        self.contest_error = info
         self.status.showMessage(self.tr("Contesting is not ready: {title}").format(
             title=info.title), 15_000)
         if not self.banner.isVisible():
@@ -371,14 +355,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self.status.show()
         if self.context.store is not None:
-            last = self.context.store.last_sync()
-            self.status.set_last_sync(getattr(last, "finished_at", None),
-                                      getattr(last, "state", None))
+            self._show_last_sync(self.context.store)
         key = self._current_key
         if restore and self.context.store is not None and not self._places:
             key = self.context.setting(LAST_SCREEN) or key
         self.show_screen(key if key in self.screens else "overview")
         self.workspace_shown.emit()
+
+    def _show_last_sync(self, store: Store) -> SyncStatus | None:
+        last = store.last_sync()
+        self.status.set_last_sync(last.finished_at if last is not None else None,
+                                  last.state if last is not None else None)
+        return last
 
     def _build_screens(self) -> None:
         if self.screens:
@@ -387,12 +375,10 @@ class MainWindow(QMainWindow):
         titles = self.screen_titles()
         for key, module_name, class_name in SCREENS:
             title = titles[key]
-            try:
-                cls = getattr(importlib.import_module(module_name), class_name)
-                screen = cls(self.context)
-            except (ImportError, AttributeError) as exc:
-                log.warning("screen %s unavailable: %s", key, type(exc).__name__)
-                screen = PlaceholderScreen(self.context, title)
+            # Every screen is part of the app: one that fails to import or build is a bug
+            # and fails here, loudly, rather than hiding behind a stand-in.
+            screen: WorkspaceScreen = getattr(importlib.import_module(module_name),
+                                              class_name)(self.context)
             self.screens[key] = screen
             self.screen_stack.addWidget(screen)
             item = QListWidgetItem(title)
@@ -400,25 +386,35 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(
                 title=title, n=len(self.screens)))
             self.nav.addItem(item)
-        flags = self.screens.get("flags")
-        if flags is not None and hasattr(flags, "open_record"):
-            flags.open_record.connect(self.open_record)
-        requests_screen = self.screens.get("requests")
-        if requests_screen is not None and hasattr(requests_screen, "data_changed"):
-            # A refreshed status can change a flag's status and the Overview's deadlines.
-            requests_screen.data_changed.connect(
-                lambda: [s.refresh() for k, s in self.screens.items() if k != "requests"])
-        settings = self.screens["settings"]
+        # Imported above by SCREENS; named here for their signals.
+        from recourse.ui.screens.flags import FlagsScreen
+        from recourse.ui.screens.overview import OverviewScreen
+        from recourse.ui.screens.requests import RequestsScreen
+        from recourse.ui.settings_screen import SettingsScreen
+
+        self.workspace_screen("flags", FlagsScreen).open_record.connect(self.open_record)
+        # A refreshed status can change a flag's status and the Overview's deadlines.
+        self.workspace_screen("requests", RequestsScreen).data_changed.connect(self._refresh_others)
+        settings = self.workspace_screen("settings", SettingsScreen)
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)
         settings.remove_requested.connect(self.remove_data)
         settings.auto_lock_changed.connect(self.idle.set_minutes)
         settings.server_changed.connect(self._server_changed)
-        overview = self.screens.get("overview")
-        for signal_name, target in (("open_flag", "flags"), ("open_screen", None)):
-            signal = getattr(overview, signal_name, None)
-            if signal is not None and target is not None:
-                signal.connect(lambda *_a, t=target: self.show_screen(t))
+        self.workspace_screen("overview", OverviewScreen).open_flag.connect(
+            lambda _flag_id: self.show_screen("flags"))
+
+    def workspace_screen(self, key: str, cls: type[_S]) -> _S:
+        """The screen under `key`, as the class the caller expects (TypeError if not)."""
+        screen = self.screens[key]
+        if not isinstance(screen, cls):
+            raise TypeError(f"screen {key!r} is a {type(screen).__name__}, not {cls.__name__}")
+        return screen
+
+    def _refresh_others(self) -> None:
+        for key, screen in self.screens.items():
+            if key != "requests":
+                screen.refresh()
 
     def show_screen(self, key: str) -> None:
         if key not in self.screens or self.pages.currentWidget() is not self.workspace:
@@ -435,10 +431,11 @@ class MainWindow(QMainWindow):
         key = SCREENS[row][0]
         self._current_key = key
         self.screen_stack.setCurrentWidget(self.screens[key])
-        panel = getattr(self.screens[key], "keys_panel", None)
-        if panel is not None and self.context.store is not None:
+        if key == "settings" and self.context.store is not None:
+            from recourse.ui.settings_screen import SettingsScreen
+
             # A challenge or request signed elsewhere may have just created this PC's key.
-            panel.refresh()
+            self.workspace_screen(key, SettingsScreen).keys_panel.refresh()
         if self.context.store is not None and key != "settings":
             try:
                 self.context.put_setting(LAST_SCREEN, key)
@@ -447,9 +444,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_id: str) -> None:
         self.show_screen("my-data")
-        screen = self.screens.get("my-data")
-        if screen is not None and hasattr(screen, "show_record"):
-            screen.show_record(record_id)
+        if "my-data" in self.screens:
+            from recourse.ui.screens.my_data import MyDataScreen
+
+            self.workspace_screen("my-data", MyDataScreen).show_record(record_id)
 
     # ---- sync
     def start_sync(self) -> None:
@@ -472,10 +470,8 @@ class MainWindow(QMainWindow):
         cancelled = False
         if self.context.store is None:
             return
-        last = self.context.store.last_sync()
-        self.status.set_last_sync(getattr(last, "finished_at", None),
-                                  getattr(last, "state", None))
-        cancelled = getattr(last, "state", "") == "cancelled"
+        last = self._show_last_sync(self.context.store)
+        cancelled = last is not None and last.state == "cancelled"
         self.status.sync_finished(self.tr("Sync cancelled.") if cancelled
                                   else self.tr("Up to date."))
         if self.banner.info is not None and self.banner.info.kind in (
@@ -488,9 +484,7 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, error: BaseException) -> None:
         self.sync_job = None
-        info = describe(error)
-        if not info.expected:
-            log_error(error)
+        info = describe_and_log(error)
         self.status.sync_finished(self.tr("Sync did not finish."))
         if info.kind == "SignedOut":
             self.banner.show_message(info, "sign-in", self.tr("&Sign in again"))
@@ -516,16 +510,11 @@ class MainWindow(QMainWindow):
         if self.context.store is None:
             return
         self.cancel_sync()
-        self.signin.job and self.signin.job.cancel()
+        if self.signin.job is not None:
+            self.signin.job.cancel()
         self.context.workers.wait_idle(10_000)  # a worker may still be writing
         self._places = {key: screen.save_place() for key, screen in self.screens.items()}
-        for screen in self.screens.values():
-            screen.set_store(None)
-        store = self.context.store
-        self.context.api = None
-        self.context.store = None
-        self.idle.disarm()
-        store.close()
+        self._close_store(drop_api=True)
         self.banner.hide()
         self.show_unlock()
 
@@ -550,14 +539,7 @@ class MainWindow(QMainWindow):
     def remove_data(self) -> None:
         self.cancel_sync()
         self.context.workers.wait_idle(10_000)
-        for screen in self.screens.values():
-            screen.set_store(None)
-        store = self.context.store
-        self.context.api = None
-        self.context.store = None
-        self.idle.disarm()
-        if store is not None:
-            store.close()
+        self._close_store(drop_api=True)
         self.profile.remove()
         self._places = {}
         self._current_key = "overview"
@@ -580,10 +562,19 @@ class MainWindow(QMainWindow):
         self.context.workers.shutdown()
         self.context.workers.wait_idle(5_000)
         if self.context.store is not None:
-            for screen in self.screens.values():
-                screen.set_store(None)
-            store = self.context.store
-            self.context.store = None
+            self._close_store(drop_api=False)
+
+    def _close_store(self, *, drop_api: bool) -> None:
+        """Detach every screen from the store, then close it: no screen is left holding
+        a closed store."""
+        for screen in self.screens.values():
+            screen.set_store(None)
+        store = self.context.store
+        if drop_api:
+            self.context.api = None
+        self.context.store = None
+        self.idle.disarm()
+        if store is not None:
             store.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 log = logging.getLogger("recourse")
 
@@ -98,6 +98,15 @@ def log_error(error: BaseException) -> None:
               scrubbed_traceback(type(error), error.__traceback__))
 
 
+def describe_and_log(error: BaseException) -> OfficerMessage:
+    """`describe(error)`, logging its scrubbed traceback when it is a bug, not a known
+    condition."""
+    info = describe(error)
+    if not info.expected:
+        log_error(error)
+    return info
+
+
 def install_excepthook(show: bool = True) -> None:
     """Route uncaught exceptions to the log (scrubbed) and a generic message box."""
 
@@ -114,8 +123,7 @@ def install_excepthook(show: bool = True) -> None:
                 info = describe(exc)
                 box = QMessageBox(QMessageBox.Icon.Critical, info.title, info.message)
                 box.setInformativeText(info.next_step)
-                box.setTextFormat(
-                    __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TextFormat.PlainText)
+                box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setAccessibleName(info.title)
                 box.exec()
 

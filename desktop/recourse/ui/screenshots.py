@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 if TYPE_CHECKING:
+    from recourse.protocol.wire import FlagSummary
     from recourse.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -78,40 +79,36 @@ def apply_palette_from_environment() -> None:
 
 def select_featured_flag(window: MainWindow) -> bool:
     """Select the attendance flag (else the first) so its explanation shows."""
-    screen = window.screens.get("flags")
+    from recourse.ui.screens.flags import FlagsScreen
+
     store = window.context.store
-    if screen is None or store is None:
+    if store is None:
         return False
     flags = store.flags()
     featured = [f for f in flags if FEATURED_FLAG in _flag_words(f)]
     chosen = (featured or flags)[:1]
-    if not chosen or not hasattr(screen, "select_flag"):
+    if not chosen:
         return False
-    return bool(screen.select_flag(chosen[0].id))
+    return bool(window.workspace_screen("flags", FlagsScreen).select_flag(chosen[0].id))
 
 
-def _flag_words(flag: object) -> str:
-    rule = getattr(flag, "rule", None)
-    words = [str(getattr(flag, "rule_id", "")), str(getattr(rule, "id", "")),
-             str(getattr(rule, "title", "")), str(getattr(flag, "headline", ""))]
-    return " ".join(words).lower()
+def _flag_words(flag: FlagSummary) -> str:
+    return " ".join((flag.rule.id, flag.rule.title, flag.headline)).lower()
 
 
 def show_pings(window: MainWindow) -> bool:
     """My data on the location pings, with the off-duty count and a record open."""
-    screen = window.screens.get("my-data")
-    if screen is None:
-        return False
-    box = getattr(screen, "category_box", None)
-    if box is None or box.findData(PINGS) < 0:
+    from recourse.ui.screens.my_data import MyDataScreen
+
+    screen = window.workspace_screen("my-data", MyDataScreen)
+    box = screen.category_box
+    if box.findData(PINGS) < 0:
         return False
     box.setCurrentIndex(box.findData(PINGS))
-    label = getattr(screen, "off_duty_label", None)
-    if label is not None:
-        _wait_for(lambda: bool(label.text()), 30)
-    view = getattr(screen, "view", None)
-    if view is not None and view.model() is not None and view.model().rowCount() > 0:
-        view.selectRow(0)
+    label = screen.off_duty_label
+    _wait_for(lambda: bool(label.text()), 30)
+    if screen.model.rowCount() > 0:
+        screen.view.selectRow(0)
     return True
 
 
@@ -129,9 +126,9 @@ def select_first_row(screen: QWidget | None) -> None:
 def capture_sar_wizard(window: MainWindow, path: Path) -> Path | None:
     """The subject access request wizard's first page, with a few kinds of data chosen;
     closed without sending (the draft stays in the demo's throw-away profile)."""
-    screen = window.screens.get("requests")
-    if screen is None or not hasattr(screen, "ask_for_data"):
-        return None
+    from recourse.ui.screens.requests import RequestsScreen
+
+    screen = window.workspace_screen("requests", RequestsScreen)
     window.show_screen("requests")
     wizard = screen.ask_for_data()
     if wizard is None:
@@ -164,8 +161,6 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
         elif key == "access-log":
             select_first_row(window.screens.get(key))
         elif key == "requests":  # the challenge's review page, then the sent challenge
-            from recourse.ui.dialogs.challenge.wizard import capture_for_screenshots
-
             saved.append(capture_for_screenshots(window, folder / "challenge.png"))
             sar = capture_sar_wizard(window, folder / "sar.png")
             if sar is not None:
@@ -200,3 +195,43 @@ def _capture_and_quit(window: MainWindow, folder: Path) -> None:
     for path in capture(window, folder):
         print(path)
     QApplication.quit()
+
+
+def capture_for_screenshots(window: MainWindow, path: Path, timeout_s: float = 60.0) -> Path:
+    """`recourse --demo --screenshots`: contest the selected flag on the demo server,
+    save the review page (the exact bytes) to `path`, then sign and send it so the
+    Requests screen has something to show. Demo only: it trusts the demo server's key."""
+    def wait(condition: Callable[[], bool]) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while not condition() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return bool(condition())
+
+    from recourse.ui.screens.flags import FlagsScreen
+    from recourse.ui.screens.requests import RequestsScreen
+
+    window.show_screen("flags")
+    wizard = window.workspace_screen("flags", FlagsScreen).contest_current_flag()
+    if wizard is None:
+        return path
+    wait(lambda: wizard.keys.is_ready or (wizard.keys.dialog is not None
+                                          and wizard.keys.dialog.isVisible()))
+    if wizard.keys.dialog is not None and not wizard.keys.is_ready:
+        wizard.keys.dialog.accept()
+        wait(lambda: wizard.keys.is_ready)
+    wizard.grounds_page.boxes["rectification"].setChecked(True)
+    wizard.grounds_page.boxes["context"].setChecked(True)
+    wizard.statement_page.editor.setPlainText(
+        "My annual leave and two days of certified sickness were counted as absences. "
+        "The duty system records both; they are not days I chose not to attend.")
+    while wizard.currentPage() is not wizard.review_page and wizard.currentId() >= 0:
+        wizard.next()
+    wait(lambda: wizard.review_page.send_button.isEnabled())
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(path))
+    wizard.sign_and_send()
+    wait(lambda: wizard.currentPage() is wizard.result_page)
+    wizard.accept()
+    window.workspace_screen("requests", RequestsScreen).refresh()
+    return path

@@ -27,17 +27,11 @@ from recourse.ui.messages import describe
 from recourse.ui.qt import make_heading
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, SERVER_URL
 from recourse.ui.unlock import strength_problem
+from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
+    from recourse.store import Store
     from recourse.ui.app import AppContext
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    return label
 
 
 def _password(name: str) -> QLineEdit:
@@ -59,7 +53,7 @@ class SettingsScreen(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store: Any = None
+        self.store: Store | None = None
         self.setAccessibleName(self.tr("Settings"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +64,8 @@ class SettingsScreen(QWidget):
         body = QWidget()
         scroll.setWidget(body)
         column = QVBoxLayout(body)
-        title = _label(self.tr("Settings"), self.tr("Title"))
+        title = plain_label(self.tr("Settings"), selectable=False,
+                            accessible_name=self.tr("Title"))
         make_heading(title)
         column.addWidget(title)
 
@@ -79,7 +74,8 @@ class SettingsScreen(QWidget):
         server_form = QFormLayout(server_box)
         self.server = QLineEdit()
         self.server.setAccessibleName(self.tr("Server address"))
-        self.server_note = _label("", self.tr("Server address note"))
+        self.server_note = plain_label(selectable=False,
+                                       accessible_name=self.tr("Server address note"))
         self.save_server = QPushButton(self.tr("Sa&ve address"))
         self.save_server.setAccessibleName(self.tr("Save server address"))
         self.save_server.clicked.connect(self._save_server)
@@ -120,7 +116,8 @@ class SettingsScreen(QWidget):
         self.change_pass = QPushButton(self.tr("C&hange passphrase"))
         self.change_pass.setAccessibleName(self.tr("Change passphrase"))
         self.change_pass.clicked.connect(self._change_passphrase)
-        self.pass_status = _label("", self.tr("Passphrase change status"))
+        self.pass_status = plain_label(selectable=False,
+                                       accessible_name=self.tr("Passphrase change status"))
         for text, field in ((self.tr("C&urrent:"), self.old_pass),
                             (self.tr("&New:"), self.new_pass),
                             (self.tr("Con&firm:"), self.confirm_pass)):
@@ -134,7 +131,8 @@ class SettingsScreen(QWidget):
         # Account
         account_box = QGroupBox(self.tr("Account"))
         account_layout = QVBoxLayout(account_box)
-        self.account = _label("", self.tr("Signed-in account"))
+        self.account = plain_label(selectable=False,
+                                   accessible_name=self.tr("Signed-in account"))
         self.sign_out = QPushButton(self.tr("Sign &out"))
         self.sign_out.setAccessibleName(self.tr("Sign out"))
         self.sign_out.setToolTip(self.tr(
@@ -153,10 +151,11 @@ class SettingsScreen(QWidget):
         # Remove
         remove_box = QGroupBox(self.tr("Remove my data from this PC"))
         remove_layout = QVBoxLayout(remove_box)
-        remove_layout.addWidget(_label(self.tr(
+        remove_layout.addWidget(plain_label(self.tr(
             "Deletes everything Recourse keeps on this PC: your records, flags, drafts "
             "and sign-in. Nothing is deleted on the server. Type {word} to confirm."
-        ).format(word=self.CONFIRM_WORD), self.tr("Remove data explanation")))
+        ).format(word=self.CONFIRM_WORD), selectable=False,
+            accessible_name=self.tr("Remove data explanation")))
         self.remove_confirm = QLineEdit()
         self.remove_confirm.setAccessibleName(self.tr("Type REMOVE to confirm"))
         self.remove_confirm.setPlaceholderText(self.CONFIRM_WORD)
@@ -175,7 +174,7 @@ class SettingsScreen(QWidget):
         self._loading = False
 
     # The screens contract, so the main window treats every screen alike.
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self.store = store
         self.keys_panel.set_store(store)
         self.refresh()
@@ -208,10 +207,10 @@ class SettingsScreen(QWidget):
         finally:
             self._loading = False
 
-    def save_place(self) -> dict:
+    def save_place(self) -> dict[str, Any]:
         return {}
 
-    def restore_place(self, place: dict) -> None:
+    def restore_place(self, place: dict[str, Any]) -> None:
         pass
 
     def _save_auto_lock(self, minutes: int) -> None:

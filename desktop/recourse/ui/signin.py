@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from recourse.ui.app import AppContext
     from recourse.ui.workers import Job, JobHandle
 
-#: Signature of the work a sign-in runs: ``fn(handle) -> None`` on a worker thread.
-SignInWork = Callable[["JobHandle"], Any]
+#: Signature of the work a sign-in runs on a worker thread: ``fn(handle)``; what it
+#: returns is not used.
+SignInWork = Callable[["JobHandle"], object]
 
 
 class SignInScreen(QWidget):

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
-
-def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAccessibleName(name)
-    return label
+from recourse.ui.widgets.plain import plain_label
 
 
 class StatusBar(QStatusBar):
@@ -27,12 +22,15 @@ class StatusBar(QStatusBar):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.progress_text = _label(self.tr("Sync activity"))
+        self.progress_text = plain_label(wrap=False, selectable=False,
+                                         accessible_name=self.tr("Sync activity"))
         self.cancel_button = QPushButton(self.tr("&Cancel sync"))
         self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
         self.cancel_button.clicked.connect(self.cancel_sync)
-        self.last_sync = _label(self.tr("Last sync"))
-        self.server = _label(self.tr("Server address"))
+        self.last_sync = plain_label(wrap=False, selectable=False,
+                                     accessible_name=self.tr("Last sync"))
+        self.server = plain_label(wrap=False, selectable=False,
+                                  accessible_name=self.tr("Server address"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock Recourse"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
@@ -55,33 +53,33 @@ class StatusBar(QStatusBar):
 
     def sync_progress(self, report: object) -> None:
         """Show a `recourse.sync.SyncProgress`: step of steps, what, items, time left."""
-        items = getattr(report, "items", None)
-        step = getattr(report, "step", None)
-        steps = getattr(report, "steps", None)
-        current = getattr(report, "current", None) or getattr(report, "category", None)
-        eta = getattr(report, "eta_seconds", getattr(report, "eta", None))
-        total = getattr(report, "category_total", None)
-        done = getattr(report, "category_items", 0)
-        counted = isinstance(total, int) and total > 0 and isinstance(done, int)
-        if counted:
+        # Imported here: the sync engine (and the store under it) is not on the unlock path.
+        from recourse.sync.engine import SyncProgress
+
+        if not isinstance(report, SyncProgress):
+            raise TypeError(f"not a sync progress report: {type(report).__name__}")
+        items, current, eta = report.items, report.current, report.eta_seconds
+        total, done = report.category_total, report.category_items
+        counted = total is not None and total > 0
+        if total is not None and total > 0:
             # The server counted this category's changes: the bar shows how far it is
             # (a year of pings is most of a first sync, so steps alone would stall).
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
             self.progress.setFormat(self.tr("%p%"))
-        elif isinstance(step, int) and isinstance(steps, int) and steps > 0:
-            self.progress.setRange(0, steps)
-            self.progress.setValue(min(step, steps))
+        elif report.steps > 0:
+            self.progress.setRange(0, report.steps)
+            self.progress.setValue(min(report.step, report.steps))
             self.progress.setFormat(self.tr("Step %v of %m"))
         text = self.tr("Syncing…")
         if current and current != "done":
-            text = self.tr("Syncing {what}…").format(what=self.describe_step(str(current)))
+            text = self.tr("Syncing {what}…").format(what=self.describe_step(current))
         if counted:
             text += " " + self.tr("{done} of {total}").format(done=f"{done:,}",
                                                                total=f"{total:,}")
-        elif isinstance(items, int) and items:
+        elif items:
             text += " " + self.tr("{n} items").format(n=f"{items:,}")
-        if isinstance(eta, int | float) and eta >= 1:
+        if eta is not None and eta >= 1:
             text += " " + self.tr("(about {s} s left)").format(s=int(eta))
         self.progress_text.setText(text)
 

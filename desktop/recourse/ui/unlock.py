@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import string
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from recourse.ui.messages import describe
 from recourse.ui.qt import make_heading
 from recourse.ui.settings_registry import SERVER_URL
+from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
+    from recourse.store import Profile, Store
     from recourse.ui.app import AppContext
 
 MIN_LENGTH = 10
@@ -86,14 +88,6 @@ class _StrengthText:
             "Too easy to guess: add more words, or mix in digits and symbols.")
 
 
-def _plain_label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAccessibleName(name)
-    return label
-
-
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -123,17 +117,20 @@ class FirstRunScreen(_Card):
 
     created = Signal(object)
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, profile: Profile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.profile = profile
         self.setAccessibleName(self.tr("Set up Recourse"))
-        title = _plain_label(self.tr("Title"), self.tr("Set up Recourse on this PC"))
+        title = plain_label(self.tr("Set up Recourse on this PC"), selectable=False,
+                            accessible_name=self.tr("Title"))
         make_heading(title)
-        intro = _plain_label(self.tr("Introduction"), self.tr(
+        intro = plain_label(self.tr(
             "Choose a passphrase. It encrypts everything Recourse keeps on this PC. "
             "Nobody, including IT, can recover it for you: if you forget it you can "
-            "remove the data and sync again."))
+            "remove the data and sync again."),
+            selectable=False, accessible_name=self.tr("Introduction"))
         self.passphrase = _password_field(self.tr("New passphrase"))
         self.confirm = _password_field(self.tr("Confirm passphrase"))
         self.meter = QProgressBar()
@@ -141,7 +138,8 @@ class FirstRunScreen(_Card):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter.setMaximumHeight(10)
-        self.strength = _plain_label(self.tr("Passphrase strength"))
+        self.strength = plain_label(selectable=False,
+                                    accessible_name=self.tr("Passphrase strength"))
         self.server = QLineEdit()
         self.server.setAccessibleName(self.tr("Server address"))
         self.server.setPlaceholderText("https://recourse.example.police.uk")
@@ -162,7 +160,7 @@ class FirstRunScreen(_Card):
             server_label = QLabel(self.tr("&Server address:"))
             server_label.setBuddy(self.server)
             form.addRow(server_label, self.server)
-        self.error = _plain_label(self.tr("Problem"))
+        self.error = plain_label(selectable=False, accessible_name=self.tr("Problem"))
         self.create_button = QPushButton(self.tr("&Create"))
         self.create_button.setAccessibleName(self.tr("Create encrypted profile"))
         self.create_button.setDefault(True)
@@ -215,13 +213,13 @@ class FirstRunScreen(_Card):
             self._create, self.profile, passphrase, server, key="store",
             on_success=self._done, on_failure=self._failed, name="profile.create")
 
-    def _create(self, profile: Any, passphrase: str, server: str) -> Any:  # worker
+    def _create(self, profile: Profile, passphrase: str, server: str) -> Store:  # worker
         store = profile.create(passphrase)
         if server and not self.context.settings.pinned(SERVER_URL):
             self.context.settings.put(store, SERVER_URL, server)
         return store
 
-    def _done(self, store: Any) -> None:
+    def _done(self, store: Store) -> None:
         self.passphrase.clear()
         self.confirm.clear()
         self.error.clear()
@@ -241,21 +239,24 @@ class UnlockScreen(_Card):
     #: The passphrase was submitted and the key is being derived (about a second).
     unlocking = Signal()
 
-    def __init__(self, context: AppContext, profile: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, profile: Profile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.profile = profile
         self.setAccessibleName(self.tr("Unlock Recourse"))
-        title = _plain_label(self.tr("Title"), self.tr("Recourse is locked"))
+        title = plain_label(self.tr("Recourse is locked"), selectable=False,
+                            accessible_name=self.tr("Title"))
         make_heading(title)
-        intro = _plain_label(self.tr("Introduction"), self.tr(
-            "Enter your passphrase to open your data on this PC."))
+        intro = plain_label(self.tr(
+            "Enter your passphrase to open your data on this PC."),
+            selectable=False, accessible_name=self.tr("Introduction"))
         self.passphrase = _password_field(self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(label, self.passphrase)
-        self.message = _plain_label(self.tr("Unlock status"))
+        self.message = plain_label(selectable=False, accessible_name=self.tr("Unlock status"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -296,7 +297,7 @@ class UnlockScreen(_Card):
                                    name="profile.unlock")
         self.unlocking.emit()
 
-    def _done(self, store: Any) -> None:
+    def _done(self, store: Store) -> None:
         self._busy = False
         self.passphrase.clear()
         self.message.clear()

@@ -44,7 +44,7 @@ class JobHandle:
 
     def report(self, value: object) -> None:
         # Emitted from the worker thread; the queued connection hops to the GUI thread.
-        self._job._relay_progress.emit(value)
+        self._job.relay_progress(value)
 
 
 class Job(QObject):
@@ -59,7 +59,7 @@ class Job(QObject):
     _relay_progress = Signal(object)
     _relay_result = Signal(bool, object)
 
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
                  key: str | None, pass_job: bool, name: str) -> None:
         super().__init__()
         self.fn = fn
@@ -90,7 +90,10 @@ class Job(QObject):
     def done(self) -> bool:
         return self.state == "done"
 
-    def _execute(self) -> None:  # worker thread
+    def relay_progress(self, value: object) -> None:  # worker thread
+        self._relay_progress.emit(value)
+
+    def execute(self) -> None:  # worker thread, called by the pool
         try:
             if self.pass_job:
                 value = self.fn(self.handle, *self.args, **self.kwargs)
@@ -127,7 +130,7 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self.job._execute()
+        self.job.execute()
 
 
 class Workers(QObject):
@@ -150,7 +153,7 @@ class Workers(QObject):
             on_failure: Callable[[BaseException], None] | None = None,
             name: str | None = None, **kwargs: Any) -> Job:
         """Run ``fn(*args, **kwargs)`` off the GUI thread and return its `Job`."""
-        job = Job(fn, args, kwargs, key, pass_job, name or getattr(fn, "__name__", "job"))
+        job = Job(fn, args, kwargs, key, pass_job, name or str(getattr(fn, "__name__", "job")))
         if on_progress is not None:
             job.progress.connect(on_progress)
         if on_success is not None:

@@ -11,7 +11,7 @@ force's receipt has been checked with the pinned key (`ContestService.answer_cla
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, bytes_view, error_text, make_service
 from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 
+if TYPE_CHECKING:
+    from recourse.contest import PreparedSubmission, SubmissionRecord
+    from recourse.protocol.contest_wire import SubmissionStatus
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.workers import Job
 
-def paused_since(status: Any) -> date | None:
+
+def paused_since(status: SubmissionStatus) -> date | None:
     """The day the force last asked for clarification (the clock stopped then)."""
     asked = [e.at for e in status.events if e.state == "clarification_requested"]
     return max(asked).date() if asked else None
@@ -71,13 +78,13 @@ class ClarificationPanel(QGroupBox):
     #: The answer's SubmissionRecord once the force's receipt verified (or it was queued).
     answered = Signal(object)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store: Any = None
+        self.store: Store | None = None
         self.reference: str | None = None
         self.dialog: AnswerDialog | None = None
-        self.prepared: Any = None
+        self.prepared: PreparedSubmission | None = None
         self.setTitle(self.tr("The force asks you to clarify"))
         self.setAccessibleName(self.tr("The force asks you to clarify"))
         layout = QVBoxLayout(self)
@@ -106,11 +113,12 @@ class ClarificationPanel(QGroupBox):
         self.setVisible(False)
 
     # -- what is shown ---------------------------------------------------------------------
-    def show_for(self, store: Any, record: Any, today: date) -> None:
+    def show_for(self, store: Store | None, record: SubmissionRecord | None, today: date) -> None:
         """Show the question of `record` (a SubmissionRecord), or hide when none is asked."""
         self.store = store
         status = None if record is None else record.status
-        if status is None or status.state != "clarification_requested" or record.receipt is None:
+        if (record is None or status is None or status.state != "clarification_requested"
+                or record.receipt is None or store is None):
             # Also on lock (no store): what was typed leaves the widget; it is in the store.
             self.reference = None
             self._set_answer_text("")
@@ -146,7 +154,7 @@ class ClarificationPanel(QGroupBox):
             self.status.setText(self.tr("Sign in to answer."))
         self.setVisible(True)
 
-    def _waiting_answer(self) -> Any:
+    def _waiting_answer(self) -> SubmissionRecord | None:
         if self.store is None or self.reference is None:
             return None
         service = make_service(self.context, self.store)
@@ -165,7 +173,7 @@ class ClarificationPanel(QGroupBox):
                 self.reference, self.answer.toPlainText())
 
     # -- signing -----------------------------------------------------------------------
-    def review(self) -> Any:
+    def review(self) -> Job | None:
         """Build the exact bytes of the answer (in a worker), then show them."""
         if self.store is None or self.reference is None or self.context.api is None:
             return None
@@ -181,7 +189,7 @@ class ClarificationPanel(QGroupBox):
             service.prepare_answer, self.reference, text, key=CONTEST_JOB,
             on_success=self._prepared, on_failure=self._failed, name="contest.prepare_answer")
 
-    def _prepared(self, prepared: Any) -> None:
+    def _prepared(self, prepared: PreparedSubmission) -> None:
         if self.reference is None:
             return
         self.prepared = prepared
@@ -191,7 +199,7 @@ class ClarificationPanel(QGroupBox):
         self.dialog.rejected.connect(lambda: self.review_button.setEnabled(True))
         self.dialog.open()
 
-    def sign_and_send(self) -> Any:
+    def sign_and_send(self) -> Job | None:
         if self.prepared is None or self.reference is None or self.store is None:
             return None
         self.status.setText(self.tr("Signing and sending…"))
@@ -203,8 +211,10 @@ class ClarificationPanel(QGroupBox):
             on_failure=lambda error: self._send_failed(reference, error),
             name="contest.answer")
 
-    def _sent(self, reference: str, record: Any) -> None:
+    def _sent(self, reference: str, record: SubmissionRecord) -> None:
         receipt = record.receipt
+        if receipt is None:
+            raise ValueError("an answer reported as received carries no receipt")
         self.status.setText(self.tr(
             "Received by the force: receipt {ref} checked with its key, {at} UTC. The clock "
             "runs again; the force must now answer by {due}.").format(

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import AccessLogEntry
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -31,17 +35,17 @@ class AccessLogModel(FixedColumnsModel):
     HEADERS = HEADERS
     TRANSLATION_CONTEXT = "AccessLogModel"
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
+        self._entries: list[AccessLogEntry] = []
         self._descending = True
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: list[AccessLogEntry]) -> None:
         self.beginResetModel()
         self._entries = sorted(entries, key=lambda e: (e.viewed_at, e.id), reverse=self._descending)
         self.endResetModel()
 
-    def entry_at(self, row: int) -> Any:
+    def entry_at(self, row: int) -> AccessLogEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
     @property

@@ -28,15 +28,12 @@ class BlockCache(Generic[T]):
         self.block_size = block_size
         self.max_blocks = max_blocks
         self._blocks: OrderedDict[int, Sequence[T]] = OrderedDict()
-        #: How many blocks were fetched since the last clear (for tests and benchmarks).
-        self.fetches = 0
 
     def get(self, row: int) -> T | None:
         index, within = divmod(row, self.block_size)
         block = self._blocks.get(index)
         if block is None:
             block = self._fetch(index * self.block_size, self.block_size)
-            self.fetches += 1
             self._blocks[index] = block
             while len(self._blocks) > self.max_blocks:
                 self._blocks.popitem(last=False)
@@ -46,7 +43,6 @@ class BlockCache(Generic[T]):
 
     def clear(self) -> None:
         self._blocks.clear()
-        self.fetches = 0
 
     @property
     def cached_blocks(self) -> int:

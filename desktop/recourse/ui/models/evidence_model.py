@@ -6,12 +6,12 @@ and pages `store.records_by_ids` through the same small LRU cache as My data.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +20,10 @@ from PySide6.QtGui import QFont
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_time, humanise
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from recourse.store import Store, StoredRecord
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 RecordIdRole = Qt.ItemDataRole.UserRole + 3
@@ -47,18 +51,22 @@ class EvidenceModel(FixedColumnsModel):
     HEADERS = HEADERS
     TRANSLATION_CONTEXT = "EvidenceModel"
 
-    def __init__(self, parent: Any = None, block_size: int = 200, max_blocks: int = 4) -> None:
+    def __init__(
+        self, parent: QObject | None = None, block_size: int = 200, max_blocks: int = 4
+    ) -> None:
         super().__init__(parent)
-        self._store: Any = None
+        self._store: Store | None = None
         self._ids: list[str] = []
         self._highlighted: frozenset[str] = frozenset()
-        self._cache: BlockCache[Any] = BlockCache(self._fetch, block_size, max_blocks)
+        self._cache: BlockCache[StoredRecord | _Missing] = BlockCache(
+            self._fetch, block_size, max_blocks
+        )
 
     @property
-    def cache(self) -> BlockCache[Any]:
+    def cache(self) -> BlockCache[StoredRecord | _Missing]:
         return self._cache
 
-    def set_records(self, store: Any, record_ids: list[str]) -> None:
+    def set_records(self, store: Store | None, record_ids: list[str]) -> None:
         self.beginResetModel()
         self._store = store
         self._ids = list(record_ids) if store is not None else []
@@ -72,7 +80,7 @@ class EvidenceModel(FixedColumnsModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 2))
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
+    def _fetch(self, offset: int, limit: int) -> list[StoredRecord | _Missing]:
         ids = self._ids[offset : offset + limit]
         if self._store is None or not ids:
             return []
@@ -82,7 +90,7 @@ class EvidenceModel(FixedColumnsModel):
     def record_id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def record_at(self, row: int) -> Any:
+    def record_at(self, row: int) -> StoredRecord | None:
         if not 0 <= row < len(self._ids):
             return None
         record = self._cache.get(row)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -15,6 +15,10 @@ from PySide6.QtGui import QFont
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import FlagDetail, FlagSummary
 
 FlagRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -60,7 +64,7 @@ def action_text(action: str) -> str:
     return _tr(ACTION_TEXT.get(action, action))
 
 
-def rule_text(flag: Any) -> str:
+def rule_text(flag: FlagSummary) -> str:
     return _tr("{title} (v{version})").format(title=flag.rule.title, version=flag.rule.version)
 
 
@@ -68,11 +72,11 @@ class FlagTableModel(FixedColumnsModel):
     HEADERS = HEADERS
     TRANSLATION_CONTEXT = "FlagTableModel"
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._flags: list[Any] = []
+        self._flags: list[FlagDetail] = []
 
-    def set_flags(self, flags: list[Any]) -> None:
+    def set_flags(self, flags: list[FlagDetail]) -> None:
         self.beginResetModel()
         # Open flags first, newest first within each group: what needs attention on top.
         self._flags = sorted(
@@ -80,7 +84,7 @@ class FlagTableModel(FixedColumnsModel):
         )
         self.endResetModel()
 
-    def flag_at(self, row: int) -> Any:
+    def flag_at(self, row: int) -> FlagDetail | None:
         return self._flags[row] if 0 <= row < len(self._flags) else None
 
     def row_of(self, flag_id: str) -> int | None:

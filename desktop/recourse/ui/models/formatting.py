@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 EMPTY = "—"
 
@@ -24,7 +25,7 @@ def format_date(day: date | None) -> str:
     return EMPTY if day is None else day.isoformat()
 
 
-def format_value(value: Any) -> str:
+def format_value(value: object) -> str:
     """Plain text for one field value; never interpreted as markup by the views."""
     if value is None or value == "":
         return EMPTY

@@ -10,22 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from recourse.domain.recheck import DutyRoster
+from recourse.store.records import RecordQuery, StoredRecord
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from recourse.store import Store
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 #: True / False / None (not a ping, or no roster) for the on-duty classification.
@@ -150,15 +156,17 @@ def columns_for(category: str | None) -> tuple[Column, ...]:
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None, block_size: int = 256, max_blocks: int = 8) -> None:
+    def __init__(
+        self, parent: QObject | None = None, block_size: int = 256, max_blocks: int = 8
+    ) -> None:
         super().__init__(parent)
-        self._store: Any = None
+        self._store: Store | None = None
         self._category: str | None = None
-        self._query: Any = None
+        self._query: RecordQuery | None = None
         self._count = 0
         self._columns: tuple[Column, ...] = ()
         self._roster: DutyRoster | None = None
-        self._cache: BlockCache[Any] = BlockCache(self._fetch, block_size, max_blocks)
+        self._cache: BlockCache[StoredRecord] = BlockCache(self._fetch, block_size, max_blocks)
 
     # -- configuration -------------------------------------------------------------
     @property
@@ -166,14 +174,16 @@ class RecordTableModel(QAbstractTableModel):
         return self._category
 
     @property
-    def query(self) -> Any:
+    def query(self) -> RecordQuery | None:
         return self._query
 
     @property
-    def cache(self) -> BlockCache[Any]:
+    def cache(self) -> BlockCache[StoredRecord]:
         return self._cache
 
-    def set_source(self, store: Any, category: str | None, query: Any) -> None:
+    def set_source(
+        self, store: Store | None, category: str | None, query: RecordQuery | None
+    ) -> None:
         """Show `category` of `store` filtered by `query`; `store=None` empties the model."""
         self.beginResetModel()
         self._store = store
@@ -188,7 +198,7 @@ class RecordTableModel(QAbstractTableModel):
             self._roster = None
         self.endResetModel()
 
-    def set_query(self, query: Any) -> None:
+    def set_query(self, query: RecordQuery | None) -> None:
         self.set_source(self._store, self._category, query)
 
     def set_roster(self, roster: DutyRoster | None) -> None:
@@ -200,17 +210,18 @@ class RecordTableModel(QAbstractTableModel):
     def roster(self) -> DutyRoster | None:
         return self._roster
 
-    def _fetch(self, offset: int, limit: int) -> list[Any]:
+    def _fetch(self, offset: int, limit: int) -> list[StoredRecord]:
         if self._store is None or self._category is None:
             return []
-        return list(self._store.page(self._category, self._query, offset, limit))
+        query = self._query or RecordQuery()  # what the store counts for no query
+        return list(self._store.page(self._category, query, offset, limit))
 
-    def record_at(self, row: int) -> Any:
+    def record_at(self, row: int) -> StoredRecord | None:
         if not 0 <= row < self._count:
             return None
         return self._cache.get(row)
 
-    def row_of(self, record_id: str, occurred_at: Any) -> int | None:
+    def row_of(self, record_id: str, occurred_at: datetime) -> int | None:
         """The row of a record in the current ordering, found by binary search on time.
 
         Pages are ordered by `occurred_at` (then id), so the first row at or after the
@@ -219,7 +230,7 @@ class RecordTableModel(QAbstractTableModel):
         """
         if self._store is None or self._category is None:
             return None
-        descending = bool(getattr(self._query, "descending", False))
+        descending = self._query is not None and self._query.descending
 
         def before(row: int) -> bool:
             record = self._fetch(row, 1)
@@ -257,7 +268,7 @@ class RecordTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def on_duty(self, record: Any) -> bool | None:
+    def on_duty(self, record: StoredRecord | None) -> bool | None:
         if self._category != PINGS or self._roster is None or record is None:
             return None
         return self._roster.on_duty(record.occurred_at)
@@ -290,7 +301,7 @@ class RecordTableModel(QAbstractTableModel):
             return font
         return None
 
-    def _cell_text(self, record: Any, column: Column) -> str:
+    def _cell_text(self, record: StoredRecord, column: Column) -> str:
         if column.field is None:
             return format_time(record.occurred_at)
         if column.field == SUMMARY:
@@ -310,7 +321,7 @@ class RecordTableModel(QAbstractTableModel):
         if column != TIME_COLUMN or self._query is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if bool(getattr(self._query, "descending", False)) == descending:
+        if self._query.descending == descending:
             return
         from dataclasses import replace
 
@@ -318,7 +329,7 @@ class RecordTableModel(QAbstractTableModel):
 
 
 def record_detail_text(
-    record: Any, on_duty: bool | None = None, label: Callable[[str], str] | None = None
+    record: StoredRecord, on_duty: bool | None = None, label: Callable[[str], str] | None = None
 ) -> str:
     """Every field of one record as plain text lines for the detail pane."""
     from recourse.ui.models.formatting import humanise

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -24,6 +24,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import EMPTY, category_name, format_date, format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from recourse.api import ApiClient
+    from recourse.contest import SubmissionRecord
+    from recourse.store import Store
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 DeadlineRole = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +73,7 @@ def overdue_colour(palette: QPalette | None = None) -> QColor:
     return QColor("#ff9a9a") if dark_background else QColor("#a1001a")
 
 
-def state_text(record: Any) -> str:
+def state_text(record: SubmissionRecord) -> str:
     if record.state == "signed":
         return _tr("Signed, waiting to send")
     if record.state == "refused":
@@ -78,10 +84,15 @@ def state_text(record: Any) -> str:
     if status.state == "outcome" and status.outcome:
         return _tr("Outcome: {outcome}").format(
             outcome=_tr(OUTCOME_WORDS.get(status.outcome, status.outcome)))
-    return _tr(STATE_WORDS.get(status.state, status.state))
+    return status_state_text(status.state)
 
 
-def deadline_state(record: Any, today: date) -> str | None:
+def status_state_text(state: str) -> str:
+    """The words for one state of the force's handling (a submission's, or an event's)."""
+    return _tr(STATE_WORDS.get(state, state))
+
+
+def deadline_state(record: SubmissionRecord, today: date) -> str | None:
     """None (no deadline runs), or ok / due_soon / extended / overdue."""
     if record.status is not None and record.status.state in ANSWERED_STATES:
         return None
@@ -89,7 +100,7 @@ def deadline_state(record: Any, today: date) -> str | None:
     return state
 
 
-def days_left_text(record: Any, today: date) -> str:
+def days_left_text(record: SubmissionRecord, today: date) -> str:
     if record.status is not None and record.status.state in ANSWERED_STATES:
         return _tr("Answered")
     left = record.days_left(today)
@@ -106,7 +117,7 @@ def days_left_text(record: Any, today: date) -> str:
     return text
 
 
-def target_text(record: Any, flag_headlines: Mapping[str, str]) -> str:
+def target_text(record: SubmissionRecord, flag_headlines: Mapping[str, str]) -> str:
     target = record.payload.get("target")
     if record.kind == "challenge":
         headline = flag_headlines.get(str(target))
@@ -127,27 +138,28 @@ class RequestsModel(FixedColumnsModel):
     HEADERS = HEADERS
     TRANSLATION_CONTEXT = "RequestsModel"
 
-    def __init__(self, today: Callable[[], date] | None = None, parent: Any = None) -> None:
+    def __init__(self, today: Callable[[], date] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._records: list[Any] = []
+        self._records: list[SubmissionRecord] = []
         self._flags: dict[str, str] = {}
         self._today = today or date.today
 
     def today(self) -> date:
         return self._today()
 
-    def set_records(self, records: list[Any], flag_headlines: Mapping[str, str] | None = None
-                    ) -> None:
+    def set_records(self, records: list[SubmissionRecord],
+                    flag_headlines: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
         # Newest first: what the officer just sent is at the top.
         self._records = sorted(records, key=lambda r: r.created_at, reverse=True)
         self._flags = dict(flag_headlines or {})
         self.endResetModel()
 
-    def records(self) -> list[Any]:
+    def records(self) -> list[SubmissionRecord]:
         return list(self._records)
 
-    def record_at(self, row: int) -> Any:
+    def record_at(self, row: int) -> SubmissionRecord | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
     def row_of(self, reference_or_id: str) -> int | None:
@@ -162,7 +174,7 @@ class RequestsModel(FixedColumnsModel):
     def row_total(self) -> int:
         return len(self._records)
 
-    def _text(self, record: Any, column: int) -> str:
+    def _text(self, record: SubmissionRecord, column: int) -> str:
         today = self.today()
         if column == KIND:
             return _tr("Challenge") if record.kind == "challenge" else _tr("Request for my data")
@@ -201,7 +213,7 @@ class RequestsModel(FixedColumnsModel):
 
 
 
-def deadline_lines(store: Any, today: date, api: Any = None) -> list[str]:
+def deadline_lines(store: Store, today: date, api: ApiClient | None = None) -> list[str]:
     """One line per request with a running deadline, soonest first (for the Overview).
 
     Store-only (receipts are re-verified with the pinned key): works offline."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
@@ -12,15 +12,19 @@ from recourse.ui.models.formatting import format_time
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.plain import heading_label, plain_label
 
+if TYPE_CHECKING:
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+
 #: How many rows the column widths are measured on.
 RESIZE_PRECISION_ROWS = 200
 
 
 class AccessLogScreen(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._store: Any = None
+        self._store: Store | None = None
         self.setAccessibleName(self.tr("Access log"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Who in the force viewed your data")))
@@ -58,7 +62,7 @@ class AccessLogScreen(QWidget):
         layout.addWidget(self.empty)
         self._update_visibility()
 
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self._store = store
         self.refresh()
 
@@ -111,7 +115,7 @@ class AccessLogScreen(QWidget):
         self.model.sort(TIME_COLUMN, order)
         self.view.horizontalHeader().setSortIndicator(TIME_COLUMN, order)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = current_row(self.view)
         entry = self.model.entry_at(row) if row is not None else None
         if entry is None:
@@ -146,6 +150,7 @@ class AccessLogScreen(QWidget):
         if entry_id is None:
             return
         for row in range(self.model.rowCount()):
-            if self.model.entry_at(row).id == entry_id:
+            entry = self.model.entry_at(row)
+            if entry is not None and entry.id == entry_id:
                 select_row(self.view, row)
                 return

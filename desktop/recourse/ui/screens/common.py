@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -62,5 +60,5 @@ class Generation:
         self.value += 1
         return self.value
 
-    def current(self, token: Any) -> bool:
+    def current(self, token: int) -> bool:
         return token == self.value

@@ -8,10 +8,9 @@ followed and, for rule-based flags, "Check the arithmetic".
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelection,
     QModelIndex,
@@ -38,11 +37,18 @@ from recourse.ui.models.flag_table_model import (
     status_text,
 )
 from recourse.ui.models.formatting import format_time
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.arithmetic_panel import ArithmeticPanel
 from recourse.ui.widgets.observation_chart import ObservationChart
 from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 from recourse.ui.widgets.rule_card import RuleCard
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import FlagDetail, FlagSummary, Rule
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.dialogs.challenge import ChallengeWizard
 
 VALUE_LABELS = {
     "hybrid-attendance": QT_TRANSLATE_NOOP("FlagsScreen", "Attendance (% of working days)"),
@@ -55,12 +61,13 @@ VALUE_LABELS = {
 class FlagsScreen(QWidget):
     open_record = Signal(str)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._store: Any = None
-        self._rules: dict[str, Any] = {}
-        self._flag: Any = None
+        self._store: Store | None = None
+        self._rules: dict[str, Rule] = {}
+        self._flag: FlagDetail | None = None
+        self.wizard: ChallengeWizard | None = None
         self.setAccessibleName(self.tr("Flags"))
 
         layout = QVBoxLayout(self)
@@ -162,7 +169,7 @@ class FlagsScreen(QWidget):
         self.arithmetic = ArithmeticPanel()
         self.arithmetic.set_runner(self.context.run_in_worker)
         self.arithmetic.open_record.connect(self.open_record)
-        self.arithmetic.differences_changed.connect(lambda ids: self.evidence_model.highlight(ids))
+        self.arithmetic.differences_changed.connect(self._highlight_differences)
         layout.addWidget(self.arithmetic)
 
         evidence_box = QGroupBox(self.tr("The records it used"))
@@ -186,7 +193,10 @@ class FlagsScreen(QWidget):
         return detail
 
     # -- screen contract -----------------------------------------------------------
-    def set_store(self, store: Any) -> None:
+    def _highlight_differences(self, record_ids: list[str]) -> None:
+        self.evidence_model.highlight(record_ids)
+
+    def set_store(self, store: Store | None) -> None:
         self._store = store
         if store is None:
             self._rules = {}
@@ -231,10 +241,10 @@ class FlagsScreen(QWidget):
         return True
 
     @property
-    def current_flag(self) -> Any:
+    def current_flag(self) -> FlagDetail | None:
         return self._flag
 
-    def contest_current_flag(self) -> Any:
+    def contest_current_flag(self) -> ChallengeWizard | None:
         """Open the challenge wizard for the selected flag (resuming its draft)."""
         if self._flag is None or self._store is None:
             return None
@@ -268,10 +278,10 @@ class FlagsScreen(QWidget):
         if record_id:
             self.open_record.emit(record_id)
 
-    def rule_for(self, flag: Any) -> Any:
+    def rule_for(self, flag: FlagSummary | None) -> Rule | None:
         return self._rules.get(flag.rule.id) if flag is not None else None
 
-    def _show_flag(self, flag: Any) -> None:
+    def _show_flag(self, flag: FlagDetail | None) -> None:
         self._flag = flag
         self.detail.setVisible(flag is not None)
         if flag is None:
@@ -311,6 +321,6 @@ class FlagsScreen(QWidget):
         self.evidence_model.set_records(self._store, list(provenance.input_record_ids))
         self.evidence_view.resizeColumnToContents(0)
         self.evidence_view.resizeColumnToContents(1)
-        rule_based = bool(getattr(rule, "rule_based", False)) if rule is not None else False
+        rule_based = rule is not None and rule.rule_based
         self.arithmetic.setVisible(rule_based)
         self.arithmetic.set_flag(self._store if rule_based else None, flag)

@@ -8,9 +8,10 @@ a worker counts how many pings the force collected off duty.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.domain.recheck import DutyRoster, count_off_duty
+from recourse.domain.recheck import DutyRoster, OffDutyCount, count_off_duty
+from recourse.store.records import RecordQuery
 from recourse.store.schema import FTS_EXCLUDED_CATEGORY
 from recourse.ui.models.record_table_model import (
     PINGS,
@@ -33,6 +35,7 @@ from recourse.ui.models.record_table_model import (
     RecordTableModel,
     record_detail_text,
 )
+from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.screens.common import (
     Generation,
     category_name,
@@ -42,6 +45,11 @@ from recourse.ui.screens.common import (
     select_row,
 )
 from recourse.ui.widgets.plain import emphasise, plain_label
+
+if TYPE_CHECKING:
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.workers import Job, JobHandle
 
 #: Categories the store does not index for full-text search: they have no words.
 UNSEARCHABLE_CATEGORIES = frozenset({FTS_EXCLUDED_CATEGORY})
@@ -61,24 +69,18 @@ def _categories() -> tuple[str, ...]:
     return CATEGORIES
 
 
-def _record_query(**fields: Any) -> Any:
-    from recourse.store import RecordQuery
-
-    return RecordQuery(**fields)
-
-
-def load_roster(store: Any) -> DutyRoster:
+def load_roster(store: Store) -> DutyRoster:
     return DutyRoster.from_entries(r.data for r in store.iter_category("roster_entries"))
 
 
-def count_pings_off_duty(job: Any, store: Any) -> Any:
+def count_pings_off_duty(job: JobHandle, store: Store) -> OffDutyCount | None:
     """Worker: stream every ping once and count those outside rostered duty.
 
     Stops early (returning None) when the job is cancelled, e.g. because the officer
     locked the app: no decrypted rows are read after that."""
     roster = load_roster(store)
 
-    def moments() -> Any:
+    def moments() -> Iterator[datetime]:
         for n, record in enumerate(store.iter_category(PINGS)):
             if n % 4096 == 0 and job.cancelled:
                 raise _Cancelled
@@ -95,10 +97,10 @@ class _Cancelled(Exception):
 
 
 class MyDataScreen(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._store: Any = None
+        self._store: Store | None = None
         self._generation = Generation()
         self.setAccessibleName(self.tr("My data"))
 
@@ -176,8 +178,8 @@ class MyDataScreen(QWidget):
         self.to_edit.dateChanged.connect(lambda _d: self._apply_filters())
         self.category_box.currentIndexChanged.connect(lambda _i: self._category_changed())
         self._roster: DutyRoster | None = None
-        self._off_duty: Any = None
-        self._off_duty_job: Any = None
+        self._off_duty: OffDutyCount | None = None
+        self._off_duty_job: Job | None = None
         self._fill_categories({})
         self._update_state()
 
@@ -192,7 +194,7 @@ class MyDataScreen(QWidget):
         return edit
 
     # -- screen contract -----------------------------------------------------------
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self._store = store
         self._generation.bump()
         self._cancel_off_duty()
@@ -331,13 +333,13 @@ class MyDataScreen(QWidget):
 
     def _date_value(self, edit: QDateEdit) -> date | None:
         value = edit.date()
-        return None if value == NO_DATE else value.toPython()
+        return None if value == NO_DATE else to_date(value)
 
-    def _query(self, descending: bool) -> Any:
+    def _query(self, descending: bool) -> RecordQuery:
         since = self._date_value(self.from_edit)
         until = self._date_value(self.to_edit)
         search = self.search_edit.text().strip() or None
-        return _record_query(
+        return RecordQuery(
             since=datetime.combine(since, time.min, tzinfo=UTC) if since else None,
             # The store's `until` is exclusive: the day after, at midnight.
             until=datetime.combine(until + timedelta(days=1), time.min, tzinfo=UTC)
@@ -483,7 +485,7 @@ class MyDataScreen(QWidget):
             job.cancel()
         self._off_duty_job = None
 
-    def _off_duty_counted(self, token: int, result: Any) -> None:
+    def _off_duty_counted(self, token: int, result: OffDutyCount | None) -> None:
         if not self._generation.current(token):
             return  # locked or re-synced meanwhile
         self._off_duty_job = None
@@ -507,7 +509,7 @@ class MyDataScreen(QWidget):
         self.off_duty_label.setVisible(show)
 
 
-def _to_qdate(value: Any) -> QDate:
+def _to_qdate(value: object) -> QDate:
     if isinstance(value, date):
-        return QDate(value.year, value.month, value.day)
+        return to_qdate(value)
     return NO_DATE

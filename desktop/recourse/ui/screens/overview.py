@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -22,6 +22,11 @@ from recourse.ui.models.flag_table_model import OPEN_STATUSES, action_text, rule
 from recourse.ui.models.formatting import format_time
 from recourse.ui.screens.common import category_name, empty_state, make_table
 from recourse.ui.widgets.plain import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import Source
+    from recourse.store import Store, SyncStatus
+    from recourse.ui.app import AppContext
 
 FlagIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -77,10 +82,10 @@ class OverviewScreen(QWidget):
     #: Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).
     open_flag = Signal(str)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._store: Any = None
+        self._store: Store | None = None
         self.setAccessibleName(self.tr("Overview"))
 
         outer = QVBoxLayout(self)
@@ -158,7 +163,7 @@ class OverviewScreen(QWidget):
         self._show_empty()
 
     # -- screen contract -----------------------------------------------------------
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self._store = store
         self.refresh()
 
@@ -167,7 +172,7 @@ class OverviewScreen(QWidget):
             self._show_empty()
             return
         counts = self._store.category_counts()
-        sources = {source.category: source for source in self._store.sources()}
+        sources: dict[str, Source] = {s.category: s for s in self._store.sources()}
         self.holdings_model.removeRows(0, self.holdings_model.rowCount())
         for category, count in counts.items():
             if not count:
@@ -212,18 +217,18 @@ class OverviewScreen(QWidget):
                 headline=flag.headline,
                 action=self.tr("Action taken: {action}").format(action=action_text(flag.action)),
             )
-            item = QListWidgetItem(text)
-            item.setData(FlagIdRole, flag.id)
-            item.setToolTip(flag.headline)
-            self.open_flags_list.addItem(item)
+            flag_item = QListWidgetItem(text)
+            flag_item.setData(FlagIdRole, flag.id)
+            flag_item.setToolTip(flag.headline)
+            self.open_flags_list.addItem(flag_item)
         self.open_flags_list.setVisible(bool(open_flags))
         self.sync_label.setText(self._sync_text(self._store.last_sync()))
-        self._show_deadlines()
+        self._show_deadlines(self._store)
 
-    def _show_deadlines(self) -> None:
+    def _show_deadlines(self, store: Store) -> None:
         from recourse.ui.models.requests_model import deadline_lines
 
-        lines = deadline_lines(self._store, self.context.clock().date())
+        lines = deadline_lines(store, self.context.clock().date())
         self.deadlines_label.setText(
             "\n".join(lines)
             if lines
@@ -233,17 +238,14 @@ class OverviewScreen(QWidget):
             )
         )
 
-    def _sync_text(self, status: Any) -> str:
+    def _sync_text(self, status: SyncStatus | None) -> str:
         if status is None:
             return self.tr("Not synced yet. Your data appears after the first sync.")
-        finished = getattr(status, "finished_at", None)
-        state = getattr(status, "state", "")
-        message = getattr(status, "message", None)
         text = self.tr("{when} UTC — {state}").format(
-            when=format_time(finished), state=str(state).replace("_", " ")
+            when=format_time(status.finished_at), state=status.state.replace("_", " ")
         )
-        if message:
-            text += "\n" + message
+        if status.message:
+            text += "\n" + status.message
         return text
 
     def _show_empty(self) -> None:

@@ -11,8 +11,9 @@ fulfilled SAR's verified response.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,10 +37,20 @@ from recourse.ui.models.requests_model import (
     days_left_text,
     deadline_state,
     state_text,
+    status_state_text,
     target_text,
 )
 from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
 from recourse.ui.widgets.plain import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from recourse.contest import SarResult, SubmissionRecord
+    from recourse.domain.contest import Art15Item
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.dialogs.sar import SarWizard
+    from recourse.ui.dialogs.sar.response import ResponseDialog
+    from recourse.ui.workers import Job
 
 log = logging.getLogger(__name__)
 
@@ -48,12 +59,12 @@ class RequestsScreen(QWidget):
     #: After a refresh or a new submission: statuses (and maybe flags) changed.
     data_changed = Signal()
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._store: Any = None
-        self.wizard: Any = None
-        self.response_dialog: Any = None
+        self._store: Store | None = None
+        self.wizard: SarWizard | None = None
+        self.response_dialog: ResponseDialog | None = None
         self.keys: KeySetup | None = None
         self._refreshing = False
         self.setAccessibleName(self.tr("Requests"))
@@ -127,10 +138,10 @@ class RequestsScreen(QWidget):
         self._update()
 
     # -- screen contract ---------------------------------------------------------------
-    def _today(self) -> Any:
+    def _today(self) -> date:
         return self.context.clock().date()
 
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Store | None) -> None:
         self._store = store
         if self.wizard is not None and store is None:
             self.wizard = None
@@ -180,7 +191,7 @@ class RequestsScreen(QWidget):
         select_row(self.view, row)
         return True
 
-    def current_record(self) -> Any:
+    def current_record(self) -> SubmissionRecord | None:
         row = current_row(self.view)
         return self.model.record_at(row) if row is not None else None
 
@@ -193,17 +204,18 @@ class RequestsScreen(QWidget):
         self.ask_button.setEnabled(self._store is not None)
         self.refresh_button.setEnabled(online)
         record = self.current_record()
-        received = record is not None and record.receipt is not None
-        self.export_button.setEnabled(received)
+        if record is None or record.receipt is None:  # nothing received to act on
+            for button in (self.export_button, self.response_button, self.chaser_button):
+                button.setEnabled(False)
+            return
+        self.export_button.setEnabled(True)
         self.response_button.setEnabled(
             online
-            and received
             and record.kind == "sar"
             and record.status is not None
             and bool(record.status.response_available)
         )
-        self.chaser_button.setEnabled(
-            received and deadline_state(record, self._today()) == "overdue")
+        self.chaser_button.setEnabled(deadline_state(record, self._today()) == "overdue")
 
     def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
         self._show_selected()
@@ -213,7 +225,7 @@ class RequestsScreen(QWidget):
         self.clarification.show_for(self._store, self.current_record(), self._today())
         self._update()
 
-    def _answered(self, _record: Any) -> None:
+    def _answered(self, _record: object) -> None:
         self.refresh()
         self.data_changed.emit()
 
@@ -251,7 +263,7 @@ class RequestsScreen(QWidget):
                 lines.append("")
                 lines.append(self.tr("What happened:"))
                 for event in status.events:
-                    words = state_text(_StateOnly(event.state))
+                    words = status_state_text(event.state)
                     note = f" — {event.note}" if event.note else ""
                     lines.append(f"  {format_time(event.at)} UTC  {words}{note}")
         service = make_service(self.context, self._store)
@@ -308,7 +320,7 @@ class RequestsScreen(QWidget):
         return "\n".join(lines)
 
     # -- actions ------------------------------------------------------------------------
-    def refresh_from_server(self) -> Any:
+    def refresh_from_server(self) -> Job | None:
         """Resend anything signed and waiting, then fetch the force's statuses."""
         if self._store is None or self.context.api is None:
             return None
@@ -317,7 +329,7 @@ class RequestsScreen(QWidget):
         self.status.setText(self.tr("Refreshing from the force…"))
         service = make_service(self.context, self._store)
 
-        def work() -> Any:
+        def work() -> list[SubmissionRecord]:
             from recourse.contest import ContestError, NotPinned, ServerKeyChanged
 
             # An entry that still fails keeps its reason (shown in the detail pane);
@@ -347,7 +359,7 @@ class RequestsScreen(QWidget):
         if ContestStore(self._store).entries("signed"):
             self.refresh_from_server()
 
-    def _refreshed(self, _records: Any) -> None:
+    def _refreshed(self, _records: object) -> None:
         self._refreshing = False
         self.status.setText(self.tr("Up to date."))
         self.refresh()
@@ -367,7 +379,7 @@ class RequestsScreen(QWidget):
             self.keys.failed.connect(self.status.setText)
             self.keys.start()
 
-    def ask_for_data(self) -> Any:
+    def ask_for_data(self) -> SarWizard | None:
         if self._store is None:
             return None
         from recourse.ui.dialogs.sar import SarWizard
@@ -395,7 +407,7 @@ class RequestsScreen(QWidget):
         if path:
             self.export_bundle(Path(path))
 
-    def export_bundle(self, path: Path) -> Any:
+    def export_bundle(self, path: Path) -> Job | None:
         """Write the selected submission's evidence bundle to `path` (the officer chose
         it: this is an export on purpose)."""
         record = self.current_record()
@@ -428,7 +440,7 @@ class RequestsScreen(QWidget):
         if path:
             self.save_chaser(Path(path))
 
-    def save_chaser(self, path: Path) -> Any:
+    def save_chaser(self, path: Path) -> Job | None:
         """Write a chaser letter for the selected overdue request to `path` (the officer
         chose it: an export on purpose)."""
         record = self.current_record()
@@ -437,12 +449,13 @@ class RequestsScreen(QWidget):
         service = make_service(self.context, self._store)
         me = self._store.me()
         today = self._today()
+        reference = record.receipt.reference
 
         def work() -> Path:
             pdf = service.overdue_letter_pdf(
-                record.receipt.reference, today,
-                officer_name=getattr(me, "name", "") or "",
-                force_number=getattr(me, "force_number", "") or "")
+                reference, today,
+                officer_name=(me.name if me is not None else ""),
+                force_number=(me.force_number or "" if me is not None else ""))
             path.write_bytes(pdf)
             return path
 
@@ -456,7 +469,7 @@ class RequestsScreen(QWidget):
             name="contest.chaser",
         )
 
-    def view_response(self) -> Any:
+    def view_response(self) -> Job | None:
         """Download and verify the force's response to the selected SAR, then show it."""
         record = self.current_record()
         if record is None or record.receipt is None or self._store is None:
@@ -465,7 +478,7 @@ class RequestsScreen(QWidget):
         reference = record.receipt.reference
         self.status.setText(self.tr("Downloading and checking the force's response…"))
 
-        def work() -> Any:
+        def work() -> tuple[SarResult, list[Art15Item]]:
             from recourse.contest import check_completeness
 
             result = service.fetch_sar_response(reference)
@@ -479,7 +492,7 @@ class RequestsScreen(QWidget):
             name="contest.response",
         )
 
-    def _show_response(self, value: Any) -> None:
+    def _show_response(self, value: tuple[SarResult, list[Art15Item]]) -> None:
         from recourse.ui.dialogs.sar.response import ResponseDialog
 
         result, missing = value
@@ -488,22 +501,6 @@ class RequestsScreen(QWidget):
         self.response_dialog = ResponseDialog(result, missing, me, self.context, parent=self)
         self.response_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.response_dialog.open()
-
-
-class _StateOnly:
-    """Lets `state_text` word an event's state."""
-
-    state = "received"
-
-    def __init__(self, state: str) -> None:
-        self.status = _Status(state)
-
-
-class _Status:
-    outcome = None
-
-    def __init__(self, state: str) -> None:
-        self.state = state
 
 
 __all__ = ["HEADERS", "RequestsScreen"]

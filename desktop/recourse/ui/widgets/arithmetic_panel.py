@@ -10,7 +10,7 @@ the second gives, why they differ, and lists the records where the difference ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,17 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.domain.recheck import Recheck, check_flag
+from recourse.domain.recheck import Difference, Recheck, check_flag
 from recourse.ui.models.formatting import format_value
 from recourse.ui.widgets.plain import emphasise, plain_label
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import FlagDetail
+    from recourse.store import Store
+    from recourse.ui.workers import Job
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _figure(value: Any, key: str | None) -> str:
+def _figure(value: object, key: str | None) -> str:
     if value is None:
         return "—"
-    if key == "attendance_percent":
+    if key == "attendance_percent" and isinstance(value, int | float | str):
         return f"{float(value):.0f}%" if float(value).is_integer() else f"{float(value):g}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -75,19 +80,19 @@ class ArithmeticPanel(QGroupBox):
             lambda item: self.open_record.emit(item.data(RecordIdRole))
         )
         layout.addWidget(self.differences_list)
-        self._flag: Any = None
-        self._store: Any = None
-        self._runner: Callable[..., Any] | None = None
+        self._flag: FlagDetail | None = None
+        self._store: Store | None = None
+        self._runner: Callable[..., Job] | None = None
         self._result: Recheck | None = None
-        self._job: Any = None
+        self._job: Job | None = None
         self._token = 0
         self.clear()
 
-    def set_runner(self, runner: Callable[..., Any]) -> None:
+    def set_runner(self, runner: Callable[..., Job]) -> None:
         """The workers helper (`AppContext.run_in_worker`)."""
         self._runner = runner
 
-    def set_flag(self, store: Any, flag: Any) -> None:
+    def set_flag(self, store: Store | None, flag: FlagDetail | None) -> None:
         self._token += 1
         self._store = store
         self._flag = flag
@@ -222,7 +227,7 @@ class ArithmeticPanel(QGroupBox):
             ).format(removed=removed, figure=figure, verdict=verdict)
         return verdict
 
-    def _difference_text(self, difference: Any) -> str:
+    def _difference_text(self, difference: Difference) -> str:
         reasons = {
             "annual_leave": self.tr("annual leave counted as absence"),
             "sickness": self.tr("sickness counted as absence"),

@@ -7,7 +7,7 @@ anyone who cannot read a chart.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from recourse.ui.models.formatting import format_value
 
+if TYPE_CHECKING:
+    from recourse.protocol.wire import Observation
+
 #: Beyond this many bars, labels crowd out; every second/third label is blanked instead.
 _MAX_LABELS = 16
 
 
-def short_label(observation: Any) -> str:
+def short_label(observation: Observation) -> str:
     """A category label short enough to read under a bar: `W33` for ISO weeks, else the
     label itself, or the period's start date when the label is long."""
     label = str(observation.label)
@@ -39,7 +42,7 @@ def short_label(observation: Any) -> str:
     return observation.period_start.strftime("%d %b")
 
 
-def series_name(observations: list[Any]) -> str:
+def series_name(observations: list[Observation]) -> str:
     labels = {str(o.label) for o in observations}
     if len(labels) == 1 and len(observations) > 1:
         return labels.pop()
@@ -94,7 +97,7 @@ class ObservationChart(QWidget):
 
     def set_observations(
         self,
-        observations: list[Any],
+        observations: list[Observation],
         threshold: float | None,
         value_label: str,
         comparison: str | None = None,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from recourse.ui.models.formatting import format_value, humanise
 from recourse.ui.widgets.plain import plain_label
+
+if TYPE_CHECKING:
+    from recourse.protocol.wire import Rule, RuleParameter, RuleRef
 
 
 class RuleCard(QGroupBox):
@@ -22,7 +25,9 @@ class RuleCard(QGroupBox):
         self._parameters = QFormLayout()
         layout.addLayout(self._parameters)
 
-    def set_rule(self, rule_ref: Any, rule: Any | None, parameters: list[Any]) -> None:
+    def set_rule(
+        self, rule_ref: RuleRef | None, rule: Rule | None, parameters: list[RuleParameter]
+    ) -> None:
         """Show `rule` (the catalogue entry, may be None) and the flag's own parameters."""
         while self._parameters.rowCount():
             self._parameters.removeRow(0)

@@ -10,15 +10,14 @@ encrypted store and runs on the GUI thread, debounced.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,11 +29,22 @@ from PySide6.QtWidgets import (
 from recourse.ui.messages import describe
 from recourse.ui.widgets.plain import heading_label, plain_label
 
+if TYPE_CHECKING:
+    from recourse.contest import (
+        ContestService,
+        Draft,
+        PreparedSubmission,
+        SubmissionRecord,
+    )
+    from recourse.store import Store
+    from recourse.store.contest import OutboxEntry
+    from recourse.ui.app import AppContext
+
 CONTEST_JOB = "contest"
 SAVE_DELAY_MS = 300
 
 
-def configured_server_key(context: Any) -> str | None:
+def configured_server_key(context: AppContext) -> str | None:
     """The force's receipt-key fingerprint IT set by policy, or None (trust on first use)."""
     from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
 
@@ -42,16 +52,19 @@ def configured_server_key(context: Any) -> str | None:
     return str(value).strip() or None if value else None
 
 
-def make_service(context: Any, store: Any = None) -> Any:
+def make_service(context: AppContext, store: Store | None = None) -> ContestService:
     """A `ContestService` over the context's store and API, with IT's receipt key if it
     set one (cheap: no I/O)."""
     from recourse.contest import ContestService
 
-    return ContestService(store if store is not None else context.store, context.api,
+    opened = store if store is not None else context.store
+    if opened is None:  # the contest screens exist only while the store is open
+        raise RuntimeError("a contest needs the open store")
+    return ContestService(opened, context.api,
                           configured_server_key=configured_server_key(context))
 
 
-def fetch_offered_key(service: Any) -> tuple[str, str]:
+def fetch_offered_key(service: ContestService) -> tuple[str, str]:
     """(key id, fingerprint) of the key the server offers now. Worker only."""
     from recourse.protocol.jws import fingerprint_words, key_id
 
@@ -59,7 +72,7 @@ def fetch_offered_key(service: Any) -> tuple[str, str]:
     return key_id(key), fingerprint_words(key)
 
 
-def readiness(service: Any) -> dict[str, Any]:
+def readiness(service: ContestService) -> dict[str, Any]:
     """Whether signing can go ahead: the force's key pinned and a registered key here.
 
     Worker only. Returns {"confirm": (key_id, fingerprint)} when the force's key has never
@@ -74,7 +87,7 @@ def readiness(service: Any) -> dict[str, Any]:
     return {"ready": True}
 
 
-def trust_and_set_up(service: Any, shown_key_id: str) -> dict[str, Any]:
+def trust_and_set_up(service: ContestService, shown_key_id: str) -> dict[str, Any]:
     """Pin the key the officer was shown (only if it is still the one offered) and set
     up this PC's signing key. Worker only."""
     from recourse.contest import ContestError
@@ -130,7 +143,8 @@ class KeySetup(QObject):
     ready = Signal()
     failed = Signal(str)
 
-    def __init__(self, context: Any, service: Any, parent_widget: QWidget) -> None:
+    def __init__(self, context: AppContext, service: ContestService,
+                 parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
         self.context = context
         self.service = service
@@ -150,7 +164,7 @@ class KeySetup(QObject):
                                    on_success=self._checked, on_failure=self._failed,
                                    name="contest.readiness")
 
-    def _checked(self, result: Any) -> None:
+    def _checked(self, result: dict[str, Any]) -> None:
         if "confirm" in result:
             shown_key_id, fingerprint = result["confirm"]
             self.dialog = ServerKeyDialog(fingerprint, self.parent_widget)
@@ -225,19 +239,6 @@ def bytes_view(accessible_name: str) -> QPlainTextEdit:
     return view
 
 
-def pretty_canonical(prepared: Any) -> str:
-    """The canonical bytes, exactly as they will be signed (no re-formatting: the officer
-    reads what is signed, not an approximation of it)."""
-    text: str = prepared.text
-    return text
-
-
-def result_label() -> QLabel:
-    label = plain_label(accessible_name="result")
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
-
-
 # --- the wizards' shared lifecycle ----------------------------------------------------
 # A subclass builds its pages (setting `review_page` and `result_page`), then calls
 # `start()`; it implements `apply_to_draft(draft)` and `kind_word()`.
@@ -284,7 +285,8 @@ class ReviewPage(QWizardPage):
         self.send_button.clicked.connect(self.w.sign_and_send)
         self.buttons.addWidget(self.send_button)
         layout.addLayout(self.buttons)
-        self.prepared: Any = None
+        #: What "Sign and send" sends: new content, or an entry signed earlier.
+        self.prepared: PreparedSubmission | OutboxEntry | None = None
         self.finished = False
 
     def initializePage(self) -> None:
@@ -312,8 +314,10 @@ class SigningWizard(QWizard):
 
     review_page: ReviewPage
     result_page: ResultPage
+    #: The subclass's draft, set before `start()`.
+    draft: Draft
 
-    def __init__(self, context: Any, store: Any, title: str,
+    def __init__(self, context: AppContext, store: Store, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -341,7 +345,7 @@ class SigningWizard(QWizard):
         if self.context.api is not None:
             self.keys.start()
 
-    def apply_to_draft(self, draft: Any) -> None:
+    def apply_to_draft(self, draft: Draft) -> None:
         raise NotImplementedError
 
     def kind_word(self) -> str:
@@ -361,7 +365,7 @@ class SigningWizard(QWizard):
         self.apply_to_draft(self.draft)
         self.service.save_draft(self.draft)
 
-    def _store_changed(self, store: Any) -> None:
+    def _store_changed(self, store: Store | None) -> None:
         if store is None:  # locking: keep every keystroke, then close before the store does
             self.save_now()
             self._saving_enabled = False
@@ -410,7 +414,7 @@ class SigningWizard(QWizard):
                                    key=CONTEST_JOB, on_success=self._prepared,
                                    on_failure=self._prepare_failed, name="contest.prepare")
 
-    def _prepared(self, prepared: Any) -> None:
+    def _prepared(self, prepared: PreparedSubmission) -> None:
         self.review_page.prepared = prepared
         self.review_page.bytes.setPlainText(prepared.text)
         size = f"{len(prepared.canonical):,}"
@@ -433,15 +437,15 @@ class SigningWizard(QWizard):
             return
         self.review_page.send_button.setEnabled(False)
         self.review_page.status.setText(self.tr("Signing and sending…"))
-        if not hasattr(prepared, "canonical"):  # an outbox entry signed earlier
-            from recourse.contest import PreparedSubmission
+        from recourse.contest import PreparedSubmission
 
+        if not isinstance(prepared, PreparedSubmission):  # an outbox entry signed earlier
             prepared = PreparedSubmission(self.draft.id, {}, b"", ())
         self.context.run_in_worker(self.service.submit, prepared, key=CONTEST_JOB,
                                    on_success=self._sent, on_failure=self._send_failed,
                                    name="contest.submit")
 
-    def _sent(self, record: Any) -> None:
+    def _sent(self, record: SubmissionRecord) -> None:
         self._saving_enabled = False  # the core deleted the draft with the receipt kept
         self.show_result(record, None)
         self.received.emit(record)
@@ -455,7 +459,7 @@ class SigningWizard(QWizard):
         self.review_page.status.setText(error_text(error))
         self.review_page.send_button.setEnabled(True)
 
-    def show_result(self, record: Any, error: BaseException | None) -> None:
+    def show_result(self, record: SubmissionRecord | None, error: BaseException | None) -> None:
         """Move to the result page: received (receipt verified) or signed and waiting."""
         page = self.result_page
         if record is not None and record.state == "received" and record.receipt is not None:

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +49,13 @@ from recourse.ui.dialogs.challenge.common import (
 from recourse.ui.models.evidence_model import EvidenceModel
 from recourse.ui.widgets.plain import emphasise, plain_label
 
+if TYPE_CHECKING:
+    from recourse.contest import Draft, PreparedSubmission
+    from recourse.protocol.wire import FlagDetail
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+    from recourse.ui.workers import Job
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -50,7 +65,7 @@ class DisputedModel(EvidenceModel):
 
     disputed_changed = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._disputed: set[str] = set()
 
@@ -195,11 +210,11 @@ class RecordsPage(QWizardPage):
         self.view.setTabKeyNavigation(False)
         layout.addWidget(self.view)
         self.model.disputed_changed.connect(self.w.changed)
-        self.model.disputed_changed.connect(self._summarise)
+        self.model.disputed_changed.connect(self.summarise)
         self.summary = plain_label("", accessible_name=self.tr("Disputed records"))
         layout.addWidget(self.summary)
 
-    def keyPressEvent(self, event: Any) -> None:  # Space on the focused row ticks it
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Space on the focused row ticks it
         if event.key() == Qt.Key.Key_Space and self.view.hasFocus():
             index = self.view.currentIndex()
             if index.isValid():
@@ -210,7 +225,7 @@ class RecordsPage(QWizardPage):
                 return
         super().keyPressEvent(event)
 
-    def _summarise(self) -> None:
+    def summarise(self) -> None:
         n = len(self.model.disputed())
         self.summary.setText(self.tr("{n} of {total} records disputed.").format(
             n=n, total=self.model.rowCount()))
@@ -255,7 +270,7 @@ class AttachmentsPage(QWizardPage):
         if paths:
             self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: list[Path]) -> Any:
+    def add_files(self, paths: list[Path]) -> Job:
         """Read, hash and keep each file encrypted in the store (in a worker)."""
         self.add_button.setEnabled(False)
         self.status.setText(self.tr("Adding…"))
@@ -272,7 +287,7 @@ class AttachmentsPage(QWizardPage):
             attach_all, key=CONTEST_JOB, on_success=self._added, on_failure=self._failed,
             name="contest.attach")
 
-    def _added(self, count: Any) -> None:
+    def _added(self, count: int) -> None:
         self.add_button.setEnabled(True)
         self.status.setText(self.tr("{n} file(s) added.").format(n=count))
         self.reload()
@@ -289,7 +304,10 @@ class AttachmentsPage(QWizardPage):
         row = self.table.currentRow()
         if row < 0:
             return
-        self.w.service.detach(self.w.draft.id, self.table.item(row, 0).text())
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        self.w.service.detach(self.w.draft.id, item.text())
         self.reload()
 
     def reload(self) -> None:
@@ -312,9 +330,7 @@ class ChallengeWizard(SigningWizard):
     """Contest `flag`. `differences` are the records "check the arithmetic" found counted
     differently: they pre-fill the disputed records of a new draft."""
 
-    PAGES = ("grounds", "statement", "records", "attachments", "review", "result")
-
-    def __init__(self, context: Any, store: Any, flag: Any,
+    def __init__(self, context: AppContext, store: Store, flag: FlagDetail,
                  differences: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(context, store,
                          QCoreApplication.translate("ChallengeWizard", "Contest this flag"),
@@ -354,62 +370,18 @@ class ChallengeWizard(SigningWizard):
                 "differently from what they record.").format(n=len(self.draft.disputed_record_ids)))
         elif self.resumed:
             self.records_page.prefill_note.setText(self.tr("Resumed from your saved draft."))
-        self.records_page._summarise()
+        self.records_page.summarise()
         self.attachments_page.reload()
         self.start()
 
     def kind_word(self) -> str:
         return self.tr("challenge")
 
-    def apply_to_draft(self, draft: Any) -> None:
+    def apply_to_draft(self, draft: Draft) -> None:
         draft.grounds = self.grounds_page.grounds()
         draft.statement = self.statement_page.editor.toPlainText()
         draft.disputed_record_ids = self.records_page.model.disputed()
 
-    def _prepared(self, prepared: Any) -> None:
+    def _prepared(self, prepared: PreparedSubmission) -> None:
         super()._prepared(prepared)
         self.review_page.send_button.setFocus()
-
-
-def capture_for_screenshots(window: Any, path: Path, timeout_s: float = 60.0) -> Path:
-    """`recourse --demo --screenshots`: contest the selected flag on the demo server,
-    save the review page (the exact bytes) to `path`, then sign and send it so the
-    Requests screen has something to show. Demo only: it trusts the demo server's key."""
-    import time
-
-    from PySide6.QtCore import QCoreApplication
-
-    def wait(condition: Any) -> bool:
-        deadline = time.monotonic() + timeout_s
-        while not condition() and time.monotonic() < deadline:
-            QCoreApplication.processEvents()
-            time.sleep(0.01)
-        return bool(condition())
-
-    flags = window.screens.get("flags")
-    window.show_screen("flags")
-    wizard = flags.contest_current_flag() if flags is not None else None
-    if wizard is None:
-        return path
-    wait(lambda: wizard.keys.is_ready or (wizard.keys.dialog is not None
-                                          and wizard.keys.dialog.isVisible()))
-    if wizard.keys.dialog is not None and not wizard.keys.is_ready:
-        wizard.keys.dialog.accept()
-        wait(lambda: wizard.keys.is_ready)
-    wizard.grounds_page.boxes["rectification"].setChecked(True)
-    wizard.grounds_page.boxes["context"].setChecked(True)
-    wizard.statement_page.editor.setPlainText(
-        "My annual leave and two days of certified sickness were counted as absences. "
-        "The duty system records both; they are not days I chose not to attend.")
-    while wizard.currentPage() is not wizard.review_page and wizard.currentId() >= 0:
-        wizard.next()
-    wait(lambda: wizard.review_page.send_button.isEnabled())
-    QCoreApplication.processEvents()
-    wizard.grab().save(str(path))
-    wizard.sign_and_send()
-    wait(lambda: wizard.currentPage() is wizard.result_page)
-    wizard.accept()
-    requests_screen = window.screens.get("requests")
-    if requests_screen is not None:
-        requests_screen.refresh()
-    return path

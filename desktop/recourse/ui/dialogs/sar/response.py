@@ -4,7 +4,7 @@ item, with what is missing and a ready chaser letter (copy, or save as PDF)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,12 @@ from recourse.domain.contest import ART15_ITEMS
 from recourse.ui.models.formatting import category_name
 from recourse.ui.widgets.plain import heading_label, plain_label
 
+if TYPE_CHECKING:
+    from recourse.contest import SarResult
+    from recourse.domain.contest import Art15Item
+    from recourse.protocol.wire import Me
+    from recourse.ui.app import AppContext
+
 
 def _text_view(name: str, text: str) -> QPlainTextEdit:
     view = QPlainTextEdit()
@@ -34,12 +40,13 @@ def _text_view(name: str, text: str) -> QPlainTextEdit:
 
 
 class ResponseDialog(QDialog):
-    def __init__(self, result: Any, missing: list[Any], me: Any, context: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, result: SarResult, missing: list[Art15Item], me: Me | None,
+                 context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from recourse.domain.letters import chaser_letter
 
-        self.result = result
+        # Not `self.result`: that would hide QDialog.result(), the dialog's outcome.
+        self.sar_result = result
         self.missing = missing
         package = result.package
         self.setWindowTitle(self.tr("The force's response to {ref}").format(ref=result.reference))
@@ -90,8 +97,8 @@ class ResponseDialog(QDialog):
                 received_on = record.receipt.received_at.date()
                 due_on = record.current_due_date()
         self.letter_text = chaser_letter(
-            missing, reference=result.reference, officer_name=getattr(me, "name", "") or "",
-            force_number=getattr(me, "force_number", "") or "", received_on=received_on,
+            missing, reference=result.reference, officer_name=(me.name if me is not None else ""),
+            force_number=(me.force_number or "" if me is not None else ""), received_on=received_on,
             due_on=due_on, today=context.clock().date()) if missing else ""
         chaser = QWidget()
         chaser_layout = QVBoxLayout(chaser)

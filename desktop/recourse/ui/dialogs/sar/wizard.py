@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -33,7 +33,13 @@ from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
 from recourse.protocol.wire import CATEGORIES
 from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
 from recourse.ui.models.formatting import category_name
+from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.widgets.plain import plain_label
+
+if TYPE_CHECKING:
+    from recourse.contest import Draft
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
 
 
 class ScopePage(QWizardPage):
@@ -116,23 +122,23 @@ class ScopePage(QWizardPage):
     def chosen_categories(self) -> list[str]:
         return [c for c, box in self.categories.items() if box.isChecked()]
 
-    def apply(self, draft: Any) -> None:
+    def apply(self, draft: Draft) -> None:
         draft.sar_categories = "all" if self.everything.isChecked() else self.chosen_categories()
         if self.limit_dates.isChecked():
-            draft.sar_date_from = self.date_from.date().toPython()
-            draft.sar_date_to = self.date_to.date().toPython()
+            draft.sar_date_from = to_date(self.date_from.date())
+            draft.sar_date_to = to_date(self.date_to.date())
         else:
             draft.sar_date_from = draft.sar_date_to = None
 
-    def load(self, draft: Any) -> None:
+    def load(self, draft: Draft) -> None:
         chosen = draft.sar_categories != "all"
         (self.chosen if chosen else self.everything).setChecked(True)
         for category, box in self.categories.items():
             box.setChecked(chosen and category in draft.sar_categories)
         self.limit_dates.setChecked(draft.sar_date_from is not None)
         if draft.sar_date_from is not None and draft.sar_date_to is not None:
-            self.date_from.setDate(QDate(draft.sar_date_from))
-            self.date_to.setDate(QDate(draft.sar_date_to))
+            self.date_from.setDate(to_qdate(draft.sar_date_from))
+            self.date_to.setDate(to_qdate(draft.sar_date_to))
         self._enable()
 
 
@@ -174,12 +180,12 @@ class ItemsPage(QWizardPage):
     def isComplete(self) -> bool:
         return any(box.isChecked() for box in self.items.values())
 
-    def apply(self, draft: Any) -> None:
+    def apply(self, draft: Draft) -> None:
         draft.sar_items = [c for c, box in self.items.items() if box.isChecked()]
         draft.sar_format = next((c for c, b in self.formats.items() if b.isChecked()),
                                 "electronic")
 
-    def load(self, draft: Any) -> None:
+    def load(self, draft: Draft) -> None:
         if draft.sar_items is not None:
             for code, box in self.items.items():
                 box.setChecked(code in draft.sar_items)
@@ -188,7 +194,7 @@ class ItemsPage(QWizardPage):
 
 
 class SarWizard(SigningWizard):
-    def __init__(self, context: Any, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(context, store,
                          QCoreApplication.translate("SarWizard", "Ask for my data"), parent)
         from recourse.contest import Draft
@@ -219,7 +225,7 @@ class SarWizard(SigningWizard):
     def kind_word(self) -> str:
         return self.tr("request")
 
-    def apply_to_draft(self, draft: Any) -> None:
+    def apply_to_draft(self, draft: Draft) -> None:
         self.scope_page.apply(draft)
         self.items_page.apply(draft)
 
@@ -234,8 +240,8 @@ class SarWizard(SigningWizard):
                             categories=draft.sar_categories, date_from=draft.sar_date_from,
                             date_to=draft.sar_date_to, format=draft.sar_format)
         me = self.store.me()
-        return sar_letter_pdf(target, getattr(me, "name", "") or "",
-                              getattr(me, "force_number", "") or "",
+        return sar_letter_pdf(target, (me.name if me is not None else ""),
+                              (me.force_number or "" if me is not None else ""),
                               today or self.context.clock().date())
 
     def choose_letter(self) -> None:
