@@ -21,13 +21,11 @@ from tests.gui.conftest import (
     build_window,
     close_window,
     first_run_through_ui,
-    requires_stack,
     sync_now,
 )
 
 from recourse.api.signin import TOKENS_SECRET
 
-pytestmark = requires_stack
 ACCESS_TOKEN_TTL = 4
 
 

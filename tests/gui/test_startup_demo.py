@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import os
 
-from tests.gui.conftest import requires_stack
-
 from recourse.api.signin import TOKENS_SECRET
-
-pytestmark = requires_stack
 
 
 def _alive(pid: int) -> bool:
