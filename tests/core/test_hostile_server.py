@@ -67,7 +67,9 @@ class RawServer:
     def __post_init__(self) -> None:
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
-        self._stop = threading.Event()
+        #: Set by close(); a script that stalls waits on it, so closing ends the stall.
+        self.stopped = threading.Event()
+        self._handlers: list[threading.Thread] = []
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -77,14 +79,16 @@ class RawServer:
 
     def _serve(self) -> None:
         self._sock.settimeout(0.05)
-        while not self._stop.is_set():
+        while not self.stopped.is_set():
             try:
                 conn, _ = self._sock.accept()
             except TimeoutError:
                 continue
             except OSError:
                 return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+            handler = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            self._handlers.append(handler)
+            handler.start()
 
     def _handle(self, conn: socket.socket) -> None:
         try:
@@ -115,9 +119,11 @@ class RawServer:
                 pass
 
     def close(self) -> None:
-        self._stop.set()
+        self.stopped.set()
         self._sock.close()
         self._thread.join(2)
+        for handler in self._handlers:
+            handler.join(5)
 
 
 def respond(
@@ -254,7 +260,7 @@ def test_a_declared_oversized_body_is_refused_before_reading(serve) -> None:
             b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
             b"Content-Length: 999999999999\r\n\r\n{"
         )
-        time.sleep(5)
+        server.stopped.wait(5)
 
     server = serve(script)
     started = time.monotonic()
@@ -292,7 +298,7 @@ def test_gzip_is_accepted(serve) -> None:
 
 
 def test_a_slow_server_times_out_after_retries(serve) -> None:
-    server = serve(lambda conn, req: time.sleep(3))
+    server = serve(lambda conn, req: server.stopped.wait(3))
     started = time.monotonic()
     with pytest.raises(ServerUnreachable):
         client_for(server, timeout=(1, 0.3), retries=2).me()

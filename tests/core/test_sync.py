@@ -210,9 +210,12 @@ def test_cancel_interrupts_a_page_in_flight_and_the_next_sync_resumes(
         result = SyncEngine(api, store, progress, page_size=200).run(cancel)
         returned = time.monotonic()
         assert result.state == "cancelled", result.message
-        assert returned - cancelled_at[0] < 0.5, returned - cancelled_at[0]
-        # The request was interrupted, not left to finish in the background.
-        assert proxy.client_gone.wait(1.0)
+        # The request was interrupted, not left to finish in the background: the client
+        # hung up while the slow link was still passing the page on.
+        assert proxy.client_gone.wait(10.0)
+        # Promptly, with a wide margin for a loaded machine (`python -m bench sync`
+        # measures it: sync.cancel); the page in flight takes far longer at 4 KiB/s.
+        assert returned - cancelled_at[0] < 5.0, returned - cancelled_at[0]
         # The store holds exactly the pages applied, up to a page boundary.
         applied = result.items
         feed = feed_counts(server)

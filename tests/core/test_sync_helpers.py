@@ -90,18 +90,28 @@ class ThrottlingProxy:
         self.url = f"{self.scheme}://127.0.0.1:{self._listener.getsockname()[1]}"
         self._sockets: list[socket.socket] = []
         self._closed = False
-        threading.Thread(target=self._accept, daemon=True, name="test-proxy").start()
+        # Closing a socket does not wake a thread blocked in its accept() on Linux, so
+        # the accept loop polls and close() can join it.
+        self._listener.settimeout(0.05)
+        self._threads = [threading.Thread(target=self._accept, daemon=True, name="test-proxy")]
+        self._threads[0].start()
 
     def _accept(self) -> None:
         while not self._closed:
             try:
                 client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            client.settimeout(None)
             server = socket.create_connection(self._upstream)
             self._sockets += [client, server]
-            threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+            for source, sink, answers in ((client, server, False), (server, client, True)):
+                pump = threading.Thread(target=self._pump, args=(source, sink, answers),
+                                        daemon=True, name="test-proxy-pump")
+                self._threads.append(pump)
+                pump.start()
 
     def _pump(self, source: socket.socket, sink: socket.socket, answers: bool) -> None:
         try:
@@ -130,7 +140,12 @@ class ThrottlingProxy:
 
     def close(self) -> None:
         self._closed = True
+        self._threads[0].join(5)
         self._listener.close()
         for s in self._sockets:
             with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)  # wakes a pump blocked in recv()
+            with contextlib.suppress(OSError):
                 s.close()
+        for thread in self._threads:
+            thread.join(5)

@@ -1,12 +1,7 @@
-"""GUI test fixtures: Qt warnings fail tests; the real server, profile and store.
-
-Tests that need the encrypted store or the reference server skip with a clear reason
-until `recourse.store.Profile` / `tests/support/server.py` exist in the tree.
-"""
+"""GUI test fixtures: Qt warnings fail tests; the real server, profile and store."""
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -17,25 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: Qt warnings that the offscreen platform prints for any window; not ours to fix.
 _HARMLESS = ("propagateSizeHints", "This plugin does not support")
-
-
-def _has(module: str, name: str) -> bool:
-    try:
-        return hasattr(importlib.import_module(module), name)
-    except ImportError:
-        return False
-
-
-HAVE_STORE = _has("recourse.store", "Profile")
-HAVE_SERVER = _has("tests.support.server", "start_server")
-HAVE_SIGNIN = _has("recourse.api", "ApiClient") and _has("recourse.sync", "SyncEngine")
-
-requires_store = pytest.mark.skipif(
-    not HAVE_STORE, reason="recourse.store has no Profile yet (the store is being written)")
-requires_stack = pytest.mark.skipif(
-    not (HAVE_STORE and HAVE_SERVER and HAVE_SIGNIN),
-    reason="needs recourse.store.Profile, recourse.sync.SyncEngine and "
-           "tests/support/server.py start_server (not all landed yet)")
 
 
 @pytest.fixture(autouse=True)
@@ -66,8 +42,6 @@ def context(qapp):
 
 @pytest.fixture
 def profile(tmp_path: Path):
-    if not HAVE_STORE:
-        pytest.skip("recourse.store has no Profile yet")
     from recourse.store import Profile
 
     return Profile(tmp_path / "profile")
@@ -76,16 +50,12 @@ def profile(tmp_path: Path):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The reference server on loopback with a small dataset (two demo officers)."""
-    if not HAVE_SERVER:
-        pytest.skip("tests/support/server.py start_server has not landed yet")
     from tests.support.server import start_server
 
     handle = start_server(tmp_path_factory.mktemp("server"), only=["ci.okafor", "pc.hughes"],
                           ping_interval=60)
     yield handle
-    stop = getattr(handle, "stop", None)
-    if callable(stop):
-        stop()
+    handle.stop()
 
 
 # ---- the shell on the real stack -------------------------------------------------------

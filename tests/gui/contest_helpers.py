@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 import requests
 from tests.support.browser import browser_for
 
@@ -30,12 +29,10 @@ class SignedIn:
 
 
 def signed_in_officer(server: Any, folder: Path) -> SignedIn:
-    try:
-        from recourse.api import ServerConnection
-        from recourse.store import MINIMUM_KDF, Profile
-        from recourse.sync import SyncEngine
-    except ImportError as exc:  # pragma: no cover - only before the core lands
-        pytest.skip(f"the client core is not all there yet: {exc}")
+    from recourse.api import ServerConnection
+    from recourse.store import MINIMUM_KDF, Profile
+    from recourse.sync import SyncEngine
+
     store = Profile(folder, kdf=MINIMUM_KDF).create(PASSPHRASE)
     api = ServerConnection(server.url, store, browser=browser_for(*OFFICER))
     api.sign_in()

@@ -2,8 +2,7 @@
 
 `officer_store` signs a demo officer in through the built-in issuer's login form,
 then syncs the real reference server's data into a new SQLCipher profile with the
-real `SyncEngine` (or, until that lands, the real `ApiClient` feeding
-`Store.apply_feed_page` page by page). `pings_store` builds a profile with a year of
+real `SyncEngine`. `pings_store` builds a profile with a year of
 one-a-minute location pings (525,600) from synthetic feed pages, for the big table.
 
 Import the fixtures into a test module: ``from tests.gui.screens_conftest_helpers
@@ -13,7 +12,6 @@ import officer_store``.
 from __future__ import annotations
 
 import atexit
-import importlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,26 +25,6 @@ PASSPHRASE = "correct horse battery staple 42"
 #: The senior leader whose attendance flag counted leave and sickness as absence.
 ATTENDANCE_OFFICER = "ci.okafor"
 PINGS_PER_YEAR = 525_600
-
-
-def _has(module: str, name: str) -> bool:
-    try:
-        return hasattr(importlib.import_module(module), name)
-    except ImportError:
-        return False
-
-
-def require_store() -> None:
-    if not _has("recourse.store", "Profile"):
-        pytest.skip("recourse.store has no Profile yet (the store is being written)")
-
-
-def require_stack() -> None:
-    require_store()
-    if not _has("tests.support.server", "start_server"):
-        pytest.skip("tests/support/server.py start_server has not landed yet")
-    if not _has("recourse.api", "ApiClient"):
-        pytest.skip("recourse.api.ApiClient has not landed yet")
 
 
 class _Bearer:
@@ -71,38 +49,15 @@ def _password(username: str) -> str:
 
 
 def sync_into(api: Any, store: Any) -> None:
-    """Fill `store` from the server: the real sync engine when it exists."""
-    if _has("recourse.sync", "SyncEngine"):
-        from recourse.sync import SyncEngine
+    """Fill `store` from the server with the real sync engine."""
+    from recourse.sync import SyncEngine
 
-        SyncEngine(api, store).run()
-        return
-    me = api.me()
-    store.put_me(me)
-    for category in wire.CATEGORIES:
-        cursor = store.cursor(category)
-        while True:
-            page, _size = api.feed(me.officer_id, category, cursor)
-            store.apply_feed_page(page)
-            cursor = page.next_cursor
-            if not page.has_more:
-                break
-    flag_list, etag = api.flags(me.officer_id)
-    assert flag_list is not None
-    store.replace_flags([api.flag(me.officer_id, f.id) for f in flag_list.flags], etag)
-    log, log_etag = api.access_log(me.officer_id)
-    assert log is not None
-    store.replace_access_log(log, log_etag)
-    rules, _ = api.rules()
-    sources, _ = api.sources()
-    store.replace_catalogues(rules, sources)
-    store.record_sync(datetime.now(UTC), "ok", None)
+    SyncEngine(api, store).run()
 
 
 @pytest.fixture(scope="module")
 def officer_store(server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The attendance officer's data, synced from the real server into a real profile."""
-    require_stack()
     from tests.support.browser import sign_in
 
     from recourse.api import ApiClient
@@ -191,7 +146,6 @@ def pings_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
     Built once per test run (the slowest set-up here) and shared by every module that
     imports this fixture; closed when the run ends.
     """
-    require_store()
     if not _PINGS_STORE:
         from recourse.store import Profile
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -21,13 +20,11 @@ from tests.gui.conftest import (
     build_window,
     close_window,
     first_run_through_ui,
-    requires_stack,
     sync_now,
 )
 
 from recourse.api.signin import TOKENS_SECRET
 
-pytestmark = requires_stack
 ACCESS_TOKEN_TTL = 4
 
 
@@ -99,10 +96,13 @@ class _CorruptingProxy:
 
     def __init__(self, upstream: str) -> None:
         upstream_url = upstream
+        self.me_requests = 0
+        proxy = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 if self.path.startswith("/v1/me"):
+                    proxy.me_requests += 1
                     body = b'{"officer": 42, "records": "lots"}'
                     status, kind = 200, "application/json"
                 else:
@@ -127,6 +127,7 @@ class _CorruptingProxy:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.thread.join(5)
 
 
 def test_invalid_response_is_reported_and_changes_nothing(qtbot, profile, short_token_server):
@@ -140,11 +141,12 @@ def test_invalid_response_is_reported_and_changes_nothing(qtbot, profile, short_
         window.first_run.passphrase.setText("tulip ferry 9 oboe lantern")
         window.first_run.confirm.setText("tulip ferry 9 oboe lantern")
         window.first_run.server.setText(proxy.url)
-        started = time.monotonic()
         with qtbot.waitSignal(window.sync_done, timeout=60_000) as blocker:
             window.first_run.create_button.click()
         assert blocker.args == [False]
-        assert time.monotonic() - started < 60
+        # Asked once and reported at once: a wrong-shaped answer is not retried (with
+        # back-off) as if the server were busy, so the officer is not left waiting.
+        assert proxy.me_requests == 1
         info = window.banner.info
         assert info.kind == "ResponseInvalid"
         assert info.next_step and "IT" in info.next_step

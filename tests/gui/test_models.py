@@ -115,7 +115,10 @@ def test_a_year_of_minute_pings_opens_at_once_and_scrolls_lazily(pings_store: An
     opened = time.perf_counter() - started
     assert model.rowCount() == PINGS_PER_YEAR
     assert first == "2025-11-01 00:00"
-    assert opened < 1.0, f"opening took {opened:.2f}s"
+    # Opening reads one block, not the year; the figure is `python -m bench ui`'s
+    # (ui.open_pings), so the bound here only leaves a loaded machine a wide margin.
+    assert model.cache.cached_blocks == 1
+    assert opened < 10.0, f"opening took {opened:.2f}s"
 
     started = time.perf_counter()
     for row in range(500_000, 500_060):
@@ -123,7 +126,7 @@ def test_a_year_of_minute_pings_opens_at_once_and_scrolls_lazily(pings_store: An
     record = model.index(500_000, 0).data(RecordRole)
     scrolled = time.perf_counter() - started
     assert record.id == "ping-500000"
-    assert scrolled < 1.0, f"scrolling to row 500,000 took {scrolled:.2f}s"
+    assert scrolled < 10.0, f"scrolling to row 500,000 took {scrolled:.2f}s"
     # Only the blocks the view touched are held, never the category.
     assert model.cache.cached_blocks <= 2
     assert model.cache.cached_rows <= 2 * model.cache.block_size

@@ -12,14 +12,12 @@ from tests.gui.conftest import (
     build_window,
     close_window,
     first_run_through_ui,
-    requires_stack,
     unlock_through_ui,
 )
 
 from recourse.api.signin import TOKENS_SECRET
 from recourse.ui.main_window import SCREENS
 
-pytestmark = requires_stack
 PINGS = "location_pings"
 
 

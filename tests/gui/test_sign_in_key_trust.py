@@ -5,9 +5,7 @@ fingerprint on screen, the first time they contest something)."""
 from __future__ import annotations
 
 import requests
-from tests.gui.conftest import close_window, first_run_through_ui, form_opener, requires_stack
-
-pytestmark = requires_stack
+from tests.gui.conftest import close_window, first_run_through_ui, form_opener
 
 
 def _window(qtbot, profile, server, policy):

@@ -7,11 +7,8 @@ import os
 import sys
 
 import pytest
-from tests.gui.conftest import requires_stack
 
 from recourse.api.signin import TOKENS_SECRET
-
-pytestmark = requires_stack
 
 
 def _alive(pid: int) -> bool:

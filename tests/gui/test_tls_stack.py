@@ -22,12 +22,9 @@ from tests.gui.conftest import (
     close_window,
     first_run_through_ui,
     form_opener,
-    requires_stack,
     sync_now,
 )
 from tests.support.tls_proxy import TlsFront, make_certificate
-
-pytestmark = requires_stack
 
 
 def _window(qtbot, profile, server, front, policy):

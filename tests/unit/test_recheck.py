@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
+from recourse.domain import rules
 from recourse.domain.recheck import DutyRoster, check_flag, count_off_duty, parse_utc
 from recourse.protocol import wire
-
-rules = pytest.importorskip("recourse.domain.rules", reason="recourse.domain.rules not landed")
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 WINDOW_END = date(2026, 10, 30)  # a Friday

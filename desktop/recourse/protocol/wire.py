@@ -10,7 +10,7 @@ oversized or unexpected data into the store.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,19 +38,7 @@ Category = Literal[
     "standards_actions",
     "location_pings",
 ]
-CATEGORIES: tuple[Category, ...] = (
-    "roster_entries",
-    "roster_audit",
-    "absences",
-    "overtime",
-    "building_access",
-    "logins",
-    "declarations",
-    "registry_matches",
-    "system_lookups",
-    "standards_actions",
-    "location_pings",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 Role = Literal["officer", "representative", "reviewer"]
 
