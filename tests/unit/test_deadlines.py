@@ -10,10 +10,12 @@ from recourse.domain.deadlines import (
     REGIONS,
     add_calendar_months,
     bank_holidays,
+    complaint_acknowledgement_due,
     days_left,
     deadline_state,
     due_date,
     extension_reasons_due,
+    ico_complaint_by,
     is_working_day,
     next_working_day,
 )
@@ -227,3 +229,41 @@ def test_extended_request_is_not_overdue_at_the_first_month() -> None:
     after_first = D(2026, 2, 20)
     assert deadline_state(first, after_first, extended=False) == "overdue"
     assert deadline_state(extended_due, after_first, extended=True) == "extended"
+
+
+# DPA 2018 s.164A, as the ICO's complaints guidance counts it: the 30 days begin the day
+# after receipt, and a last day that is not a working day moves to the next one. Each
+# case is worked out by hand (weekdays from a calendar, bank holidays by region).
+@pytest.mark.parametrize(
+    ("received", "region", "expected", "why"),
+    [
+        (D(2025, 6, 5), EW, D(2025, 7, 7), "Thu 5 Jun + 30 -> Sat 5 Jul -> Mon 7 Jul (ICO)"),
+        (D(2026, 6, 1), EW, D(2026, 7, 1), "Mon 1 Jun + 30 -> Wed 1 Jul, a working day"),
+        (D(2026, 11, 25), EW, D(2026, 12, 29),
+         "+30 -> Fri 25 Dec; Boxing Day is Sat 26, its substitute Mon 28 -> Tue 29 Dec"),
+        (D(2026, 10, 31), SCT, D(2026, 12, 1), "+30 -> Mon 30 Nov, St Andrew's Day -> Tue 1 Dec"),
+        (D(2026, 10, 31), EW, D(2026, 11, 30), "Mon 30 Nov is a working day in England"),
+        (D(2027, 2, 15), NI, D(2027, 3, 18), "+30 -> Wed 17 Mar, St Patrick's Day -> Thu 18"),
+        (D(2027, 2, 15), EW, D(2027, 3, 17), "Wed 17 Mar is a working day in England"),
+    ],
+)
+def test_complaint_acknowledgement_table(
+    received: date, region: str, expected: date, why: str
+) -> None:
+    assert complaint_acknowledgement_due(received, region) == expected, why
+
+
+# The ICO's window: three calendar months from the last meaningful contact, to the
+# corresponding date (or the month's last day), never moved later for a weekend.
+@pytest.mark.parametrize(
+    ("last_contact", "expected", "why"),
+    [
+        (D(2026, 12, 12), D(2027, 3, 12), "12 Dec 2026 -> complain to the ICO by 12 Mar 2027"),
+        (D(2026, 11, 30), D(2027, 2, 28), "no 30 Feb in 2027 -> 28 Feb"),
+        (D(2027, 11, 30), D(2028, 2, 29), "2028 is a leap year -> 29 Feb"),
+        (D(2027, 5, 31), D(2027, 8, 31), "31 May -> 31 Aug"),
+        (D(2026, 12, 13), D(2027, 3, 13), "Sat 13 Mar stays: the officer's own deadline"),
+    ],
+)
+def test_ico_window_table(last_contact: date, expected: date, why: str) -> None:
+    assert ico_complaint_by(last_contact) == expected, why

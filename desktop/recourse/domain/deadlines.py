@@ -25,6 +25,18 @@ February 2027 and paused 3 days, the request is due on 3 April (one month from 3
 March, then moved past the weekend to Monday 5 April), not on 31 March (28 March plus
 3 days).
 
+When a request goes wrong, two further clocks run (DPA 2018 s.164A, in force since 19 June
+2026, and the ICO's guidance on complaints):
+
+6. A complaint to the force must be acknowledged within 30 days. The 30 days begin the
+   day after the complaint is received (received Thursday 5 June: day one is Friday 6
+   June, day 30 is 5 July); a last day on a weekend or bank holiday moves to the next
+   working day (`complaint_acknowledgement_due`).
+7. A complaint to the ICO should be made within three months of the last meaningful
+   contact with the force, to the corresponding date as in rule 1 and 2 (last contact 12
+   December 2026: complain by 12 March 2027). This is the officer's own deadline, so it
+   is never moved later for a weekend (`ico_complaint_by`).
+
 Bank holidays come from the maintained `holidays` package, offline, restricted to the
 public (bank) holidays of England and Wales, Scotland or Northern Ireland, including
 substitute days (e.g. Boxing Day on a Saturday moves to the Monday or Tuesday) and
@@ -48,10 +60,12 @@ __all__ = [
     "DeadlineState",
     "add_calendar_months",
     "bank_holidays",
+    "complaint_acknowledgement_due",
     "days_left",
     "deadline_state",
     "due_date",
     "extension_reasons_due",
+    "ico_complaint_by",
     "is_working_day",
     "next_working_day",
 ]
@@ -132,6 +146,24 @@ def extension_reasons_due(
 ) -> date:
     """The last day to tell the requester of an extension and why: the first month."""
     return due_date(received, region, extended=False, paused_days=paused_days)
+
+
+#: DPA 2018 s.164A: the force acknowledges a complaint within this many days.
+COMPLAINT_ACKNOWLEDGEMENT_DAYS = 30
+#: The ICO's window after the last meaningful contact with the force, in months.
+ICO_WINDOW_MONTHS = 3
+
+
+def complaint_acknowledgement_due(received: date, region: str = DEFAULT_REGION) -> date:
+    """The last day for the force to acknowledge a complaint received on `received`."""
+    _subdivision(region)
+    return next_working_day(received + timedelta(days=COMPLAINT_ACKNOWLEDGEMENT_DAYS), region)
+
+
+def ico_complaint_by(last_contact: date) -> date:
+    """The last day to complain to the ICO, three months after `last_contact` with the
+    force (its last reply, or the day its acknowledgement fell due unanswered)."""
+    return add_calendar_months(last_contact, ICO_WINDOW_MONTHS)
 
 
 def days_left(due: date, today: date) -> int:
