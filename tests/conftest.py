@@ -130,11 +130,18 @@ def _busy_pools() -> set[Any]:
     return {p for p in pools if _is_valid(p) and p.activeThreadCount() > 0}
 
 
+def _idle_pool_worker(thread: threading.Thread) -> bool:
+    """An AnyIO worker waiting for work: its pool (a TestClient's event loop, often
+    module-scoped) starts it on first use and reclaims it; one running a job counts."""
+    idle = getattr(thread, "idle_workers", None)
+    return type(thread).__module__.startswith("anyio.") and idle is not None and thread in idle
+
+
 def _threads() -> set[threading.Thread]:
     # Threads Python did not start (a QThreadPool's, seen as _DummyThread) never leave
     # threading.enumerate(); the pools are checked instead.
     return {t for t in threading.enumerate()
-            if not isinstance(t, threading._DummyThread)}
+            if not isinstance(t, threading._DummyThread) and not _idle_pool_worker(t)}
 
 
 def _children() -> set[int]:
