@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.ui.app import EVERYTHING, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
@@ -389,12 +390,11 @@ class MainWindow(QMainWindow):
         # Imported above by SCREENS; named here for their signals.
         from recourse.ui.screens.flags import FlagsScreen
         from recourse.ui.screens.overview import OverviewScreen
-        from recourse.ui.screens.requests import RequestsScreen
         from recourse.ui.settings_screen import SettingsScreen
 
         self.workspace_screen("flags", FlagsScreen).open_record.connect(self.open_record)
-        # A refreshed status can change a flag's status and the Overview's deadlines.
-        self.workspace_screen("requests", RequestsScreen).data_changed.connect(self._refresh_others)
+        # One change, one notification: every screen showing what changed follows it.
+        self.context.data_changed.connect(self._data_changed)
         settings = self.workspace_screen("settings", SettingsScreen)
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)
@@ -411,10 +411,18 @@ class MainWindow(QMainWindow):
             raise TypeError(f"screen {key!r} is a {type(screen).__name__}, not {cls.__name__}")
         return screen
 
-    def _refresh_others(self) -> None:
-        for key, screen in self.screens.items():
-            if key != "requests":
+    def _data_changed(self, change: StoreChange) -> None:
+        if self.context.store is None:
+            return
+        for screen in self.screens.values():
+            # The screen that made the change has shown it already; a screen that does
+            # not say what it shows follows every change.
+            if screen is not change.source and change.touches(
+                    getattr(screen, "shows", EVERYTHING)):
                 screen.refresh()
+        if change.sent:
+            # The force's side moved too (the flag is under review): fetch it.
+            self.start_sync()
 
     def show_screen(self, key: str) -> None:
         if key not in self.screens or self.pages.currentWidget() is not self.workspace:
@@ -477,8 +485,7 @@ class MainWindow(QMainWindow):
         if self.banner.info is not None and self.banner.info.kind in (
                 "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid"):
             self.banner.hide()
-        for screen in self.screens.values():
-            screen.refresh()
+        self.context.notify_changed(*EVERYTHING)
         self.context.synced.emit()
         self.sync_done.emit(True)
 

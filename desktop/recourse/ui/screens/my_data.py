@@ -97,6 +97,8 @@ class _Cancelled(Exception):
 
 
 class MyDataScreen(QWidget):
+    #: What it shows, for AppContext.data_changed.
+    shows = frozenset({"records"})
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

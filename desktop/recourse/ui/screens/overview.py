@@ -79,6 +79,8 @@ class _ShareColumns(QObject):
 
 
 class OverviewScreen(QWidget):
+    #: What it shows, for AppContext.data_changed. Counts, open flags and deadlines.
+    shows = frozenset({"flags", "records", "submissions"})
     #: Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).
     open_flag = Signal(str)
 
