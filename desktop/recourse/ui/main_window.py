@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from recourse.ui.app import EVERYTHING, StoreChange
 from recourse.ui.autolock import IdleLock
+from recourse.ui.focus_ring import install_focus_indicator
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
+from recourse.ui.shortcuts import HELP_KEYS, ShortcutsDialog
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
 from recourse.ui.unlock import FirstRunScreen, UnlockScreen
@@ -220,8 +222,17 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
         right.addWidget(self.screen_stack, 1)
+        # Under the navigation, so the shortcuts are found without hovering anything.
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts (F1)"))
+        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setMaximumWidth(180)
+        self.shortcuts_button.clicked.connect(self.show_shortcuts)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.nav, 1)
+        left.addWidget(self.shortcuts_button)
         layout = QHBoxLayout(self.workspace)
-        layout.addWidget(self.nav)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.screens: dict[str, WorkspaceScreen] = {}
@@ -240,6 +251,21 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=key: self.show_screen(key))
             self._shortcuts.append(shortcut)
+        for keys in HELP_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.show_shortcuts)
+            self._shortcuts.append(shortcut)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        install_focus_indicator()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The list of keyboard shortcuts (F1, Ctrl+? or the button under navigation)."""
+        titles = self.screen_titles()
+        self.shortcuts_dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS],
+                                                self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     # ---- screen titles (through tr, so lupdate sees every one)
     def screen_titles(self) -> dict[str, str]:
