@@ -37,6 +37,15 @@ def test_demo_signs_in_syncs_and_closing_stops_the_server(qtbot):
         assert store.get_secret(TOKENS_SECRET) is not None
         assert store.category_counts().get("location_pings", 0) > 0
         assert window.pages.currentWidget() is window.workspace
+        # Locking the demo is no dead end: the unlock screen says its passphrase.
+        window.lock()
+        unlock = window.unlock_screen
+        assert window.pages.currentWidget() is unlock and unlock.demo_hint.isVisibleTo(unlock)
+        shown = unlock.demo_hint.text().rsplit(": ", 1)[1]
+        unlock.passphrase.setText(shown)
+        with qtbot.waitSignal(window.workspace_shown, timeout=30_000):
+            unlock.submit()
+        store = window.context.store
         temp = launcher.temp
         assert temp is not None and (temp / "profile").exists()
         window.close()

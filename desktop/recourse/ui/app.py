@@ -14,7 +14,10 @@ rather than importing globals:
 * ``clock()`` — the current time as an aware UTC datetime (tests may inject one).
 
 Signals: ``store_changed(object)`` when the store is opened or closed (None = locked),
-``synced()`` after a sync finished and the store holds new data.
+``synced()`` after a sync finished and the store holds new data, and
+``data_changed(StoreChange)`` after any job changed what the store holds, whichever screen
+ran it (one change, one notification: every screen that shows it follows; see
+`AppContext.notify_changed`).
 
 Kept free of heavy imports: it is on the path to the first (unlock) screen.
 """
@@ -22,6 +25,7 @@ Kept free of heavy imports: it is on the path to the first (unlock) screen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -44,9 +48,32 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+#: What a change can touch; a screen lists the ones it shows (its ``shows`` attribute).
+SUBMISSIONS = "submissions"  # challenges, requests, receipts, statuses, the outbox
+FLAGS = "flags"  # flags and their statuses
+RECORDS = "records"  # the officer's records, their counts and the access log
+KEYS = "keys"  # this PC's signing keys and the force's pinned key
+EVERYTHING = frozenset({SUBMISSIONS, FLAGS, RECORDS, KEYS})
+
+
+@dataclass(frozen=True)
+class StoreChange:
+    """What a store-changing job changed, and who ran it (to skip its own refresh)."""
+
+    kinds: frozenset[str]
+    source: object = None
+    #: A submission reached the force or waits to: the force's view of the flag changes
+    #: with it, so the window syncs.
+    sent: bool = False
+
+    def touches(self, kinds: frozenset[str] | set[str]) -> bool:
+        return bool(self.kinds & kinds)
+
+
 class AppContext(QObject):
     store_changed = Signal(object)
     synced = Signal()
+    data_changed = Signal(object)  # a StoreChange
 
     def __init__(
         self,
@@ -80,6 +107,13 @@ class AppContext(QObject):
         if store is not self._store:
             self._store = store
             self.store_changed.emit(store)
+
+    def notify_changed(self, *kinds: str, source: object = None, sent: bool = False) -> None:
+        """Tell every screen that the store changed (on the GUI thread, after the job)."""
+        unknown = set(kinds) - EVERYTHING
+        if unknown:
+            raise ValueError(f"unknown kinds of change: {sorted(unknown)}")
+        self.data_changed.emit(StoreChange(frozenset(kinds), source, sent))
 
     def run_in_worker(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
         return self.workers.run(fn, *args, **kwargs)

@@ -182,9 +182,12 @@ class DemoServer:
 
 
 def make_demo_profile() -> tuple[Path, str]:
-    """A fresh temporary profile folder and a random passphrase held only in memory."""
+    """A fresh temporary profile folder and a random passphrase held only in memory.
+
+    Short enough to type: the unlock screen shows it, since the demo user never chose
+    it, and the profile is deleted when the demo closes."""
     temp = Path(tempfile.mkdtemp(prefix="recourse-demo-"))
-    return temp, secrets.token_urlsafe(24)
+    return temp, "demo-" + "-".join(secrets.token_hex(2) for _ in range(3))
 
 
 def remove_quietly(path: Path) -> None:
@@ -286,11 +289,12 @@ class DemoLauncher:
             "{name}. Nothing is kept when you close this window.").format(
                 name=chosen.username))
         window.pages.setCurrentWidget(window.signin)
+        window.unlock_screen.show_demo_passphrase(passphrase)
         context.run_in_worker(profile.create, passphrase, key="store",
                               on_success=window.open_workspace,
                               on_failure=lambda exc: _fatal(window, exc),
                               name="demo.create")
-        del passphrase  # only the worker's copy is left, until the profile exists
+        del passphrase  # the worker's copy and the unlock screen's hint are left
         window.closed.connect(self.close)  # closing the window ends the demo
         return window
 

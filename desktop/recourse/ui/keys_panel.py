@@ -208,6 +208,7 @@ class KeysPanel(QGroupBox):
         self.status.setText(text or self.tr("Your signing key is set up."))
         self.refresh()
         self.keys_changed.emit()
+        self.context.notify_changed("keys", source=self)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(error_text(error))

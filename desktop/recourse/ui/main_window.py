@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.ui.app import EVERYTHING, StoreChange
 from recourse.ui.autolock import IdleLock
+from recourse.ui.focus_ring import install_focus_indicator
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
+from recourse.ui.shortcuts import HELP_KEYS, ShortcutsDialog
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
 from recourse.ui.unlock import FirstRunScreen, UnlockScreen
@@ -219,8 +222,17 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
         right.addWidget(self.screen_stack, 1)
+        # Under the navigation, so the shortcuts are found without hovering anything.
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts (F1)"))
+        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setMaximumWidth(180)
+        self.shortcuts_button.clicked.connect(self.show_shortcuts)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.nav, 1)
+        left.addWidget(self.shortcuts_button)
         layout = QHBoxLayout(self.workspace)
-        layout.addWidget(self.nav)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.screens: dict[str, WorkspaceScreen] = {}
@@ -239,6 +251,21 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=key: self.show_screen(key))
             self._shortcuts.append(shortcut)
+        for keys in HELP_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.show_shortcuts)
+            self._shortcuts.append(shortcut)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        install_focus_indicator()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The list of keyboard shortcuts (F1, Ctrl+? or the button under navigation)."""
+        titles = self.screen_titles()
+        self.shortcuts_dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS],
+                                                self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     # ---- screen titles (through tr, so lupdate sees every one)
     def screen_titles(self) -> dict[str, str]:
@@ -389,12 +416,11 @@ class MainWindow(QMainWindow):
         # Imported above by SCREENS; named here for their signals.
         from recourse.ui.screens.flags import FlagsScreen
         from recourse.ui.screens.overview import OverviewScreen
-        from recourse.ui.screens.requests import RequestsScreen
         from recourse.ui.settings_screen import SettingsScreen
 
         self.workspace_screen("flags", FlagsScreen).open_record.connect(self.open_record)
-        # A refreshed status can change a flag's status and the Overview's deadlines.
-        self.workspace_screen("requests", RequestsScreen).data_changed.connect(self._refresh_others)
+        # One change, one notification: every screen showing what changed follows it.
+        self.context.data_changed.connect(self._data_changed)
         settings = self.workspace_screen("settings", SettingsScreen)
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)
@@ -411,10 +437,18 @@ class MainWindow(QMainWindow):
             raise TypeError(f"screen {key!r} is a {type(screen).__name__}, not {cls.__name__}")
         return screen
 
-    def _refresh_others(self) -> None:
-        for key, screen in self.screens.items():
-            if key != "requests":
+    def _data_changed(self, change: StoreChange) -> None:
+        if self.context.store is None:
+            return
+        for screen in self.screens.values():
+            # The screen that made the change has shown it already; a screen that does
+            # not say what it shows follows every change.
+            if screen is not change.source and change.touches(
+                    getattr(screen, "shows", EVERYTHING)):
                 screen.refresh()
+        if change.sent:
+            # The force's side moved too (the flag is under review): fetch it.
+            self.start_sync()
 
     def show_screen(self, key: str) -> None:
         if key not in self.screens or self.pages.currentWidget() is not self.workspace:
@@ -477,8 +511,7 @@ class MainWindow(QMainWindow):
         if self.banner.info is not None and self.banner.info.kind in (
                 "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid"):
             self.banner.hide()
-        for screen in self.screens.values():
-            screen.refresh()
+        self.context.notify_changed(*EVERYTHING)
         self.context.synced.emit()
         self.sync_done.emit(True)
 

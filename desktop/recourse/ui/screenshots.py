@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
 
 if TYPE_CHECKING:
@@ -152,6 +152,13 @@ def capture(window: MainWindow, folder: Path) -> list[Path]:
     window.resize(*SIZE)
     _settle()
     saved = []
+    if QGuiApplication.platformName() != "offscreen":
+        # On a real display, also what the display itself shows: proof that the window
+        # reached the screen (widget grabs render without one).
+        path = folder / "display.png"
+        screen = window.screen()
+        screen.grabWindow(0).save(str(path))
+        saved.append(path)
     for key, filename in FILES.items():
         window.show_screen(key)
         if key == "flags":

@@ -49,6 +49,8 @@ class SettingsScreen(QWidget):
     server_changed = Signal(str)
 
     CONFIRM_WORD = "REMOVE"
+    #: What it shows, for AppContext.data_changed: this PC's keys.
+    shows = frozenset({"keys"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -257,6 +257,9 @@ class UnlockScreen(_Card):
         form = QFormLayout()
         form.addRow(label, self.passphrase)
         self.message = plain_label(selectable=False, accessible_name=self.tr("Unlock status"))
+        #: Only in the demo, whose passphrase the officer never chose.
+        self.demo_hint = plain_label(accessible_name=self.tr("Demo passphrase"))
+        self.demo_hint.hide()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
@@ -265,6 +268,7 @@ class UnlockScreen(_Card):
         self.column.addWidget(title)
         self.column.addWidget(intro)
         self.column.addLayout(form)
+        self.column.addWidget(self.demo_hint)
         self.column.addWidget(self.message)
         self.column.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         self._countdown = QTimer(self)
@@ -274,6 +278,13 @@ class UnlockScreen(_Card):
         self._deadline = 0.0
         self._busy = False
         self._wrong = False
+
+    def show_demo_passphrase(self, passphrase: str) -> None:
+        """The demo made its throw-away profile's passphrase itself: say what it is, so
+        that a lock (Ctrl+L, or the idle timer) is not a dead end."""
+        self.demo_hint.setText(self.tr(
+            "This is the demo. Its passphrase is: {passphrase}").format(passphrase=passphrase))
+        self.demo_hint.show()
 
     def prepare(self) -> None:
         """Called each time the screen is shown: clear, focus, honour a pending delay."""

@@ -21,6 +21,8 @@ RESIZE_PRECISION_ROWS = 200
 
 
 class AccessLogScreen(QWidget):
+    #: What it shows, for AppContext.data_changed. The access log arrives with the records.
+    shows = frozenset({"records"})
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -45,6 +45,8 @@ from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 from recourse.ui.widgets.rule_card import RuleCard
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from recourse.protocol.wire import FlagDetail, FlagSummary, Rule
     from recourse.store import Store
     from recourse.ui.app import AppContext
@@ -58,7 +60,29 @@ VALUE_LABELS = {
 }
 
 
+def challenges_by_flag(store: Store) -> dict[str, tuple[datetime, str | None]]:
+    """Each challenged flag's latest challenge: when it was signed, and the force's
+    reference once received (None while it waits in the outbox)."""
+    from recourse.protocol.jws import unverified_payload
+    from recourse.store.contest import ContestStore
+
+    contest = ContestStore(store)
+    found: dict[str, tuple[datetime, str | None]] = {}
+    for entry in contest.entries():
+        if entry.kind != "challenge" or entry.state == "refused":
+            continue
+        target = unverified_payload(entry.token).get("target")  # signed on this PC
+        if not isinstance(target, str):
+            continue
+        if target not in found or found[target][0] < entry.created_at:
+            receipt = contest.receipt(entry.id)
+            found[target] = (entry.created_at, receipt.reference if receipt else None)
+    return found
+
+
 class FlagsScreen(QWidget):
+    #: What it shows, for AppContext.data_changed. Each flag says whether it was challenged.
+    shows = frozenset({"flags", "records", "submissions"})
     open_record = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -68,6 +92,7 @@ class FlagsScreen(QWidget):
         self._rules: dict[str, Rule] = {}
         self._flag: FlagDetail | None = None
         self.wizard: ChallengeWizard | None = None
+        self._challenged: dict[str, tuple[datetime, str | None]] = {}
         self.setAccessibleName(self.tr("Flags"))
 
         layout = QVBoxLayout(self)
@@ -126,6 +151,8 @@ class FlagsScreen(QWidget):
         self.contest_button.setAccessibleName(self.tr("Contest this flag"))
         self.contest_button.clicked.connect(self.contest_current_flag)
         layout.addWidget(self.contest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.challenged_label = plain_label(accessible_name=self.tr("Your challenge"))
+        layout.addWidget(self.challenged_label)
 
         facts = QFormLayout()
         self.status_label = plain_label(accessible_name=self.tr("Status"))
@@ -211,6 +238,7 @@ class FlagsScreen(QWidget):
             return
         place = self.save_place()
         self._rules = {rule.id: rule for rule in self._store.rules()}
+        self._challenged = challenges_by_flag(self._store)
         self.model.set_flags(self._store.flags())
         self._update_visibility()
         self._show_flag(None)
@@ -258,7 +286,6 @@ class FlagsScreen(QWidget):
             parent=self,
         )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.submitted.connect(self.refresh)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -278,6 +305,25 @@ class FlagsScreen(QWidget):
         if record_id:
             self.open_record.emit(record_id)
 
+    def _show_challenge(self, flag: FlagDetail) -> None:
+        """Say so when the officer has already challenged this flag (from any screen)."""
+        sent = self._challenged.get(flag.id)
+        self.challenged_label.setVisible(sent is not None)
+        if sent is None:
+            self.contest_button.setText(self.tr("&Contest this flag…"))
+            return
+        when, reference = sent
+        if reference:
+            text = self.tr("You challenged this flag on {day} (reference {ref}). Track it on "
+                           "the Requests screen.").format(day=format_time(when),
+                                                          ref=reference)
+        else:
+            text = self.tr("You signed a challenge to this flag on {day}; it waits on this "
+                           "PC to be sent. Track it on the Requests screen.").format(
+                               day=format_time(when))
+        self.challenged_label.setText(text)
+        self.contest_button.setText(self.tr("Send another &challenge…"))
+
     def rule_for(self, flag: FlagSummary | None) -> Rule | None:
         return self._rules.get(flag.rule.id) if flag is not None else None
 
@@ -289,6 +335,7 @@ class FlagsScreen(QWidget):
             self.arithmetic.set_flag(None, None)
             self.arithmetic.setVisible(False)
             return
+        self._show_challenge(flag)
         provenance = flag.provenance
         rule = self.rule_for(flag)
         self.headline.setText(flag.headline)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from recourse.ui.screens.common import (
     make_table,
     select_row,
 )
+from recourse.ui.widgets.date_edit import OptionalDateEdit
 from recourse.ui.widgets.plain import emphasise, plain_label
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class _Cancelled(Exception):
 
 
 class MyDataScreen(QWidget):
+    #: What it shows, for AppContext.data_changed.
+    shows = frozenset({"records"})
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -183,14 +185,9 @@ class MyDataScreen(QWidget):
         self._fill_categories({})
         self._update_state()
 
-    def _date_edit(self, accessible_name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, accessible_name: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(NO_DATE, self.tr("Any date"))
         edit.setAccessibleName(accessible_name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("Any date"))
-        edit.setDate(NO_DATE)
         return edit
 
     # -- screen contract -----------------------------------------------------------
@@ -331,7 +328,7 @@ class MyDataScreen(QWidget):
             self.category_box.blockSignals(False)
         self.category_box.setEnabled(self.category_box.count() > 0)
 
-    def _date_value(self, edit: QDateEdit) -> date | None:
+    def _date_value(self, edit: OptionalDateEdit) -> date | None:
         value = edit.date()
         return None if value == NO_DATE else to_date(value)
 

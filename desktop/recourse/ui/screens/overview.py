@@ -79,6 +79,8 @@ class _ShareColumns(QObject):
 
 
 class OverviewScreen(QWidget):
+    #: What it shows, for AppContext.data_changed. Counts, open flags and deadlines.
+    shows = frozenset({"flags", "records", "submissions"})
     #: Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).
     open_flag = Signal(str)
 
@@ -91,6 +93,7 @@ class OverviewScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Overview of your data, flags and deadlines"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll)

@@ -58,6 +58,8 @@ log = logging.getLogger(__name__)
 class RequestsScreen(QWidget):
     #: After a refresh or a new submission: statuses (and maybe flags) changed.
     data_changed = Signal()
+    #: What it shows, for `AppContext.data_changed` (the flags give each row its title).
+    shows = frozenset({"submissions", "flags"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +230,13 @@ class RequestsScreen(QWidget):
     def _answered(self, _record: object) -> None:
         self.refresh()
         self.data_changed.emit()
+        self._notify()
+
+    def _notify(self) -> None:
+        from recourse.ui.app import FLAGS, SUBMISSIONS
+
+        # A status from the force can move a flag (under review, upheld) and a deadline.
+        self.context.notify_changed(SUBMISSIONS, FLAGS, source=self)
 
     def detail_text(self) -> str:
         record = self.current_record()
@@ -364,6 +373,7 @@ class RequestsScreen(QWidget):
         self.status.setText(self.tr("Up to date."))
         self.refresh()
         self.data_changed.emit()
+        self._notify()
 
     def _refresh_failed(self, error: BaseException) -> None:
         from recourse.contest import NotPinned

@@ -450,11 +450,19 @@ class SigningWizard(QWizard):
         self.show_result(record, None)
         self.received.emit(record)
         self.submitted.emit()
+        self._notify()
+
+    def _notify(self) -> None:
+        from recourse.ui.app import KEYS, SUBMISSIONS
+
+        # Signing may have set up this PC's key; the force marks the flag under review.
+        self.context.notify_changed(SUBMISSIONS, KEYS, source=self, sent=True)
 
     def _send_failed(self, error: BaseException) -> None:
         if self.service.contest.pending_for_draft(self.draft.id) is not None:
             self.show_result(None, error)
             self.submitted.emit()
+            self._notify()
             return
         self.review_page.status.setText(error_text(error))
         self.review_page.send_button.setEnabled(True)
