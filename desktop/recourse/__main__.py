@@ -4,9 +4,12 @@
     recourse --profile DIR        another profile folder
     recourse --demo [--as NAME]   start the reference server with demo data and sign in
     recourse --demo --screenshots DIR   render each screen to PNG files and exit
+    recourse --version            print the version and exit
+    recourse --self-test          check this install (no display or network needed); exit 0 if sound
 
-IT may pin the server address with RECOURSE_SERVER_URL or a JSON policy file named by
-RECOURSE_POLICY_FILE (see recourse.ui.settings_registry).
+IT sets settings by Group Policy or the MSI's properties on Windows, or with
+RECOURSE_SERVER_URL or a JSON policy file named by RECOURSE_POLICY_FILE (see
+recourse.ui.settings_registry).
 """
 
 from __future__ import annotations
@@ -16,10 +19,38 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    try:
+        return installed_version("recourse")
+    except PackageNotFoundError:  # a source tree on sys.path, never installed
+        return "unknown"
+
+
+def console_output() -> TextIO:
+    """Where --version and --self-test print. Recourse.exe is a windowed program, which
+    Windows starts with no console: output redirected to a file or pipe arrives as usual,
+    and otherwise the text goes to the console of the command prompt that started it."""
+    if sys.stdout is not None:
+        return sys.stdout
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return open("CONOUT$", "w", encoding="utf-8")  # open until the process exits
+    return open(os.devnull, "w", encoding="utf-8")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="recourse", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this install without a display or network; exit 0 if sound")
     parser.add_argument("--profile", type=Path, help="profile folder (default: user data)")
     parser.add_argument("--demo", action="store_true",
                         help="start the reference server with demo data and sign in")
@@ -35,18 +66,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def load_translations(app: object) -> object | None:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    if translator.load(QLocale(), "recourse", "_", str(folder)) or translator.load(
-            str(folder / "recourse_en_GB.qm")):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
-        return translator
-    return None
-
-
 def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["verify"]:  # `recourse verify BUNDLE.zip`: offline, no Qt, no store
@@ -54,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return verify_main(raw[1:])
     args = parse_args(argv)
+    if args.version:
+        print(f"Recourse {version()}", file=console_output(), flush=True)
+        return 0
+    if args.self_test:
+        from recourse.ui.selftest import run
+
+        return run(console_output(), version())
     logging.basicConfig(level=os.environ.get("RECOURSE_LOG", "WARNING"),
                         format="%(levelname)s %(name)s: %(message)s")
     if args.screenshots and "QT_QPA_PLATFORM" not in os.environ:
@@ -63,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Recourse")
     app.setOrganizationName("Recourse")
+    from recourse.ui.i18n import load_translations
+
     load_translations(app)
     from recourse.ui.messages import install_excepthook
 

@@ -4,7 +4,10 @@ Regenerate after changing strings:
     .venv/bin/pyside6-lupdate $(find desktop/recourse/ui -name '*.py' | sort) \
         -ts resources/translations/recourse_en_GB.ts
     .venv/bin/pyside6-lrelease resources/translations/recourse_en_GB.ts \
-        -qm resources/translations/recourse_en_GB.qm
+        -qm desktop/recourse/ui/translations/recourse_en_GB.qm
+
+The compiled catalogues are package data (recourse/ui/translations), found with
+importlib.resources by a wheel, a frozen build and a checkout alike.
 """
 
 from __future__ import annotations
@@ -52,4 +55,22 @@ def test_shell_strings_are_in_the_catalogue():
     pairs = _pairs(CATALOGUE)
     assert ("UnlockScreen", "Recourse is locked") in pairs
     assert ("SignInScreen", "Finish signing in in your browser…") in pairs
-    assert (ROOT / "resources" / "translations" / "recourse_en_GB.qm").exists()
+    assert (ROOT / "desktop" / "recourse" / "ui" / "translations" / "recourse_en_GB.qm").exists()
+
+
+def test_every_shipped_catalogue_is_found_as_package_data_and_loads(qapp):
+    from recourse.ui.i18n import catalogues, load_catalogue
+
+    found = catalogues()
+    assert "en_GB" in found
+    for locale in found:
+        assert load_catalogue(locale) is not None, locale
+
+
+def test_the_users_language_chooses_the_catalogue():
+    from recourse.ui.i18n import choose
+
+    assert choose(["cy", "en_GB"], ["cy-GB", "en-GB"]) == "cy"
+    assert choose(["cy", "en_GB"], ["fr-FR"]) == "en_GB"
+    assert choose(["cy_GB", "cy", "en_GB"], ["cy-GB"]) == "cy_GB"
+    assert choose([], ["en-GB"]) is None

@@ -177,16 +177,17 @@ class Session:
     def tls_options(self) -> dict[str, str]:
         """The CA bundle and public-key pin IT configured, as `ServerConnection` options.
 
-        Only IT policy counts: trust in the server is never the officer's to loosen.
+        Only IT's settings count (policy, or the installer's defaults, which only an
+        administrator can write): trust in the server is never the officer's to loosen.
         """
         from recourse.ui.settings_registry import CA_BUNDLE, SERVER_PUBLIC_KEY_PIN
 
-        policy = self.context.settings.policy
+        settings = self.context.settings
         options = {}
-        if policy.get(CA_BUNDLE.key):
-            options["ca_bundle"] = str(policy[CA_BUNDLE.key])
-        if policy.get(SERVER_PUBLIC_KEY_PIN.key):
-            options["pinned_spki_sha256"] = str(policy[SERVER_PUBLIC_KEY_PIN.key])
+        if ca_bundle := settings.it_value(CA_BUNDLE):
+            options["ca_bundle"] = str(ca_bundle)
+        if pin := settings.it_value(SERVER_PUBLIC_KEY_PIN):
+            options["pinned_spki_sha256"] = str(pin)
         return options
 
     def disconnect(self) -> None:
@@ -233,7 +234,7 @@ class Session:
         otherwise)."""
         from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
 
-        value = self.context.settings.policy.get(SERVER_KEY_FINGERPRINT.key)
+        value = self.context.settings.it_value(SERVER_KEY_FINGERPRINT)
         return str(value) if value else None
 
     def sign_out(self) -> bool:  # worker

@@ -1,10 +1,16 @@
 """Every per-profile setting, declared once.
 
 Values live in the encrypted store (`Store.get_setting/put_setting`), never in
-QSettings. IT may pin settings marked ``policy=True`` for a whole force:
+QSettings. IT may set settings marked ``policy=True`` for a whole force; the first of these
+that holds a value wins:
 
-* ``RECOURSE_POLICY_FILE`` — path to a JSON object, e.g. ``{"server_url": "https://…"}``;
-* ``RECOURSE_SERVER_URL`` — shorthand for the server address alone (wins over the file).
+* on Windows, Group Policy: ``HKLM`` then ``HKCU\\Software\\Policies\\Recourse`` (pinned);
+* ``RECOURSE_SERVER_URL`` — the server address alone (pinned);
+* ``RECOURSE_POLICY_FILE`` — path to a JSON object, e.g. ``{"server_url": "https://…"}``
+  (pinned);
+* on Windows, ``HKLM\\Software\\Recourse``, written by the MSI: a default the officer may
+  change (`recourse.ui.windows_settings`);
+* then the officer's own value, then the built-in default.
 
 The server's TLS trust (``ca_bundle``, ``server_public_key_pin``) is IT's to set: the
 officer has no control for it.
@@ -22,9 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from recourse.ui.windows_settings import Registry, WinRegistry, read_registry
+
 log = logging.getLogger(__name__)
 
 POLICY_FILE_ENV = "RECOURSE_POLICY_FILE"
+BUILT_IN = "built-in default"
 SERVER_URL_ENV = "RECOURSE_SERVER_URL"
 
 
@@ -105,21 +114,76 @@ def load_policy(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     return pinned
 
 
-class Settings:
-    """Reads and writes registry settings against a store, honouring IT policy."""
+def policy_sources(environ: Mapping[str, str]) -> dict[str, str]:
+    """Where each setting `load_policy` pinned came from."""
+    sources = {key: f"{POLICY_FILE_ENV}={environ[POLICY_FILE_ENV]}"
+               for key in load_policy({POLICY_FILE_ENV: environ.get(POLICY_FILE_ENV, "")})}
+    if environ.get(SERVER_URL_ENV):
+        sources[SERVER_URL.key] = SERVER_URL_ENV
+    return sources
 
-    def __init__(self, policy: Mapping[str, Any] | None = None) -> None:
-        self.policy: dict[str, Any] = dict(load_policy() if policy is None else policy)
+
+class Settings:
+    """Reads and writes registry settings against a store, honouring IT policy.
+
+    ``policy`` and ``defaults`` given (as tests do) replace what the environment and the
+    Windows registry say; left out, they are read from there.
+    """
+
+    def __init__(
+        self,
+        policy: Mapping[str, Any] | None = None,
+        defaults: Mapping[str, Any] | None = None,
+        *,
+        registry: Registry | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.sources: dict[str, str] = {}
+        if policy is not None:
+            self.policy: dict[str, Any] = dict(policy)
+            self.defaults: dict[str, Any] = dict(defaults or {})
+            self.sources = dict.fromkeys(self.policy, "given")
+            self.sources.update(dict.fromkeys(self.defaults, "given"))
+            return
+        env = os.environ if environ is None else environ
+        types = {key: s.type for key, s in REGISTRY.items() if s.policy}
+        windows = read_registry(types, registry or WinRegistry(), env)
+        self.policy = dict(windows.pinned)
+        self.sources = {key: windows.sources[key] for key in windows.pinned}
+        from_env = load_policy(env)
+        sources = policy_sources(env)
+        for key, value in from_env.items():
+            if key not in self.policy:
+                self.policy[key] = value
+                self.sources[key] = sources.get(key, "environment")
+        self.defaults = {key: value for key, value in windows.defaults.items()
+                         if key not in self.policy}
+        for key in self.defaults:
+            self.sources[key] = windows.sources[key]
+        if defaults:
+            self.defaults.update(defaults)
 
     def pinned(self, setting: Setting) -> bool:
         return setting.key in self.policy
+
+    def default(self, setting: Setting) -> Any:
+        """The value before the officer changes it: IT's default, else the built-in one."""
+        return self.defaults.get(setting.key, setting.default)
+
+    def it_value(self, setting: Setting) -> Any:
+        """What IT set, pinned or as the installer's default (`None` if nothing): the
+        server's trust settings take only this, never the officer's."""
+        return self.policy.get(setting.key, self.defaults.get(setting.key))
+
+    def source(self, setting: Setting) -> str:
+        return self.sources.get(setting.key, BUILT_IN)
 
     def get(self, store: SettingsStore | None, setting: Setting) -> Any:
         if setting.key in self.policy:
             return self.policy[setting.key]
         if store is None:
-            return setting.default
-        return setting.coerce(store.get_setting(setting.key, setting.default))
+            return self.default(setting)
+        return setting.coerce(store.get_setting(setting.key, self.default(setting)))
 
     def put(self, store: SettingsStore, setting: Setting, value: object) -> None:
         if setting.key in self.policy:

@@ -144,8 +144,9 @@ class FirstRunScreen(_Card):
         self.server.setAccessibleName(self.tr("Server address"))
         self.server.setPlaceholderText("https://recourse.example.police.uk")
         pinned = context.settings.policy.get(SERVER_URL.key)
-        if pinned or context.server_url:
-            self.server.setText(pinned or context.server_url or "")
+        initial = pinned or context.server_url or context.settings.default(SERVER_URL)
+        if initial:
+            self.server.setText(str(initial))
         self.server_row_visible = not (pinned or context.demo)
         form = QFormLayout()
         pass_label = QLabel(self.tr("&Passphrase:"))

@@ -1,25 +1,17 @@
 """The observed values of a flag over its window, against the rule's threshold.
 
-QtCharts draws the bars and the threshold line; the same numbers are offered as text
-(accessible description and a "values as text" view) for screen readers and for
-anyone who cannot read a chart.
+Drawn with QPainter (bars, value axis, threshold line, legend), so the app needs no
+QtCharts; the same numbers are offered as text (accessible description and a "values as
+text" view) for screen readers and for anyone who cannot read a chart.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from recourse.ui.models.formatting import format_value
@@ -49,20 +41,137 @@ def series_name(observations: list[Observation]) -> str:
     return ""
 
 
+def axis_top(highest: float) -> float:
+    """The value axis's upper end: 100 for what reads as a percentage, else a round number
+    just above the highest value or threshold."""
+    if 50 <= highest <= 100:
+        return 100.0  # a percentage: the full scale reads truest
+    if highest <= 0:
+        return 1.0
+    target = highest * 1.1
+    magnitude = 10.0 ** math.floor(math.log10(target))
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * magnitude >= target:
+            return step * magnitude
+    return 10 * magnitude
+
+
+class BarCanvas(QWidget):
+    """Bars for the values, a dashed line for the threshold, axes and a legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values: list[float] = []
+        self.labels: list[str] = []
+        self.threshold: float | None = None
+        self.bar_name = ""
+        self.threshold_name = ""
+        self.message = ""
+        self.setMinimumHeight(240)
+        self.setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 260)
+
+    def tick_format(self, value: float, top: float) -> str:
+        return f"{value:.0f}" if top >= 5 else f"{value:.2g}"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        if not self.values:
+            painter.setPen(text)
+            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.message)
+            painter.end()
+            return
+        top = axis_top(max([*self.values, self.threshold or 0.0]))
+        ticks = [top * i / 5 for i in range(6)]
+        left = 8 + max(metrics.horizontalAdvance(self.tick_format(t, top)) for t in ticks)
+        rotate = len(self.values) > 6
+        label_room = (max((metrics.horizontalAdvance(x) for x in self.labels), default=0)
+                      * 0.72 + line) if rotate else line + 4
+        legend_y = self.height() - line - 6
+        plot = QRectF(left + 4, line / 2 + 6, self.width() - left - 16,
+                      legend_y - label_room - line / 2 - 12)
+        if plot.width() < 10 or plot.height() < 10:
+            painter.end()
+            return
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - plot.height() * value / top
+
+        # Value axis: grid lines and labels.
+        for tick in ticks:
+            y = y_of(tick)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - line / 2, left, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             self.tick_format(tick, top))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        # Bars and their labels.
+        slot = plot.width() / len(self.values)
+        bar_colour = palette.color(QPalette.ColorRole.Highlight)
+        for index, (value, label) in enumerate(zip(self.values, self.labels, strict=True)):
+            x = plot.left() + slot * index
+            painter.fillRect(QRectF(x + slot * 0.2, y_of(value), slot * 0.6,
+                                    plot.bottom() - y_of(value)), bar_colour)
+            if not label.strip():
+                continue
+            painter.setPen(text)
+            centre = x + slot / 2
+            if rotate:
+                painter.save()
+                painter.translate(centre, plot.bottom() + 4)
+                painter.rotate(-45)
+                width = metrics.horizontalAdvance(label)
+                painter.drawText(QRectF(-width, 0, width, line),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
+                painter.restore()
+            else:
+                painter.drawText(QRectF(x, plot.bottom() + 2, slot, line),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        dashed = QPen(text, 3, Qt.PenStyle.DashLine)
+        if self.threshold is not None:
+            painter.setPen(dashed)
+            y = y_of(self.threshold)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        # Legend, centred under the plot.
+        entries: list[tuple[str, QColor | QPen]] = [(self.bar_name, bar_colour)]
+        if self.threshold is not None:
+            entries.append((self.threshold_name, dashed))
+        widths = [24 + metrics.horizontalAdvance(name) for name, _ in entries]
+        x = (self.width() - sum(widths) - 16 * (len(entries) - 1)) / 2
+        for (name, mark), width in zip(entries, widths, strict=True):
+            middle = legend_y + line / 2
+            if isinstance(mark, QColor):
+                painter.fillRect(QRectF(x, middle - 6, 16, 12), mark)
+            else:
+                painter.setPen(mark)
+                painter.drawLine(QPointF(x, middle), QPointF(x + 16, middle))
+            painter.setPen(text)
+            painter.drawText(QRectF(x + 22, legend_y, width, line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            x += width + 16
+        painter.end()
+
+
 class ObservationChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Chart of observed values against the threshold"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._chart = QChart()
-        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._chart.setMargins(QMargins(4, 4, 4, 4))
-        self._chart.setBackgroundRoundness(0)
-        self._view = QChartView(self._chart)
-        self._view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._view.setMinimumHeight(240)
-        self._view.setAccessibleName(self.accessibleName())
+        self._canvas = BarCanvas()
+        self._canvas.setAccessibleName(self.accessibleName())
         self._toggle = QToolButton()
         self._toggle.setText(self.tr("Show values as &text"))
         self._toggle.setCheckable(True)
@@ -73,7 +182,7 @@ class ObservationChart(QWidget):
         self._text.setMaximumHeight(160)
         self._text.setVisible(False)
         self._toggle.toggled.connect(self._text.setVisible)
-        layout.addWidget(self._view)
+        layout.addWidget(self._canvas)
         layout.addWidget(self._toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._text)
         self._text_alternative = ""
@@ -82,18 +191,9 @@ class ObservationChart(QWidget):
         return self._text_alternative
 
     def series_count(self) -> int:
-        return len(self._chart.series())
-
-    def _apply_palette(self) -> None:
-        palette = self.palette()
-        self._chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
-        self._chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
-        self._chart.legend().setLabelColor(palette.color(QPalette.ColorRole.Text))
-        for axis in self._chart.axes():
-            axis.setLabelsColor(palette.color(QPalette.ColorRole.Text))
-            axis.setTitleBrush(palette.color(QPalette.ColorRole.Text))
-            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
-            axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
+        """The data series drawn: the bars, and the threshold line if there is one."""
+        canvas = self._canvas
+        return (1 if canvas.values else 0) + (canvas.threshold is not None and bool(canvas.values))
 
     def set_observations(
         self,
@@ -102,65 +202,26 @@ class ObservationChart(QWidget):
         value_label: str,
         comparison: str | None = None,
     ) -> None:
-        self._chart.removeAllSeries()
-        for axis in self._chart.axes():
-            self._chart.removeAxis(axis)
+        canvas = self._canvas
+        canvas.values, canvas.labels, canvas.threshold = [], [], None
         if not observations:
-            self._chart.setTitle(self.tr("No observations over the window were given"))
+            canvas.message = self.tr("No observations over the window were given")
             self._text_alternative = self.tr("The flag gives no observations to chart.")
             self._text.setPlainText(self._text_alternative)
             self.setAccessibleDescription(self._text_alternative)
-            self._apply_palette()
+            canvas.update()
             return
-        self._chart.setTitle("")
-        bars = QBarSet(series_name(observations) or value_label or self.tr("Observed value"))
-        bars.setColor(self.palette().color(QPalette.ColorRole.Highlight))
-        labels: list[str] = []
+        canvas.message = ""
+        canvas.bar_name = series_name(observations) or value_label or self.tr("Observed value")
         stride = max(1, -(-len(observations) // _MAX_LABELS))
         for position, observation in enumerate(observations):
-            bars.append(float(observation.value))
-            label = short_label(observation)
-            # Category axes need unique labels; blanked ones get distinct widths of space.
-            labels.append(label if position % stride == 0 else " " * (position + 1))
-        series = QBarSeries()
-        series.append(bars)
-        self._chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
-        axis_x.setLabelsAngle(-45 if len(observations) > 6 else 0)
-        self._chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        values = [float(o.value) for o in observations]
-        highest = max([*values, threshold or 0.0])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f" if highest >= 5 else "%.2g")
-        if 50 <= highest <= 100:
-            axis_y.setRange(0, 100)  # a percentage: the full scale reads truest
-        else:
-            axis_y.setRange(0, highest * 1.1 or 1.0)
-            axis_y.applyNiceNumbers()
-        self._chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
+            canvas.values.append(float(observation.value))
+            canvas.labels.append(short_label(observation) if position % stride == 0 else "")
         if threshold is not None:
-            # The threshold as a line across the bars, on a hidden 0..n value axis so it
-            # spans the full width regardless of the category axis.
-            line = QLineSeries()
-            line.setName(self.tr("Threshold ({value})").format(value=format_value(threshold)))
-            line.append(0, threshold)
-            line.append(len(observations), threshold)
-            pen = line.pen()
-            pen.setWidth(3)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setColor(self.palette().color(QPalette.ColorRole.Text))
-            line.setPen(pen)
-            self._chart.addSeries(line)
-            axis_line_x = QValueAxis()
-            axis_line_x.setRange(0, len(observations))
-            axis_line_x.setVisible(False)
-            self._chart.addAxis(axis_line_x, Qt.AlignmentFlag.AlignTop)
-            line.attachAxis(axis_line_x)
-            line.attachAxis(axis_y)
-        self._apply_palette()
+            canvas.threshold = float(threshold)
+            canvas.threshold_name = self.tr("Threshold ({value})").format(
+                value=format_value(threshold))
+        canvas.update()
         lines = [
             self.tr("{label} ({start} to {end}): {value}").format(
                 label=o.label,
@@ -180,4 +241,4 @@ class ObservationChart(QWidget):
         self._text_alternative = "\n".join(lines)
         self._text.setPlainText(self._text_alternative)
         self.setAccessibleDescription(self._text_alternative)
-        self._view.setAccessibleDescription(self._text_alternative)
+        canvas.setAccessibleDescription(self._text_alternative)

@@ -48,7 +48,7 @@ def configured_server_key(context: AppContext) -> str | None:
     """The force's receipt-key fingerprint IT set by policy, or None (trust on first use)."""
     from recourse.ui.settings_registry import SERVER_KEY_FINGERPRINT
 
-    value = context.settings.policy.get(SERVER_KEY_FINGERPRINT.key)
+    value = context.settings.it_value(SERVER_KEY_FINGERPRINT)
     return str(value).strip() or None if value else None
 
 
