@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 MandateReference = Annotated[str, Field(pattern=REFERENCE_PATTERN)]
+#: A signed mandate or revocation is a few hundred bytes; far below the body limit.
+MandateJws = Annotated[str, Field(min_length=5, max_length=16_000)]
 MandateState = Literal["current", "pending", "expired", "revoked", "replaced"]
 MANDATE_STATES: tuple[MandateState, ...] = ("current", "pending", "expired", "revoked",
                                             "replaced")
@@ -58,12 +60,12 @@ class RepresentativeList(WireModel):
 
 class MandateGrant(WireModel):
     #: The member's signed mandate (`mandate.sign_mandate`), exactly as signed.
-    mandate: CompactJws
+    mandate: MandateJws
 
 
 class MandateRevocationRequest(WireModel):
     #: The member's signed revocation (`mandate.sign_revocation`), exactly as signed.
-    revocation: CompactJws
+    revocation: MandateJws
 
 
 class MandateEntry(WireModel):
