@@ -17,6 +17,7 @@ from recourse.contest.keys import SigningKeys
 from recourse.protocol import mandate as pm
 from recourse.protocol import mandate_wire as mw
 from recourse.protocol.jws import ProtocolError, load_public_jwk, verify_compact
+from recourse.protocol.submission import parse_utc
 
 __all__ = ["MandateInvalid", "MandateRefused", "Mandates", "add_months"]
 
@@ -125,7 +126,7 @@ class Mandates(SigningKeys):
         listed = (entry.officer_id, entry.representative_id, list(entry.scope),
                   entry.expires_at.astimezone(UTC))
         said = (content.officer_id, content.representative_id, list(content.scope),
-                pm.parse_utc(content.expires_at))
+                parse_utc(content.expires_at))
         if listed != said:
             raise MandateInvalid("the force's list differs from what the member signed.")
         return content
