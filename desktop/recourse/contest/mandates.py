@@ -9,7 +9,7 @@ import calendar
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from recourse.api.errors import RequestRefused
 from recourse.contest.errors import ContestError, NoSigningKey, ReceiptInvalid
@@ -50,6 +50,12 @@ def add_months(moment: datetime, months: int) -> datetime:
 class Mandates(SigningKeys):
     """The mandates part of `ContestService`."""
 
+    def _server_key(self) -> Ed25519PublicKey:
+        """The pinned force key, pinned now on first use (as setting up a key does)."""
+        if self.contest.server_pin() is None or self.configured_server_key:
+            self.pin_server_key()
+        return self.pinned_key()[0]
+
     def representatives(self) -> list[mw.Representative]:
         return list(self.api.representatives().representatives)
 
@@ -63,7 +69,7 @@ class Mandates(SigningKeys):
 
     def _accepted(self, answer: mw.MandateAccepted, token: str,
                   kind: str) -> mw.MandateAccepted:
-        server_key, _ = self.pinned_key()
+        server_key = self._server_key()
         try:
             receipt = pm.verify_mandate_receipt(answer.receipt, token, server_key)
         except ProtocolError as exc:
@@ -111,7 +117,7 @@ class Mandates(SigningKeys):
     def verify_entry(self, entry: mw.MandateEntry) -> pm.MandatePayload:
         """Check a listed mandate for oneself: the member's key record is the force's
         (pinned key), the mandate is signed by that key, and it says what the list says."""
-        server_key, _ = self.pinned_key()
+        server_key = self._server_key()
         try:
             verify_compact(entry.officer_key.record, server_key)
             member_key = load_public_jwk(entry.officer_key.public_jwk)
