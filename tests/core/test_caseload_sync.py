@@ -76,6 +76,7 @@ def test_members_are_synced_apart_and_deleted_when_the_mandate_ends(
                               PASSPHRASE) as (own_store, own_api):
             SyncEngine(own_api, own_store).run()
             contest = ContestService(own_store, own_api)
+            contest.pin_server_key()
             reference = next(m.reference for m in contest.mandates()
                              if m.representative_id == "off-0311" and m.state == "current")
             contest.revoke_mandate(reference)

@@ -51,9 +51,8 @@ class Mandates(SigningKeys):
     """The mandates part of `ContestService`."""
 
     def _server_key(self) -> Ed25519PublicKey:
-        """The pinned force key, pinned now on first use (as setting up a key does)."""
-        if self.contest.server_pin() is None or self.configured_server_key:
-            self.pin_server_key()
+        """The force's key as pinned on this PC (`NotPinned` before the officer trusted it:
+        listing mandates never trusts a key on its own)."""
         return self.pinned_key()[0]
 
     def representatives(self) -> list[mw.Representative]:

@@ -55,6 +55,23 @@ class CaseloadResult:
     def ok(self) -> bool:
         return all(r.state == "ok" for r in self.members.values())
 
+    def summary(self, seconds: float) -> SyncResult:
+        """The caseload's sync as one result: the first failure, if any, is its error."""
+        results = list(self.members.values())
+        failed = [r for r in results if r.state == "failed"]
+        cancelled = any(r.state == "cancelled" for r in results)
+        changed: dict[str, int] = {}
+        for r in results:
+            for name, count in r.changed.items():
+                changed[name] = changed.get(name, 0) + count
+        if self.removed:
+            changed["members_removed"] = len(self.removed)
+        return SyncResult(
+            state="failed" if failed else "cancelled" if cancelled else "ok",
+            items=sum(r.items for r in results), bytes=sum(r.bytes for r in results),
+            requests=1 + sum(r.requests for r in results), seconds=seconds, changed=changed,
+            error=failed[0].error if failed else None)
+
 
 def sync_caseload(api: SyncApi, store: Store, *,
                   progress: Callable[[str, SyncProgress], None] | None = None,
@@ -70,6 +87,8 @@ def sync_caseload(api: SyncApi, store: Store, *,
         members.delete(gone)
         result.removed.append(gone)
     for officer_id, member in current.items():
+        if cancel is not None and cancel.is_set():
+            break
         member_store = members.open(officer_id)
         try:
             report = None if progress is None else (

@@ -190,8 +190,11 @@ class RepresentativesPanel(QGroupBox):
             return None
         service = make_service(self.context, self.store)
 
+        pinned = service.contest.server_pin() is not None
+
         def fetch() -> tuple[list[Representative], list[MandateEntry]]:
-            return service.representatives(), service.mandates()
+            # Mandates are checked with the force's pinned key; none is trusted here.
+            return service.representatives(), service.mandates() if pinned else []
 
         self.status.setText(self.tr("Fetching your mandates from the force…"))
         return self.context.run_in_worker(fetch, key=CONTEST_JOB, on_success=self._loaded,
