@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 
 from recourse.protocol import wire
 
@@ -86,30 +86,6 @@ def add_access_log_entry(database_url: str, officer_id: str, entry: dict[str, An
     try:
         with engine.begin() as conn:
             conn.execute(insert(db.access_log), access_row(officer_id, checked))
-    finally:
-        engine.dispose()
-
-
-def grant_mandate(database_url: str, representative_id: str, officer_id: str) -> None:
-    engine = _engine(database_url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(insert(db.mandates), {"representative_id": representative_id,
-                                               "officer_id": officer_id,
-                                               "granted_at": now_iso()})
-    finally:
-        engine.dispose()
-
-
-def revoke_mandate(database_url: str, representative_id: str, officer_id: str) -> None:
-    engine = _engine(database_url)
-    m = db.mandates.c
-    try:
-        with engine.begin() as conn:
-            conn.execute(update(db.mandates)
-                         .where(m.representative_id == representative_id,
-                                m.officer_id == officer_id, m.revoked_at.is_(None))
-                         .values(revoked_at=now_iso()))
     finally:
         engine.dispose()
 

@@ -117,21 +117,28 @@ _VIEWER_ROLE_WORDS = {
     "reviewer": "Professional Standards reviewer",
 }
 _VIEWER_REASONS = {
-    "representative": "Acting for the officer under their written mandate.",
     "reviewer": "Professional Standards review of the officer's data.",
 }
+
+
+def _reason(principal: Principal, officer_id: str) -> str:
+    held = principal.mandate_for(officer_id)
+    if principal.role == "representative" and held is not None:
+        return f"Acting for the officer under their signed mandate {held.reference}."
+    return _VIEWER_REASONS.get(principal.role, "Viewed through the Recourse API.")
 
 
 def _log_view(engine: Engine, principal: Principal, officer_id: str, what: str) -> None:
     """Record that someone other than the officer looked at the officer's data."""
     viewed_at, epoch = _now()
     viewer = f"{principal.name} ({principal.username})"
+    reason = _reason(principal, officer_id)
     log = db.access_log.c
     with engine.begin() as conn:
         recent = conn.execute(
             select(log.seq).where(and_(
                 log.officer_id == officer_id, log.viewer == viewer, log.what == what,
-                log.viewed_epoch > epoch - ACCESS_LOG_DEDUP_SECONDS,
+                log.reason == reason, log.viewed_epoch > epoch - ACCESS_LOG_DEDUP_SECONDS,
             )).limit(1)
         ).first()
         if recent is not None:
@@ -140,17 +147,32 @@ def _log_view(engine: Engine, principal: Principal, officer_id: str, what: str) 
             "entry_id": f"view-{uuid.uuid4().hex}", "officer_id": officer_id,
             "viewed_at": viewed_at, "viewed_epoch": epoch, "viewer": viewer,
             "viewer_role": _VIEWER_ROLE_WORDS.get(principal.role, principal.role),
-            "reason": _VIEWER_REASONS.get(principal.role, "Viewed through the Recourse API."),
+            "reason": reason,
             "what": what[:200],
         })
 
 
-def authorise(request: Request, principal: Principal, officer_id: str, what: str) -> Engine:
+def authorise(request: Request, principal: Principal, officer_id: str,
+              scopes: frozenset[str] = frozenset({"read"})) -> Engine:
+    """The engine, if `principal` may read `officer_id`'s data; else the 404 that a
+    missing officer gets. Nothing is logged: `record_read` does, once data was found."""
     engine = engine_of(request)
-    if not may_read(engine, principal, officer_id):
+    if not may_read(engine, principal, officer_id, scopes):
         raise ProblemError(404, NOT_AVAILABLE)
+    return engine
+
+
+def record_read(request: Request, principal: Principal, officer_id: str, what: str) -> None:
+    """Write a read that returned data to the officer's access log, unless it was the
+    officer's own. `what` is the server's own description, never text from the request."""
     if principal.officer_id != officer_id:
-        _log_view(engine, principal, officer_id, what)
+        _log_view(engine_of(request), principal, officer_id, what)
+
+
+def authorise_and_record(request: Request, principal: Principal, officer_id: str,
+                         what: str) -> Engine:
+    engine = authorise(request, principal, officer_id)
+    record_read(request, principal, officer_id, what)
     return engine
 
 
@@ -191,7 +213,14 @@ def me(principal: CurrentPrincipal) -> Response:
         officer_id=principal.officer_id, username=principal.username, name=principal.name,
         role=principal.role,
         force_number=principal.force_number, rank=principal.rank, unit=principal.unit,
-        represents=list(principal.represents),
+        represents=[
+            wire.RepresentedMember(
+                officer_id=m.officer_id, name=m.name, force_number=m.force_number,
+                rank=m.rank, mandate=m.reference, scope=[s for s in ("read", "act", "receive")
+                                                         if s in m.scope],
+                expires_at=datetime.fromisoformat(m.expires_at.replace("Z", "+00:00")))
+            for m in principal.mandates
+        ],
     )
     return Response(body.model_dump_json(), media_type="application/json",
                     headers={"Cache-Control": "private, no-store"})
@@ -219,7 +248,7 @@ async def feed(
     after = decode_cursor(cursor) if cursor else 0
     if principal.role != "officer" or principal.officer_id != officer_id:
         # Someone else's data: a database check and an access-log write, off the loop.
-        await run_in_threadpool(authorise, request, principal, officer_id,
+        await run_in_threadpool(authorise_and_record, request, principal, officer_id,
                                 f"records: {category}")
     reader = _feed_reader(request)
     # Reading SQLite is in-process CPU work that a worker thread would only slow down
@@ -295,7 +324,7 @@ _SUMMARY_FIELDS = tuple(wire.FlagSummary.model_fields)
             responses={**_NOT_MODIFIED, **_errors(404, *_COMMON)},
             summary="The flags raised against the officer")
 def flag_list(request: Request, principal: CurrentPrincipal, officer_id: OfficerId) -> Response:
-    engine = authorise(request, principal, officer_id, "flags")
+    engine = authorise_and_record(request, principal, officer_id, "flags")
     f = db.flags.c
     with engine.connect() as conn:
         bodies = conn.execute(
@@ -313,15 +342,16 @@ def flag_list(request: Request, principal: CurrentPrincipal, officer_id: Officer
             summary="One flag with its full provenance")
 def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
                 flag_id: FlagId) -> Response:
-    engine = authorise(request, principal, officer_id, f"flag {flag_id}")
+    engine = authorise(request, principal, officer_id)
     f = db.flags.c
     with engine.connect() as conn:
-        body = conn.execute(
-            select(f.body).where(f.officer_id == officer_id, f.flag_id == flag_id)
-        ).scalar_one_or_none()
-    if body is None:
+        row = conn.execute(
+            select(f.flag_id, f.body).where(f.officer_id == officer_id, f.flag_id == flag_id)
+        ).first()
+    if row is None:
         raise ProblemError(404, FLAG_NOT_AVAILABLE)
-    return etagged(request, body)
+    record_read(request, principal, officer_id, f"flag {row[0]}")
+    return etagged(request, row[1])
 
 
 @router.get("/officers/{officer_id}/access-log", response_model=wire.AccessLog,
@@ -329,7 +359,7 @@ def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: Offic
             summary="Who in the force looked at the officer's data")
 def access_log(request: Request, principal: CurrentPrincipal,
                officer_id: OfficerId) -> Response:
-    engine = authorise(request, principal, officer_id, "access log")
+    engine = authorise_and_record(request, principal, officer_id, "access log")
     a = db.access_log.c
     with engine.connect() as conn:
         rows = conn.execute(

@@ -42,6 +42,19 @@ class AuthError(Exception):
 
 
 @dataclass(frozen=True)
+class HeldMandate:
+    """A current, member-signed mandate a representative holds."""
+
+    reference: str
+    officer_id: str
+    name: str
+    force_number: str | None
+    rank: str | None
+    scope: frozenset[str]
+    expires_at: str
+
+
+@dataclass(frozen=True)
 class Principal:
     officer_id: str
     username: str
@@ -50,7 +63,18 @@ class Principal:
     force_number: str | None
     rank: str | None
     unit: str | None
-    represents: tuple[str, ...]
+    #: A representative's current mandates, one per member (the newest), by member id.
+    mandates: tuple[HeldMandate, ...] = ()
+
+    @property
+    def represents(self) -> tuple[str, ...]:
+        return tuple(m.officer_id for m in self.mandates)
+
+    def mandate_for(self, officer_id: str) -> HeldMandate | None:
+        for held in self.mandates:
+            if held.officer_id == officer_id:
+                return held
+        return None
 
 
 def ensure_signing_key(engine: Engine) -> ECKey:
@@ -169,13 +193,41 @@ class TokenVerifier:
             return False
         return self.settings.builtin_issuer or raw in self._verified
 
-    def principal(self, raw: str) -> Principal:
+    def principal(self, raw: str, now: datetime | None = None) -> Principal:
         claims = self.verify(raw)
         return load_principal(self.engine, str(claims["sub"]),
-                              claims.get("preferred_username"))
+                              claims.get("preferred_username"), now=now)
 
 
-def load_principal(engine: Engine, subject: str, username: Any = None) -> Principal:
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def held_mandates(conn: Any, representative_id: str, now: datetime) -> tuple[HeldMandate, ...]:
+    """The representative's mandates current at `now`: signed by the member, not revoked
+    or replaced, begun and not expired. Read on every request, so a revocation takes
+    effect at once; `now` is the wall clock (the contest's test clock times receipts
+    and deadlines, not who may read)."""
+    m, a = db.mandates.c, db.accounts.c
+    moment = _utc_text(now)
+    rows = conn.execute(
+        select(m.reference, m.officer_id, a.name, a.force_number, a.rank, m.scope,
+               m.expires_at)
+        .join(db.accounts, a.officer_id == m.officer_id)
+        .where(m.representative_id == representative_id, m.ended_at.is_(None),
+               m.not_before <= moment, m.expires_at > moment)
+        .order_by(m.officer_id, m.seq.desc())
+    ).all()
+    held: dict[str, HeldMandate] = {}
+    for row in rows:
+        held.setdefault(row[1], HeldMandate(
+            reference=row[0], officer_id=row[1], name=row[2], force_number=row[3],
+            rank=row[4], scope=frozenset(str(row[5]).split()), expires_at=row[6]))
+    return tuple(held.values())
+
+
+def load_principal(engine: Engine, subject: str, username: Any = None,
+                   now: datetime | None = None) -> Principal:
     with engine.connect() as conn:
         row = conn.execute(
             select(db.accounts).where(db.accounts.c.officer_id == subject)
@@ -186,28 +238,29 @@ def load_principal(engine: Engine, subject: str, username: Any = None) -> Princi
             ).mappings().first()
         if row is None:
             raise AuthError("You are signed in, but this server holds no account for you.", 403)
-        represents: tuple[str, ...] = ()
+        mandates: tuple[HeldMandate, ...] = ()
         if row["role"] == "representative":
-            represents = tuple(conn.execute(
-                select(db.mandates.c.officer_id)
-                .where(db.mandates.c.representative_id == row["officer_id"])
-                .where(db.mandates.c.revoked_at.is_(None))
-                .order_by(db.mandates.c.officer_id)
-            ).scalars().all())
+            mandates = held_mandates(conn, row["officer_id"], now or datetime.now(UTC))
     return Principal(
         officer_id=row["officer_id"], username=row["username"], name=row["name"],
         role=row["role"], force_number=row["force_number"], rank=row["rank"],
-        unit=row["unit"], represents=represents,
+        unit=row["unit"], mandates=mandates,
     )
 
 
-def may_read(engine: Engine, principal: Principal, officer_id: str) -> bool:
-    """Whether `principal` may read `officer_id`'s data (which must be an officer)."""
+def may_read(engine: Engine, principal: Principal, officer_id: str,
+             scopes: frozenset[str] = frozenset({"read"})) -> bool:
+    """Whether `principal` may read `officer_id`'s data (which must be an officer).
+
+    A representative may only under a current mandate of the member's with one of
+    `scopes` (`read` for the member's data; the force's replies also under `receive`)."""
     if principal.role == "officer":
         return principal.officer_id == officer_id
-    if principal.role == "representative" and officer_id not in principal.represents:
-        return False
-    if principal.role not in ("representative", "reviewer"):
+    if principal.role == "representative":
+        held = principal.mandate_for(officer_id)
+        if held is None or not held.scope & scopes:
+            return False
+    elif principal.role != "reviewer":
         return False
     with engine.connect() as conn:
         role = conn.execute(

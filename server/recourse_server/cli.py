@@ -239,8 +239,6 @@ def cmd_admin(args: argparse.Namespace) -> int:
         print(admin.upsert_record(url, args.officer, record))
     elif args.admin_command == "delete-record":
         print(admin.delete_record(url, args.officer, args.record_id))
-    elif args.admin_command == "revoke-mandate":
-        admin.revoke_mandate(url, args.representative, args.officer)
     return 0
 
 
@@ -305,9 +303,6 @@ def parser() -> argparse.ArgumentParser:
     rm = admin_sub.add_parser("delete-record", help="delete a record (leaves a tombstone)")
     rm.add_argument("officer")
     rm.add_argument("record_id")
-    rv = admin_sub.add_parser("revoke-mandate", help="end a representative's mandate")
-    rv.add_argument("representative")
-    rv.add_argument("officer")
     admin_p.set_defaults(func=cmd_admin)
 
     from .review_cli import add_review_parser

@@ -47,14 +47,32 @@ accounts = Table(
     Column("unit", String(200)),
 )
 
+#: A member's signed mandate for a representative: the exact token the officer signed and
+#: the force's receipt, so either can be re-verified years later. A mandate ends when the
+#: member revokes it (their signed revocation kept beside it), when a newer one for the
+#: same representative replaces it, or at `expires_at`. (The table of the earlier,
+#: administrator-granted mandates was `mandates`; it is no longer read.)
 mandates = Table(
-    "mandates",
+    "signed_mandates",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("reference", String(40), nullable=False, unique=True),
+    Column("officer_id", String(120), nullable=False, index=True),
     Column("representative_id", String(120), nullable=False, index=True),
-    Column("officer_id", String(120), nullable=False),
-    Column("granted_at", String(40), nullable=False),
-    Column("revoked_at", String(40)),
+    Column("officer_key_id", String(60), nullable=False),
+    Column("scope", String(40), nullable=False),  # "read act receive", space-separated
+    Column("not_before", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("received_at", String(40), nullable=False),
+    Column("token", Text, nullable=False),
+    Column("token_sha256", String(64), nullable=False, unique=True),
+    Column("receipt", Text, nullable=False),
+    Column("ended_at", String(40)),
+    Column("end_reason", String(20)),  # "revoked" or "replaced"
+    Column("revocation_token", Text),
+    Column("revocation_receipt", Text),
+    sqlite_autoincrement=True,
 )
 
 # One row per record: the latest change to it (an upsert or a tombstone). A change

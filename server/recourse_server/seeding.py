@@ -6,15 +6,18 @@ generator, so a heavy officer-year (525,600 pings) never sits in memory at once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, delete, func, insert, select
 
 from . import db, schema
+from .contest.mandates import seed_demo_mandates
 from .passwords import hash_password
 
 BATCH_SIZE = 5000
@@ -37,6 +40,13 @@ def dumps(value: Any) -> str:
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
+def demo_officer_key(seed: int, officer_id: str) -> Ed25519PrivateKey:
+    """The demo officer's own signing key, the same for every seeding with `seed`: it
+    signs the demo mandates. Demo data only; a real officer's key never leaves their PC."""
+    material = hashlib.sha256(f"recourse demo officer key/{seed}/{officer_id}".encode())
+    return Ed25519PrivateKey.from_private_bytes(material.digest())
 
 
 def is_empty(engine: Engine) -> bool:
@@ -113,7 +123,6 @@ def seed(
     with engine.begin() as conn:
         for table in _DATA_TABLES:
             conn.execute(delete(table))
-        granted = now_iso()
         for account in dataset.accounts:
             conn.execute(
                 insert(db.accounts),
@@ -128,15 +137,6 @@ def seed(
                     "unit": account.unit,
                 },
             )
-            for officer_id in account.represents:
-                conn.execute(
-                    insert(db.mandates),
-                    {
-                        "representative_id": account.officer_id,
-                        "officer_id": officer_id,
-                        "granted_at": granted,
-                    },
-                )
             counts["accounts"] += 1
         conn.execute(insert(db.documents), [
             {"name": "rules", "body": dumps({"rules": dataset.rules()})},
@@ -170,6 +170,13 @@ def seed(
             if log_rows:
                 conn.execute(insert(db.access_log), log_rows)
             counts["access_log"] += len(log_rows)
+    # Each demo mandate is the member's signed act, as if granted from their own client:
+    # signed with the member's demo key, registered through the API's own checks.
+    grants = {account.officer_id: tuple(account.represents) for account in dataset.accounts
+              if account.role == "representative" and account.represents}
+    counts["mandates"] = len(seed_demo_mandates(
+        engine, grants, lambda officer_id: demo_officer_key(seed, officer_id),
+        datetime.now(UTC)))
     say(f"seeded {counts['records']} records in {time.perf_counter() - started:.1f} s")
     engine.dispose()
     return counts

@@ -1,13 +1,17 @@
 """Who may read whose data: officers only their own, representatives only under a
-current mandate, reviewers anyone (and it is logged). A refusal looks exactly like a
-missing officer, so nothing leaks about who exists."""
+current, member-signed mandate, reviewers anyone (and it is logged). A refusal looks
+exactly like a missing officer, so nothing leaks about who exists."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 
-from recourse_server import admin
+from recourse.protocol.jws import key_id
+from recourse.protocol.mandate import build_mandate, build_revocation, sign_mandate, sign_revocation
+from recourse_server.seeding import demo_officer_key
 
 OFFICER_PATHS = [
     "/v1/officers/{officer}/feed/location_pings",
@@ -55,7 +59,12 @@ def test_me_describes_the_token_holder(client: TestClient, headers) -> None:
     me = client.get("/v1/me", headers=headers["pc.one"]).json()
     assert me["officer_id"] == "off-1" and me["role"] == "officer" and me["represents"] == []
     rep = client.get("/v1/me", headers=headers["rep.fed"]).json()
-    assert rep["role"] == "representative" and rep["represents"] == ["off-1", "off-3"]
+    assert rep["role"] == "representative"
+    members = {m["officer_id"]: m for m in rep["represents"]}
+    assert set(members) == {"off-1", "off-3"}
+    assert members["off-1"]["name"] == "PC One" and members["off-1"]["force_number"] == "1001"
+    assert members["off-1"]["scope"] == ["read", "act", "receive"]
+    assert members["off-1"]["mandate"].startswith("M-")
 
 
 @pytest.mark.parametrize("path", OFFICER_PATHS)
@@ -106,14 +115,31 @@ def test_repeated_views_are_logged_once_so_a_resync_is_not_a_new_entry(
 
 
 def test_a_revoked_mandate_ends_the_representatives_access(
-    client: TestClient, headers, seeded: str
+    client: TestClient, headers
 ) -> None:
+    """The member's signed revocation takes effect at the next request; a new signed
+    mandate gives access again."""
     assert client.get("/v1/officers/off-3/flags", headers=headers["rep.fed"]).status_code == 200
-    admin.revoke_mandate(seeded, "rep-1", "off-3")
-    try:
-        assert client.get("/v1/me", headers=headers["rep.fed"]).json()["represents"] == ["off-1"]
-        refused = client.get("/v1/officers/off-3/flags", headers=headers["rep.fed"])
-        assert refused.status_code == 404
-    finally:
-        admin.grant_mandate(seeded, "rep-1", "off-3")
+    members = client.get("/v1/me", headers=headers["rep.fed"]).json()["represents"]
+    reference = next(m["mandate"] for m in members if m["officer_id"] == "off-3")
+    member_key = demo_officer_key(2026, "off-3")
+    now = datetime.now(UTC)
+    revocation = sign_revocation(build_revocation(
+        officer_id="off-3", key_id=key_id(member_key.public_key()), mandate=reference,
+        created_at=now), member_key)
+    answer = client.post(f"/v1/mandates/{reference}/revoke", headers=headers["pc.three"],
+                         json={"revocation": revocation})
+    assert answer.status_code == 200, answer.text
+    assert [m["officer_id"] for m in client.get("/v1/me", headers=headers["rep.fed"]).json()[
+        "represents"]] == ["off-1"]
+    refused = client.get("/v1/officers/off-3/flags", headers=headers["rep.fed"])
+    never = client.get("/v1/officers/off-2/flags", headers=headers["rep.fed"])
+    assert refused.status_code == 404 and refused.content == never.content
+    renewed = sign_mandate(build_mandate(
+        officer_id="off-3", key_id=key_id(member_key.public_key()), representative_id="rep-1",
+        scope=["read", "act", "receive"], expires_at=now + timedelta(days=365),
+        created_at=now), member_key)
+    granted = client.post("/v1/mandates", headers=headers["pc.three"],
+                          json={"mandate": renewed})
+    assert granted.status_code == 201, granted.text
     assert client.get("/v1/officers/off-3/flags", headers=headers["rep.fed"]).status_code == 200

@@ -175,14 +175,17 @@ def test_a_key_is_bound_to_the_officer_with_a_signed_record(client: TestClient,
     refused(stolen, 409, "registered to someone else")
 
 
-def test_only_officers_register_keys_and_only_public_ed25519_keys(client: TestClient,
-                                                                  headers: Any) -> None:
+def test_only_officers_and_representatives_register_keys_and_only_public_ed25519_keys(
+        client: TestClient, headers: Any) -> None:
     private = Ed25519PrivateKey.generate()
     jwk = public_jwk(private.public_key())
-    for who in ("rep.fed", "psd.review"):
-        response = client.post("/v1/keys", headers=headers[who],
-                               json={"public_jwk": jwk, "device_label": "x"})
-        assert response.status_code == 403, response.text
+    response = client.post("/v1/keys", headers=headers["psd.review"],
+                           json={"public_jwk": jwk, "device_label": "x"})
+    assert response.status_code == 403, response.text
+    # A representative signs what he sends for a member with his own key.
+    response = client.post("/v1/keys", headers=headers["rep.fed"],
+                           json={"public_jwk": jwk, "device_label": "Branch office"})
+    assert response.status_code == 201, response.text
     leaked = {**jwk, "d": b64url_encode(b"\0" * 32)}
     response = client.post("/v1/keys", headers=headers["pc.one"],
                            json={"public_jwk": leaked, "device_label": "x"})

@@ -77,7 +77,6 @@ def test_accounts_cover_every_story() -> None:
                 "force_number": account.force_number,
                 "rank": account.rank,
                 "unit": account.unit,
-                "represents": list(account.represents),
             }
         )
     with pytest.raises(AttributeError):

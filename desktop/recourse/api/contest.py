@@ -12,6 +12,7 @@ import pydantic
 
 from recourse.api.exchange import path_segment
 from recourse.protocol import contest_wire as cw
+from recourse.protocol import mandate_wire as mw
 
 __all__ = ["ContestEndpoints"]
 
@@ -99,4 +100,30 @@ class ContestEndpoints:
             "GET",
             f"/v1/officers/{path_segment(officer_id)}/submissions/{path_segment(reference)}/response",
             model=cw.SarResponse,
+        )
+
+    # -- mandates ------------------------------------------------------------------------
+
+    def representatives(self: _Exchanges) -> mw.RepresentativeList:
+        """The force's directory of Federation representatives."""
+        return self.request_json("GET", "/v1/representatives", model=mw.RepresentativeList)
+
+    def mandates(self: _Exchanges) -> mw.MandateList:
+        """For an officer the mandates they granted; for a representative those he holds."""
+        return self.request_json("GET", "/v1/mandates", model=mw.MandateList)
+
+    def grant_mandate(self: _Exchanges, token: str) -> mw.MandateAccepted:
+        """Register the officer's signed mandate (`mandate.sign_mandate`)."""
+        return self.request_json(
+            "POST", "/v1/mandates", json=mw.MandateGrant(mandate=token).model_dump(mode="json"),
+            model=mw.MandateAccepted,
+        )
+
+    def revoke_mandate(self: _Exchanges, reference: str, token: str) -> mw.MandateAccepted:
+        """End mandate `reference` by the officer's signed revocation."""
+        return self.request_json(
+            "POST",
+            f"/v1/mandates/{path_segment(reference)}/revoke",
+            json=mw.MandateRevocationRequest(revocation=token).model_dump(mode="json"),
+            model=mw.MandateAccepted,
         )

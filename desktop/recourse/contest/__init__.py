@@ -6,6 +6,7 @@ protocol (see `ContestService`). No Qt here.
 * `outbox` — sign, keep, send exactly once, verify the receipt.
 * `sar` — the force's signed response to a subject-access request, and its completeness.
 * `bundles` — the evidence bundle as a zip, written atomically and read within limits.
+* `mandates` — a member's signed mandate for a representative, and its revocation.
 * `errors` — what went wrong, in the officer's words.
 """
 
@@ -25,6 +26,7 @@ from recourse.contest.errors import (
     SubmissionRefused,
 )
 from recourse.contest.keys import PinResult
+from recourse.contest.mandates import MandateInvalid, MandateRefused, add_months
 from recourse.contest.outbox import WAITING_FOR_KEY, SubmissionRecord
 from recourse.contest.sar import SarResult, check_completeness
 from recourse.contest.service import ContestService
@@ -37,6 +39,8 @@ __all__ = [
     "Draft",
     "DraftInvalid",
     "KeyRecordInvalid",
+    "MandateInvalid",
+    "MandateRefused",
     "NoSigningKey",
     "NotFoundLocally",
     "NotPinned",
@@ -50,6 +54,7 @@ __all__ = [
     "SubmissionRecord",
     "SubmissionRefused",
     "UnreadableBundle",
+    "add_months",
     "answer_draft_id",
     "check_completeness",
     "read_bundle",

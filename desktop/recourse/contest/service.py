@@ -10,6 +10,7 @@ from datetime import date
 
 from recourse.api.client import ApiClient
 from recourse.contest.bundles import Bundles
+from recourse.contest.mandates import Mandates
 from recourse.documents.pdf import text_pdf
 from recourse.domain import deadlines
 from recourse.store import Store
@@ -17,12 +18,13 @@ from recourse.store import Store
 __all__ = ["ContestService"]
 
 
-class ContestService(Bundles):
+class ContestService(Bundles, Mandates):
     """Keys (`pin_server_key`, `ensure_signing_key`, `rotate_key`, `revoke_key`,
     `list_keys`), drafts (`save_draft`, `prepare`, `attach`...), the outbox (`submit`,
     `resume_outbox`, `answer_clarification`, `submissions`, `refresh_submissions`), SAR
     responses (`fetch_sar_response`, `check_completeness`) and evidence bundles
-    (`export_bundle`)."""
+    (`export_bundle`) and mandates (`representatives`, `grant_mandate`, `revoke_mandate`,
+    `mandates`)."""
 
     def __init__(
         self,

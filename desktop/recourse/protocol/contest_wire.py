@@ -80,6 +80,7 @@ __all__ = [
     "PublicJwk",
     "SarPackage",
     "SarResponse",
+    "SentBy",
     "ServerKey",
     "SubmissionAccepted",
     "SubmissionEvent",
@@ -194,6 +195,14 @@ class SubmissionEvent(WireModel):
     note: LongText | None = None
 
 
+class SentBy(WireModel):
+    """The representative who sent a submission for the member, and under which mandate."""
+
+    actor_id: Identifier
+    name: ShortText
+    mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")]
+
+
 class SubmissionStatus(WireModel):
     reference: Reference
     kind: Literal["challenge", "sar"]
@@ -212,6 +221,8 @@ class SubmissionStatus(WireModel):
     events: list[SubmissionEvent] = Field(default_factory=list, max_length=1000)
     #: True once a SAR is fulfilled: GET .../response returns the signed package.
     response_available: bool = False
+    #: Set when the member's representative sent it for them under a mandate.
+    sent_by: SentBy | None = None
 
 
 class SubmissionList(WireModel):

@@ -81,6 +81,9 @@ class _ReceiptPayload(BaseModel):
     officer_id: Identifier
     officer_key_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$")]
     idempotency_key: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    #: A submission a representative sent for the member: who, and under which mandate.
+    actor_id: Identifier | None = None
+    mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class Receipt:
     officer_id: str
     officer_key_id: str
     idempotency_key: str | None
+    actor_id: str | None = None
+    mandate: str | None = None
 
 
 def submission_sha256(submission_token: str) -> str:
@@ -135,6 +140,9 @@ def issue_receipt(
     }
     if idempotency_key is not None:
         payload["idempotency_key"] = idempotency_key
+    if submission_payload.get("actor_id") is not None:
+        payload["actor_id"] = submission_payload.get("actor_id")
+        payload["mandate"] = submission_payload.get("mandate")
     _validate(payload)
     server_kid = key_id(private_key.public_key())
     return sign_compact(canonical_json(payload), private_key, server_kid, RECEIPT_TYP)
@@ -188,6 +196,8 @@ def verify_receipt(
         ("kind", "kind"),
         ("officer_id", "officer_id"),
         ("key_id", "officer_key_id"),
+        ("actor_id", "actor_id"),
+        ("mandate", "mandate"),
     ):
         if sent.get(field) != getattr(model, ours):
             raise ReceiptMismatch(f"The receipt's {ours} does not match the submission.")
@@ -202,4 +212,6 @@ def verify_receipt(
         officer_id=model.officer_id,
         officer_key_id=model.officer_key_id,
         idempotency_key=model.idempotency_key,
+        actor_id=model.actor_id,
+        mandate=model.mandate,
     )

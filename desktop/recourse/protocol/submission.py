@@ -20,6 +20,10 @@ Fields (all present, in canonical order when serialised):
 - `created_at`   UTC, ISO 8601 with `Z`, whole seconds: `2026-03-01T09:30:00Z`
 - `nonce`        128 random bits, base64url (22 characters)
 
+Sent by a Federation representative for a member, the payload also has `actor_id` (the
+representative, whose registered key signs it) and `mandate` (the force's reference of
+the member's mandate, `M-...`); `officer_id` stays the member's. Both or neither.
+
 `verify_submission` is what the server runs on receipt; the same checks let anyone
 re-verify a submission later (with `now` set to when it was received).
 """
@@ -214,10 +218,17 @@ class SubmissionPayload(_Strict):
     attachments: Annotated[list[AttachmentEntry], Field(max_length=MAX_ATTACHMENTS)]
     created_at: Annotated[str, Field(pattern=_UTC_PATTERN)]
     nonce: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{21}[AQgw]$")]
+    actor_id: Identifier | None = None
+    mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")] | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> SubmissionPayload:
         parse_utc(self.created_at)
+        if (self.actor_id is None) != (self.mandate is None):
+            raise ValueError("a submission for a member names both the representative "
+                             "(actor_id) and the mandate")
+        if self.actor_id is not None and self.actor_id == self.officer_id:
+            raise ValueError("an officer does not act for themselves under a mandate")
         if len(set(self.grounds)) != len(self.grounds):
             raise ValueError("grounds list the same ground twice")
         if len(set(self.disputed_record_ids)) != len(self.disputed_record_ids):
@@ -339,8 +350,13 @@ def build_submission(
     disputed_record_ids: Sequence[str] = (),
     attachments: Sequence[Mapping[str, Any]] = (),
     nonce: str | None = None,
+    actor_id: str | None = None,
+    mandate: str | None = None,
 ) -> dict[str, Any]:
-    """Assemble and validate the payload to sign; the nonce is fresh unless given."""
+    """Assemble and validate the payload to sign; the nonce is fresh unless given.
+
+    A representative acting for the member `officer_id` gives his own `actor_id` and
+    `key_id` and the mandate's reference."""
     payload: dict[str, Any] = {
         "officer_id": officer_id,
         "key_id": key_id,
@@ -353,6 +369,9 @@ def build_submission(
         "created_at": format_utc(created_at),
         "nonce": new_nonce() if nonce is None else nonce,
     }
+    if actor_id is not None or mandate is not None:
+        payload["actor_id"] = actor_id
+        payload["mandate"] = mandate
     validate_payload(payload)
     return payload
 
@@ -375,6 +394,7 @@ def verify_submission(
     max_age: timedelta = DEFAULT_MAX_AGE,
     max_skew: timedelta = DEFAULT_MAX_SKEW,
     expected_officer_id: str | None = None,
+    expected_actor_id: str | None = None,
 ) -> dict[str, Any]:
     """Check a signed submission against the officer's registered key; return its payload.
 
@@ -382,7 +402,9 @@ def verify_submission(
     whose `kid` is the thumbprint of `public_key` (another officer's key is refused as
     `KeyMismatch`) and whose signature verifies; the payload is exactly its canonical
     JSON; it passes the schema; its `key_id` matches and (if given) its `officer_id`;
-    `created_at` is neither older than `max_age` nor later than `now + max_skew`.
+    with `expected_officer_id` given, its `actor_id` is `expected_actor_id` (None: the
+    officer's own submission, not one sent for them); `created_at` is neither older than
+    `max_age` nor later than `now + max_skew`.
 
     Last, and only if everything else passed (so forgeries cannot burn nonces),
     `seen_nonces(nonce)` is called: it must atomically record the nonce and return True
@@ -410,6 +432,12 @@ def verify_submission(
             f"The submission is for officer {checked.officer_id!r}, but this key belongs to "
             f"{expected_officer_id!r}."
         )
+    if expected_officer_id is not None and checked.actor_id != expected_actor_id:
+        if expected_actor_id is None:
+            raise KeyMismatch("The submission says a representative sent it, but it was "
+                              "signed with the officer's own key.")
+        raise KeyMismatch("The submission does not name the representative whose key signed "
+                          "it as the one acting.")
     if now.tzinfo is None:
         raise ValueError("`now` must carry a time zone.")
     created = parse_utc(checked.created_at)

@@ -57,6 +57,18 @@ class Problem(WireModel):
     instance: str | None = None
 
 
+class RepresentedMember(WireModel):
+    """A member a representative acts for under a current mandate."""
+
+    officer_id: Identifier
+    name: ShortText
+    force_number: ShortText | None = None
+    rank: ShortText | None = None
+    mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")]
+    scope: list[Literal["read", "act", "receive"]] = Field(min_length=1, max_length=3)
+    expires_at: datetime
+
+
 class Me(WireModel):
     officer_id: Identifier
     username: ShortText
@@ -65,8 +77,8 @@ class Me(WireModel):
     force_number: ShortText | None = None
     rank: ShortText | None = None
     unit: ShortText | None = None
-    #: Officers a representative may act for under a current mandate.
-    represents: list[Identifier] = Field(default_factory=list, max_length=1000)
+    #: Members a representative acts for under a current, member-signed mandate.
+    represents: list[RepresentedMember] = Field(default_factory=list, max_length=1000)
 
 
 class Record(WireModel):

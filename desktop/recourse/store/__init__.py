@@ -12,6 +12,7 @@ from recourse.store.errors import (
     WrongPassphrase,
 )
 from recourse.store.header import CURRENT_KDF, MINIMUM_KDF, KdfParams
+from recourse.store.members import MemberStores
 from recourse.store.profile import Profile
 from recourse.store.records import Draft, RecordQuery, StoredRecord, SyncStatus
 
@@ -21,6 +22,7 @@ __all__ = [
     "MINIMUM_KDF",
     "Draft",
     "KdfParams",
+    "MemberStores",
     "NoProfile",
     "Profile",
     "ProfileExists",

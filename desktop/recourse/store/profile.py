@@ -251,6 +251,22 @@ class Profile:
             raise
         return conn
 
+    def open_with_key(self, keys: DerivedKeys) -> Store:
+        """Open (creating it if need be) this folder's database with raw `keys` and no
+        passphrase header: a member's store inside a representative's profile, whose key
+        is a secret of his own store (`recourse.store.members`)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StoreUnavailable(detail=f"cannot create store folder: {exc.strerror}") from None
+        conn = self._connect(keys)
+        try:
+            schema.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return Store(conn, self, keys)
+
     # -- re-keying -------------------------------------------------------------------
 
     def change_passphrase(self, store: Store, old: str, new: str) -> None:

@@ -1,5 +1,7 @@
 """Incremental, resumable sync from the force's API into the encrypted store (no Qt)."""
 
 from recourse.sync.engine import SyncApi, SyncEngine, SyncProgress, SyncResult
+from recourse.sync.members import CaseloadResult, MemberApi, sync_caseload
 
-__all__ = ["SyncApi", "SyncEngine", "SyncProgress", "SyncResult"]
+__all__ = ["CaseloadResult", "MemberApi", "SyncApi", "SyncEngine", "SyncProgress",
+           "SyncResult", "sync_caseload"]

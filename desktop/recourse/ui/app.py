@@ -237,6 +237,25 @@ class Session:
         value = self.context.settings.it_value(SERVER_KEY_FINGERPRINT)
         return str(value) if value else None
 
+    def _sync_caseload(self, handle: JobHandle) -> SyncResult:  # worker
+        """A representative's sync: each member's data into that member's store."""
+        import time
+
+        from recourse.contest.caseload import refresh_caseload_requests
+        from recourse.sync import sync_caseload
+
+        api, store = self.context.api, self.context.store
+        assert api is not None and store is not None
+        started = time.monotonic()
+        caseload = sync_caseload(api, store, progress=lambda _member, p: handle.report(p),
+                                 cancel=handle.cancel_event)
+        refresh_caseload_requests(api, store, list(caseload.members))
+        result = caseload.summary(time.monotonic() - started)
+        store.record_sync(self.context.clock(), result.state, result.message)
+        if result.state == "failed" and result.error is not None:
+            raise result.error
+        return result
+
     def sign_out(self) -> bool:  # worker
         api = self.context.api
         return bool(api.sign_out()) if api is not None else False
@@ -247,6 +266,12 @@ class Session:
         api, store = self.context.api, self.context.store
         if api is None or store is None:
             raise RuntimeError("no server connection or no open store")
+        me = store.me()
+        if me is None:
+            me = api.me()
+            store.put_me(me)
+        if me.role == "representative":
+            return self._sync_caseload(handle)
         engine = SyncEngine(api, store, progress=handle.report)
         result = engine.run(cancel=handle.cancel_event)
         if result.state == "failed" and result.error is not None:

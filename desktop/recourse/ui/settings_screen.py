@@ -150,6 +150,13 @@ class SettingsScreen(QWidget):
         self.keys_panel = KeysPanel(context)
         column.addWidget(self.keys_panel)
 
+        # Representatives (an officer's mandates); not shown to representatives themselves
+        from recourse.ui.representatives_panel import RepresentativesPanel
+
+        self.representatives_panel = RepresentativesPanel(context)
+        self.representatives_panel.setVisible(False)
+        column.addWidget(self.representatives_panel)
+
         # Remove
         remove_box = QGroupBox(self.tr("Remove my data from this PC"))
         remove_layout = QVBoxLayout(remove_box)
@@ -179,6 +186,7 @@ class SettingsScreen(QWidget):
     def set_store(self, store: Store | None) -> None:
         self.store = store
         self.keys_panel.set_store(store)
+        self.representatives_panel.set_store(store)
         self.refresh()
 
     def refresh(self) -> None:
@@ -200,6 +208,10 @@ class SettingsScreen(QWidget):
             self.auto_lock.setValue(int(settings.get(self.store, AUTO_LOCK_MINUTES)))
             self.auto_lock.setEnabled(not settings.pinned(AUTO_LOCK_MINUTES))
             me = self.store.me() if self.store is not None else None
+            officer = me is not None and me.role == "officer"
+            self.representatives_panel.setVisible(officer)
+            if officer:
+                self.representatives_panel.refresh()
             api = self.context.api
             if me is not None and api is not None and api.signed_in():
                 self.account.setText(self.tr("Signed in as {name} ({username})").format(

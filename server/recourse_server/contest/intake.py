@@ -40,6 +40,8 @@ from .review import (
 
 def put_attachment(engine: Engine, officer_id: str, sha256: str, data: bytes,
                    now: datetime) -> None:
+    """Store a file under its uploader's id: the officer, or the representative who will
+    send it for a member (a submission finds its files under whoever signed it)."""
     if len(data) > cw.MAX_ATTACHMENT_UPLOAD_BYTES:
         raise ContestError(413, "The file is too large: attachments may be at most 10 MiB.")
     actual = hashlib.sha256(data).hexdigest()
@@ -60,6 +62,15 @@ def put_attachment(engine: Engine, officer_id: str, sha256: str, data: bytes,
 
 
 # -------------------------------------------------------------------------- submissions
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A representative sending for a member under a current mandate with `act` scope."""
+
+    actor_id: str
+    name: str
+    mandate: str
 
 
 @dataclass(frozen=True)
@@ -89,8 +100,9 @@ def _existing_for_key(conn: Connection, officer_id: str, idempotency_key: str,
 
 
 def submit(engine: Engine, officer_id: str, token: str, idempotency_key: str,
-           now: datetime) -> Accepted:
-    """Verify a signed submission from `officer_id`, record it and sign its receipt."""
+           now: datetime, actor: Actor | None = None) -> Accepted:
+    """Verify a signed submission for `officer_id`, record it and sign its receipt: the
+    officer's own, or (with `actor`) one their representative signed for them."""
     now = now.astimezone(UTC).replace(microsecond=0)
     try:
         request_hash = submission_sha256(token)
@@ -102,7 +114,7 @@ def submit(engine: Engine, officer_id: str, token: str, idempotency_key: str,
         return earlier
     try:
         return _record_submission(engine, officer_id, token, idempotency_key, request_hash,
-                                  now)
+                                  now, actor)
     except IntegrityError:
         # A concurrent retry with the same Idempotency-Key won the race: answer as it did.
         with engine.connect() as conn:
@@ -114,10 +126,11 @@ def submit(engine: Engine, officer_id: str, token: str, idempotency_key: str,
 
 
 def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_key: str,
-                       request_hash: str, now: datetime) -> Accepted:
+                       request_hash: str, now: datetime, actor: Actor | None) -> Accepted:
     private = server_private_key(engine)
+    signer = officer_id if actor is None else actor.actor_id
     with engine.begin() as conn:
-        kid, public = signing_key_of(conn, officer_id, token)
+        kid, public = signing_key_of(conn, signer, token)
 
         def seen(nonce: str) -> bool:
             n = t.nonces.c
@@ -127,18 +140,23 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
             return False
 
         try:
-            payload = verify_submission(token, public, now=now, seen_nonces=seen,
-                                        expected_officer_id=officer_id)
+            payload = verify_submission(
+                token, public, now=now, seen_nonces=seen, expected_officer_id=officer_id,
+                expected_actor_id=None if actor is None else actor.actor_id)
         except SubmissionReplayed as error:
             raise ContestError(409, str(error)) from None
         except KeyMismatch as error:
             raise ContestError(422, f"The submission cannot be accepted: {error}") from None
         except ProtocolError as error:
             raise ContestError(422, f"The submission cannot be accepted: {error}") from None
+        if actor is not None and payload.get("mandate") != actor.mandate:
+            raise ContestError(422, f"The submission names mandate {payload.get('mandate')}, "
+                                    f"but the member's current mandate is {actor.mandate}. "
+                                    "Prepare it again under the current mandate.")
         a = t.attachments.c
         for attachment in payload["attachments"]:
             present = conn.execute(select(a.size).where(
-                a.officer_id == officer_id, a.sha256 == attachment["sha256"])).first()
+                a.officer_id == signer, a.sha256 == attachment["sha256"])).first()
             if present is None or present.size != attachment["size"]:
                 raise ContestError(422, f"The attachment {attachment['name']!r} has not been "
                                         "uploaded (or differs from the one signed). Upload it, "
@@ -177,6 +195,10 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
         conn.execute(update(t.submissions).where(s.seq == seq)
                      .values(reference=reference, receipt=receipt))
         event(conn, reference, now, "submitted", None)
+        if actor is not None:
+            conn.execute(insert(t.submission_actors), {
+                "reference": reference, "actor_id": actor.actor_id, "actor_name": actor.name,
+                "mandate": actor.mandate})
         if flag is not None:
             flag["status"] = "under_review"
             flag["updated_at"] = received

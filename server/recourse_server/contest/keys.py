@@ -81,6 +81,13 @@ def sign(engine: Engine, content: Mapping[str, Any], typ: str) -> str:
 # ------------------------------------------------------------------------- officer keys
 
 
+def key_record(conn: Connection, kid: str) -> cw.KeyRecord:
+    """The force's signed record of the key `kid` (which must exist)."""
+    row = conn.execute(select(t.officer_keys).where(t.officer_keys.c.key_id == kid)
+                       ).mappings().one()
+    return _key_record(dict(row))
+
+
 def _key_record(row: Mapping[str, Any]) -> cw.KeyRecord:
     return cw.KeyRecord(
         key_id=row["key_id"], officer_id=row["officer_id"],
@@ -157,23 +164,23 @@ def revoke_key(engine: Engine, officer_id: str, kid: str, now: datetime) -> cw.K
     return _key_record(changed)
 
 
-def signing_key_of(conn: Connection, officer_id: str,
-                   token: str) -> tuple[str, Ed25519PublicKey]:
+def signing_key_of(conn: Connection, officer_id: str, token: str,
+                   what: str = "submission") -> tuple[str, Ed25519PublicKey]:
     """The id and public key of the registered, unrevoked key `token` was signed with."""
     try:
         header = unverified_header(token)
     except ProtocolError as error:
-        raise ContestError(422, f"The submission cannot be accepted: {error}") from None
+        raise ContestError(422, f"The {what} cannot be accepted: {error}") from None
     kid = header.get("kid")
     k = t.officer_keys.c
     row = None
     if isinstance(kid, str):
         row = conn.execute(select(t.officer_keys).where(k.key_id == kid)).mappings().first()
     if row is None or row["officer_id"] != officer_id:
-        raise ContestError(422, "The submission was signed with a key that is not registered "
+        raise ContestError(422, f"The {what} was signed with a key that is not registered "
                                 "to you. Register this device's key, then sign it again.")
     if row["revoked_at"] is not None:
-        raise ContestError(422, f"The submission was signed with a key you revoked on "
+        raise ContestError(422, f"The {what} was signed with a key you revoked on "
                                 f"{row['revoked_at'][:10]}; it cannot be accepted. Register "
                                 "a new key on this device and sign it again.")
     return str(kid), load_public_jwk(json.loads(row["public_jwk"]))

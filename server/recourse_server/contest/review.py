@@ -86,13 +86,18 @@ def _status(row: Mapping[str, Any], events: list[Mapping[str, Any]]) -> cw.Submi
         events=[cw.SubmissionEvent(at=parse_utc(e["at"]), state=e["state"], note=e["note"])
                 for e in events],
         response_available=row["response_package"] is not None,
+        sent_by=(None if row.get("actor_id") is None else cw.SentBy(
+            actor_id=row["actor_id"], name=row["actor_name"], mandate=row["mandate"])),
     )
 
 
 def _statuses(conn: Connection, officer_id: str | None) -> list[cw.SubmissionStatus]:
     s = t.submissions.c
     # Signed clarification answers are shown through the submission they answer.
-    query = select(t.submissions).where(s.kind != CLARIFICATION).order_by(s.seq)
+    sa = t.submission_actors.c
+    query = (select(t.submissions, sa.actor_id, sa.actor_name, sa.mandate)
+             .outerjoin(t.submission_actors, sa.reference == s.reference)
+             .where(s.kind != CLARIFICATION).order_by(s.seq))
     if officer_id is not None:
         query = query.where(s.officer_id == officer_id)
     rows = conn.execute(query).mappings().all()
@@ -128,7 +133,10 @@ def status(engine: Engine, reference: str) -> cw.SubmissionStatus:
         e = t.events.c
         events = conn.execute(select(t.events).where(e.reference == reference)
                               .order_by(e.seq)).mappings().all()
-    return _status(row, [dict(e) for e in events])
+        sa = t.submission_actors.c
+        actor = conn.execute(select(sa.actor_id, sa.actor_name, sa.mandate)
+                             .where(sa.reference == reference)).mappings().first()
+    return _status({**row, **(dict(actor) if actor else {})}, [dict(e) for e in events])
 
 
 def _change(engine: Engine, reference: str, now: datetime, state: str, note: str | None,

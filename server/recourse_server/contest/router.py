@@ -18,11 +18,22 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from recourse.protocol import contest_wire as cw
+from recourse.protocol import mandate_wire as mw
+from recourse.protocol.jws import ProtocolError, unverified_payload
 
-from ..api import CurrentPrincipal, OfficerId, authorise, engine_of, etagged, problem_content
+from ..api import (
+    NOT_AVAILABLE,
+    CurrentPrincipal,
+    OfficerId,
+    authorise,
+    engine_of,
+    etagged,
+    problem_content,
+    record_read,
+)
 from ..auth import Principal
 from ..problems import BodySizeLimit, ProblemError
-from . import intake, keys, review
+from . import intake, keys, mandates, review
 
 
 class _SharedPathRoute(APIRoute):
@@ -48,6 +59,8 @@ KeyIdPath = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{43}$",
 ReferencePath = Annotated[str, Path(min_length=1, max_length=40,
                                     pattern=r"^[A-Za-z0-9_.:\-]+$",
                                     description="The force's reference, e.g. RC-2026-000123.")]
+MandatePath = Annotated[str, Path(pattern=r"^M-\d{4}-\d{6}$",
+                                  description="The force's mandate reference, e.g. M-2026-000001.")]
 Sha256Path = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$",
                                  description="Lowercase hex SHA-256 of the file.")]
 IdempotencyKey = Annotated[str, Header(
@@ -90,6 +103,44 @@ def _officer_only(principal: Principal, what: str) -> None:
         raise ProblemError(403, f"Only officers can {what}, and only for themselves.")
 
 
+#: Reading the force's replies to what was sent: the member's `read` scope or `receive`.
+_REPLIES = frozenset({"read", "receive"})
+
+
+def _may_send(principal: Principal) -> None:
+    """Officers send for themselves; a representative only under a mandate with `act`."""
+    if principal.role == "officer":
+        return
+    if principal.role == "representative" and any("act" in m.scope
+                                                   for m in principal.mandates):
+        return
+    raise ProblemError(403, "Only officers, and representatives acting for a member under "
+                            "a mandate that lets them act, can upload files and send "
+                            "challenges and requests.")
+
+
+def _actor(principal: Principal, token: str) -> tuple[str, intake.Actor | None]:
+    """Whose submission this is (the member's id) and who acts, from who signs in."""
+    if principal.role == "officer":
+        return principal.officer_id, None
+    _may_send(principal)
+    try:
+        claimed = unverified_payload(token)
+    except ProtocolError as error:
+        raise ProblemError(422, f"The submission cannot be accepted: {error}") from None
+    member = claimed.get("officer_id")
+    held = principal.mandate_for(member) if isinstance(member, str) else None
+    if held is None:
+        # As for an officer he never represented: nothing said about who exists.
+        raise ProblemError(404, NOT_AVAILABLE)
+    if "act" not in held.scope:
+        scope = ", ".join(s for s in ("read", "act", "receive") if s in held.scope)
+        raise ProblemError(403, f"Your mandate {held.reference} from {held.name} lets you "
+                                f"{scope} only; sending for the member needs a mandate "
+                                "that lets you act. Ask the member to grant one.")
+    return held.officer_id, intake.Actor(principal.officer_id, principal.name, held.reference)
+
+
 def _reviewer_only(principal: Principal) -> str:
     if principal.role != "reviewer":
         raise ProblemError(403, "Only Professional Standards reviewers can do this.")
@@ -111,7 +162,9 @@ def get_server_key(request: Request) -> Response:
              summary="Register this device's signing key")
 def register_key(request: Request, principal: CurrentPrincipal,
                  body: cw.KeyRegistration) -> Response:
-    _officer_only(principal, "register signing keys")
+    if principal.role not in ("officer", "representative"):
+        raise ProblemError(403, "Only officers and their representatives register signing "
+                                "keys.")
     record, created = keys.register_key(engine_of(request), principal.officer_id, body,
                                             _now(request))
     return _json(record, 201 if created else 200)
@@ -138,6 +191,7 @@ def revoke_key(request: Request, principal: CurrentPrincipal, key_id: KeyIdPath)
 )
 async def put_attachment(request: Request, principal: CurrentPrincipal,
                          sha256: Sha256Path) -> Response:
+    _may_send(principal)
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/octet-stream":
         raise ProblemError(415, "Send the file as application/octet-stream.")
@@ -155,9 +209,9 @@ async def put_attachment(request: Request, principal: CurrentPrincipal,
              summary="Send a signed challenge or subject-access request")
 def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionRequest,
            idempotency_key: IdempotencyKey) -> Response:
-    _officer_only(principal, "send challenges and requests")
-    accepted = intake.submit(engine_of(request), principal.officer_id, body.submission,
-                               idempotency_key, _now(request))
+    officer_id, actor = _actor(principal, body.submission)
+    accepted = intake.submit(engine_of(request), officer_id, body.submission,
+                             idempotency_key, _now(request), actor)
     answer = cw.SubmissionAccepted(reference=accepted.reference, receipt=accepted.receipt)
     return _json(answer, 201 if accepted.created else 200)
 
@@ -168,7 +222,8 @@ def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionReq
             summary="The officer's challenges and requests, and where each stands")
 def officer_submissions(request: Request, principal: CurrentPrincipal,
                         officer_id: OfficerId) -> Response:
-    engine = authorise(request, principal, officer_id, "challenges and requests")
+    engine = authorise(request, principal, officer_id, _REPLIES)
+    record_read(request, principal, officer_id, "challenges and requests")
     return etagged(request, review.list_submissions(engine, officer_id).model_dump_json())
 
 
@@ -177,8 +232,48 @@ def officer_submissions(request: Request, principal: CurrentPrincipal,
             summary="The force's signed answer to a subject-access request")
 def sar_response(request: Request, principal: CurrentPrincipal, officer_id: OfficerId,
                  reference: ReferencePath) -> Response:
-    engine = authorise(request, principal, officer_id, f"answer to {reference}")
-    return _json(review.response(engine, officer_id, reference))
+    engine = authorise(request, principal, officer_id, _REPLIES)
+    answer = review.response(engine, officer_id, reference)
+    record_read(request, principal, officer_id, f"answer to {answer.reference}")
+    return _json(answer)
+
+
+# --------------------------------------------------------------------------- mandates
+
+
+@router.get("/representatives", response_model=mw.RepresentativeList,
+            responses=_errors(*_COMMON), summary="The force's Federation representatives")
+def list_representatives(request: Request, _principal: CurrentPrincipal) -> Response:
+    return _json(mandates.representatives(engine_of(request)))
+
+
+@router.post("/mandates", response_model=mw.MandateAccepted, status_code=201,
+             responses=_errors(409, *_COMMON),
+             summary="Register a mandate the member signed for a representative")
+def grant_mandate(request: Request, principal: CurrentPrincipal,
+                  body: mw.MandateGrant) -> Response:
+    _officer_only(principal, "grant a mandate")
+    return _json(mandates.grant(engine_of(request), principal.officer_id, body.mandate,
+                                _now(request)), 201)
+
+
+@router.get("/mandates", response_model=mw.MandateList, responses=_errors(*_COMMON),
+            summary="Mandates the officer granted, or the representative holds now")
+def list_mandates(request: Request, principal: CurrentPrincipal) -> Response:
+    # Whether a mandate is current is judged by the wall clock, as for every request.
+    return _json(mandates.list_mandates(engine_of(request), principal.officer_id,
+                                        principal.role, datetime.now(UTC)))
+
+
+@router.post("/mandates/{reference}/revoke", response_model=mw.MandateAccepted,
+             responses=_errors(404, 409, *_COMMON),
+             summary="End a mandate by the member's signed revocation, at once")
+def revoke_mandate(request: Request, principal: CurrentPrincipal, reference: MandatePath,
+                   body: mw.MandateRevocationRequest) -> Response:
+    if principal.role != "officer":
+        raise ProblemError(404, mandates.MANDATE_NOT_AVAILABLE)
+    return _json(mandates.revoke(engine_of(request), principal.officer_id, reference,
+                                 body.revocation, _now(request)))
 
 
 # ----------------------------------------------------------------------------- review

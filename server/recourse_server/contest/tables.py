@@ -102,3 +102,14 @@ events = Table(
     Column("note", Text),
     sqlite_autoincrement=True,
 )
+
+#: Who sent a submission for the member, when it was not the member: the representative
+#: and the mandate he acted under (the same are in the signed payload and the receipt).
+submission_actors = Table(
+    "contest_submission_actors",
+    metadata,
+    Column("reference", String(40), primary_key=True),
+    Column("actor_id", String(120), nullable=False),
+    Column("actor_name", String(200), nullable=False),
+    Column("mandate", String(40), nullable=False),
+)

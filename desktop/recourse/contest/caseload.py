@@ -1,0 +1,134 @@
+"""A representative's caseload: one row per member, with what needs doing next.
+
+Read from the member stores (`recourse.store.MemberStores`) and the mandates in the
+representative's own `/v1/me`; the force's statuses of each member's requests are
+refreshed into the member's store by `refresh_requests`. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from recourse.api.client import ApiClient
+from recourse.protocol import wire
+from recourse.store import MemberStores, Store
+from recourse.store.contest import ContestStore
+
+__all__ = ["MANDATE_WARNING_DAYS", "CaseloadRow", "caseload", "refresh_caseload_requests",
+           "refresh_requests"]
+
+#: A mandate ending within this many days is something to do: ask the member to renew.
+MANDATE_WARNING_DAYS = 30
+_CLOSED_FLAGS = frozenset({"withdrawn", "closed"})
+_CLOSED_REQUESTS = frozenset({"outcome", "fulfilled"})
+_ACTION_WORDS = {
+    "none": "no action", "management_advice": "management advice",
+    "prevention_notice": "prevention notice", "misconduct_assessment": "misconduct assessment",
+    "restricted_duties": "restricted duties", "arrest": "arrest",
+}
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    officer_id: str
+    name: str
+    rank: str
+    force_number: str
+    mandate: str
+    scope: tuple[str, ...]
+    expires_at: datetime
+    open_flags: int
+    #: What followed the member's open flags ("prevention notice", ...), most serious first.
+    actions: tuple[str, ...]
+    open_requests: int
+    overdue_requests: int
+    #: The earliest date the force owes a reply on an open request, if any.
+    next_due: date | None
+    #: What needs doing next, in the representative's words.
+    next_step: str
+    #: Sorts "next step" by urgency: 0 most urgent.
+    urgency: int
+
+
+def refresh_requests(api: ApiClient, member_store: Store, officer_id: str) -> None:
+    """The force's statuses of the member's requests, into the member's store."""
+    contest = ContestStore(member_store)
+    listed, etag = api.submission_statuses(officer_id, contest.submissions_etag())
+    if listed is not None:
+        contest.replace_statuses(
+            {s.reference: s.model_dump(mode="json") for s in listed.submissions}, etag)
+
+
+def refresh_caseload_requests(api: ApiClient, store: Store, members: list[str]) -> None:
+    """`refresh_requests` for each member whose data this PC holds."""
+    stores = MemberStores(store)
+    for officer_id in members:
+        member_store = stores.open(officer_id)
+        try:
+            refresh_requests(api, member_store, officer_id)
+        finally:
+            member_store.close()
+
+
+def _due(body: dict[str, Any]) -> date:
+    return date.fromisoformat(str(body.get("extended_due_date") or body["due_date"]))
+
+
+def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadRow:
+    flags = [f for f in store.flags() if f.status not in _CLOSED_FLAGS]
+    order = list(_ACTION_WORDS)
+    actions = sorted({f.action for f in flags if f.action != "none"},
+                     key=lambda a: -order.index(a) if a in order else 0)
+    requests = [b for b in ContestStore(store).statuses().values()
+                if b.get("state") not in _CLOSED_REQUESTS]
+    overdue = sorted((b for b in requests if _due(b) < today), key=_due)
+    asked = [b for b in requests if b.get("state") == "clarification_requested"]
+    soon = sorted((b for b in requests if today <= _due(b) <= today + timedelta(days=7)),
+                  key=_due)
+    expires = member.expires_at.date()
+    surname = member.name.split()[-1]
+    if asked:
+        step, urgency = f"Answer the force's request for clarification ({asked[0]['reference']})", 0
+    elif overdue:
+        late = (today - _due(overdue[0])).days
+        step, urgency = (f"Chase {overdue[0]['reference']}: the reply is {late} day"
+                         f"{'' if late == 1 else 's'} overdue"), 1
+    elif expires <= today + timedelta(days=MANDATE_WARNING_DAYS):
+        step, urgency = f"Mandate ends {expires:%d %b %Y}: ask {surname} to renew it", 2
+    elif soon:
+        step, urgency = (f"Reply due from the force by {_due(soon[0]):%d %b %Y} "
+                         f"({soon[0]['reference']})"), 3
+    elif flags and not requests:
+        step, urgency = (f"Review {len(flags)} open flag{'' if len(flags) == 1 else 's'} "
+                         f"with {surname}"), 4
+    else:
+        step, urgency = "Nothing due", 9
+    return CaseloadRow(
+        officer_id=member.officer_id, name=member.name, rank=member.rank or "",
+        force_number=member.force_number or "", mandate=member.mandate,
+        scope=tuple(member.scope), expires_at=member.expires_at, open_flags=len(flags),
+        actions=tuple(_ACTION_WORDS.get(a, a.replace("_", " ")) for a in actions),
+        open_requests=len(requests), overdue_requests=len(overdue),
+        next_due=min((_due(b) for b in requests), default=None), next_step=step,
+        urgency=urgency)
+
+
+def caseload(store: Store, today: date) -> list[CaseloadRow]:
+    """One row per member under a current mandate whose data this PC holds."""
+    me = store.me()
+    if me is None:
+        return []
+    members = MemberStores(store)
+    held = set(members.known())
+    rows = []
+    for member in me.represents:
+        if member.officer_id not in held:
+            continue
+        member_store = members.open(member.officer_id)
+        try:
+            rows.append(_row(member, member_store, today))
+        finally:
+            member_store.close()
+    return rows

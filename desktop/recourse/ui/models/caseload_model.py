@@ -1,0 +1,79 @@
+"""The representative's caseload as a table: one row per member (`CaseloadRow`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from recourse.contest.caseload import CaseloadRow
+
+__all__ = ["COLUMNS", "NEXT_COLUMN", "CaseloadModel", "RowRole", "SortRole"]
+
+COLUMNS = ("Member", "Rank", "Force no.", "Open flags", "Action that followed",
+           "Open requests", "Mandate until", "What needs doing next")
+NEXT_COLUMN = COLUMNS.index("What needs doing next")
+#: The `CaseloadRow` of a row, for the screen and proxies.
+RowRole = Qt.ItemDataRole.UserRole + 1
+#: A value that sorts the column properly (numbers, dates, urgency).
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CaseloadRow] = []
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SortRole:
+            return (row.name, row.rank, row.force_number, row.open_flags, len(row.actions),
+                    row.open_requests, row.expires_at.timestamp(), row.urgency)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: CaseloadRow, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.rank
+        if column == 2:
+            return row.force_number
+        if column == 3:
+            return str(row.open_flags)
+        if column == 4:
+            return ", ".join(row.actions) or self.tr("none")
+        if column == 5:
+            if row.overdue_requests:
+                return self.tr("{n} ({late} overdue)").format(n=row.open_requests,
+                                                             late=row.overdue_requests)
+            return str(row.open_requests)
+        if column == 6:
+            return row.expires_at.strftime("%d %b %Y")
+        return row.next_step

@@ -1,0 +1,101 @@
+"""The representative's first screen: his caseload, one row per member he acts for
+under a current mandate, with what needs doing next. Sortable and filterable from the
+keyboard; Enter opens the member."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
+
+from recourse.contest.caseload import CaseloadRow, caseload
+from recourse.ui.models.caseload_model import NEXT_COLUMN, CaseloadModel, RowRole, SortRole
+from recourse.ui.screens.common import empty_state, make_table, select_row
+from recourse.ui.widgets.plain import heading_label, plain_label
+
+if TYPE_CHECKING:
+    from recourse.store import Store
+    from recourse.ui.app import AppContext
+
+
+class CaseloadScreen(QWidget):
+    #: The member chosen (Enter or double-click): their id.
+    member_opened = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._store: Store | None = None
+        self.setAccessibleName(self.tr("Caseload"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Your caseload")))
+        self.summary = plain_label(accessible_name=self.tr("Caseload summary"))
+        layout.addWidget(self.summary)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by name, force number or next step "
+                                               "(Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter the caseload"))
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter.setFocus)
+
+        self.model = CaseloadModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = make_table(self.tr("Members you act for"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(NEXT_COLUMN, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.activated.connect(self._activated)
+        layout.addWidget(self.view, 1)
+        self.empty = empty_state(self.tr(
+            "No member's data is on this PC yet. A member grants you a mandate from their "
+            "own Recourse; their data arrives at your next sync."))
+        layout.addWidget(self.empty)
+        self.empty.hide()
+
+    # The screens contract.
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows: list[CaseloadRow] = []
+        if self._store is not None:
+            rows = caseload(self._store, self.context.clock().astimezone(UTC).date())
+        self.model.set_rows(rows)
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        overdue = sum(r.overdue_requests for r in rows)
+        flags = sum(r.open_flags for r in rows)
+        self.summary.setText(self.tr(
+            "{members} members; {flags} open flags; {overdue} overdue requests to chase."
+        ).format(members=len(rows), flags=flags, overdue=overdue))
+        if rows and not self.view.currentIndex().isValid():
+            select_row(self.view, 0)
+
+    def save_place(self) -> dict[str, Any]:
+        return {"filter": self.filter.text()}
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        self.filter.setText(str(place.get("filter", "")))
+
+    def current_member(self) -> CaseloadRow | None:
+        index = self.view.currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
+        return row if isinstance(row, CaseloadRow) else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(RowRole)
+        if isinstance(row, CaseloadRow):
+            self.member_opened.emit(row.officer_id)
