@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from make_msi import (
+    DESKTOP_CONDITION,
     DOWNGRADE_PROPERTY,
     PROPERTIES,
     UPGRADE_CODE,
@@ -225,8 +226,8 @@ def check_shortcuts(msi: Msi, version: str) -> str:
     desktop = rows.get("DesktopFolder")
     if desktop is not None:
         condition = components[desktop["Component_"]]["Condition"]
-        expect("NO_DESKTOP_SHORTCUT" in condition,
-               "the desktop shortcut ignores NO_DESKTOP_SHORTCUT")
+        expect(condition == DESKTOP_CONDITION,
+               f"the desktop shortcut's condition is {condition!r}, not {DESKTOP_CONDITION!r}")
     props = msi.properties()
     icons = {r["Name"] for r in msi.table("Icon")}
     expect(props.get("ARPPRODUCTICON") in icons, "no icon for Add/Remove Programs")

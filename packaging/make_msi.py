@@ -40,6 +40,8 @@ PROPERTIES = [
     ("SERVER_KEY_FINGERPRINT", "ServerKeyFingerprint"),
     ("NO_DESKTOP_SHORTCUT", "NoDesktopShortcut"),
 ]
+#: The desktop shortcut's component condition: made unless NO_DESKTOP_SHORTCUT=1.
+DESKTOP_CONDITION = 'NO_DESKTOP_SHORTCUT <> "1"'
 UPGRADE_PROPERTY = "WIX_UPGRADE_DETECTED"
 DOWNGRADE_PROPERTY = "WIX_DOWNGRADE_DETECTED"
 DOWNGRADE_MESSAGE = ("A newer version of Recourse is already installed. To go back to this "
@@ -96,7 +98,7 @@ def table_sql(version: str) -> list[str]:
     queries += [
         "INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES "
         f"('RemoveExistingProducts', {REMOVE_EXISTING})",
-        "UPDATE `Component` SET `Condition` = 'NO_DESKTOP_SHORTCUT <> \"1\"' "
+        f"UPDATE `Component` SET `Condition` = '{DESKTOP_CONDITION}' "
         "WHERE `Component` = 'DesktopShortcut'",
         # Name "-" with no value: the key goes, with anything left in it, on uninstall.
         "INSERT INTO `Registry` (`Registry`, `Root`, `Key`, `Name`, `Component_`) VALUES "

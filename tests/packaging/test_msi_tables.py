@@ -72,6 +72,9 @@ def test_the_built_tables_pass_every_check(built):
      "'MachineSettings')", "registry"),
     ("UPDATE `Component` SET `Condition` = '' WHERE `Component` = 'DesktopShortcut'",
      "shortcuts"),
+    # Inverted: seen to make the shortcut despite NO_DESKTOP_SHORTCUT=1 under Wine.
+    ("UPDATE `Component` SET `Condition` = 'NO_DESKTOP_SHORTCUT = \"1\"' "
+     "WHERE `Component` = 'DesktopShortcut'", "shortcuts"),
     ("UPDATE `Component` SET `Attributes` = 0 WHERE `Component` = 'MachineSettings'",
      "per-machine x64"),
     ("UPDATE `InstallUISequence` SET `Condition` = 'SAVED_SERVER_URL' "
