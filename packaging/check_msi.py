@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,8 +60,12 @@ class Msi:
             if name not in self.names:
                 self._tables[name] = []
             else:
-                text = subprocess.run(["msiinfo", "export", str(self.path), name],
-                                      capture_output=True, text=True, check=True).stdout
+                # Tables with binary columns (Icon) are exported as files into the current
+                # folder: a throw-away one.
+                with tempfile.TemporaryDirectory() as scratch:
+                    text = subprocess.run(["msiinfo", "export", str(self.path.resolve()), name],
+                                          capture_output=True, text=True, check=True,
+                                          cwd=scratch).stdout
                 # msiinfo writes CRLF lines: a value read with the CR would carry it.
                 lines = [line.rstrip("\r") for line in text.split("\n")]
                 columns = lines[0].split("\t")
