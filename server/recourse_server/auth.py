@@ -171,21 +171,47 @@ class TokenVerifier:
 
     def principal(self, raw: str) -> Principal:
         claims = self.verify(raw)
-        return load_principal(self.engine, str(claims["sub"]),
-                              claims.get("preferred_username"))
+        subject = str(claims["sub"])
+        if self.settings.builtin_issuer:
+            # This server's own issuer names each account by its officer id.
+            return load_principal(self.engine, subject)
+        return load_principal(self.engine, linked_officer(self.engine, str(claims["iss"]),
+                                                          subject))
 
 
-def load_principal(engine: Engine, subject: str, username: Any = None) -> Principal:
+def normalise_issuer(issuer: str) -> str:
+    """An issuer identifier as stored: `https://idp/` and `https://idp` are one issuer."""
+    return issuer.strip().rstrip("/")
+
+
+def linked_officer(engine: Engine, issuer: str, subject: str) -> str | None:
+    """The account an administrator linked to this external subject, if any.
+
+    Only the issuer and the subject count (OpenID Connect Core §5.7: they are the only
+    stable, unique pair); `preferred_username`, `email` and the like can be chosen by
+    whoever holds the external account, so they never pick a Recourse account.
+    """
+    x = db.external_identities.c
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(x.officer_id).where(x.issuer == normalise_issuer(issuer),
+                                       x.subject == subject)
+        ).scalar_one_or_none()
+    return None if found is None else str(found)
+
+
+NO_ACCOUNT = "You are signed in, but this server holds no account for you."
+
+
+def load_principal(engine: Engine, officer_id: str | None) -> Principal:
+    if officer_id is None:
+        raise AuthError(NO_ACCOUNT, 403)
     with engine.connect() as conn:
         row = conn.execute(
-            select(db.accounts).where(db.accounts.c.officer_id == subject)
+            select(db.accounts).where(db.accounts.c.officer_id == officer_id)
         ).mappings().first()
-        if row is None and isinstance(username, str):
-            row = conn.execute(
-                select(db.accounts).where(db.accounts.c.username == username)
-            ).mappings().first()
         if row is None:
-            raise AuthError("You are signed in, but this server holds no account for you.", 403)
+            raise AuthError(NO_ACCOUNT, 403)
         represents: tuple[str, ...] = ()
         if row["role"] == "representative":
             represents = tuple(conn.execute(

@@ -47,6 +47,18 @@ accounts = Table(
     Column("unit", String(200)),
 )
 
+# Which account a subject of an external OpenID provider signs in as. Only an
+# administrator's `recourse-server admin link` adds a row: a claim in the token (a
+# username, an e-mail address) never decides whose account it is.
+external_identities = Table(
+    "external_identities",
+    metadata,
+    Column("issuer", String(400), primary_key=True),
+    Column("subject", String(255), primary_key=True),
+    Column("officer_id", String(120), nullable=False, index=True),
+    Column("linked_at", String(40), nullable=False),
+)
+
 mandates = Table(
     "mandates",
     metadata,
