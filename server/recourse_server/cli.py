@@ -191,6 +191,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "recourse_server.app:app_from_environment", factory=True, workers=args.workers,
         log_level=args.log_level, access_log=False, proxy_headers=False,
         server_header=False, timeout_graceful_shutdown=5, backlog=2048,
+        http="recourse_server.http_protocol:ProblemHTTPProtocol",
     )
     run: Callable[[], None]
     stop: Callable[[], None]
