@@ -173,10 +173,23 @@ class TokenVerifier:
         claims = self.verify(raw)
         subject = str(claims["sub"])
         if self.settings.builtin_issuer:
+            grant = claims.get("sid")
+            if isinstance(grant, str) and grant_revoked(self.engine, grant):
+                raise AuthError("Your sign-in was ended (signed out, or its sign-in code or "
+                                "refresh token was used twice). Sign in again.")
             # This server's own issuer names each account by its officer id.
             return load_principal(self.engine, subject)
         return load_principal(self.engine, linked_officer(self.engine, str(claims["iss"]),
                                                           subject))
+
+
+def grant_revoked(engine: Engine, family_id: str) -> bool:
+    """Whether the built-in issuer ended this sign-in (checked on every request: one
+    primary-key lookup, so a revocation takes effect at once in every worker)."""
+    g = db.revoked_grants.c
+    with engine.connect() as conn:
+        return conn.execute(select(g.family_id).where(g.family_id == family_id)).first() \
+            is not None
 
 
 def normalise_issuer(issuer: str) -> str:
