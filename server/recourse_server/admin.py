@@ -12,12 +12,15 @@ from sqlalchemy import delete, insert, select
 
 from recourse.protocol import wire
 
-from . import db
+from . import db, schema
+from .auth import normalise_issuer
 from .seeding import access_row, change_row, dumps, now_iso
 
 
 def _engine(database_url: str) -> Any:
-    return db.make_engine(database_url)
+    engine = db.make_engine(database_url)
+    schema.create_schema(engine)  # a table added since the database was made
+    return engine
 
 
 def upsert_record(database_url: str, officer_id: str, record: dict[str, Any]) -> int:
@@ -114,3 +117,67 @@ def record_digests(database_url: str, officer_id: str) -> dict[str, str]:
         record_id: hashlib.sha256(rfc8785.dumps(record)).hexdigest()
         for record_id, record in current_records(database_url, officer_id).items()
     }
+
+
+class AdminError(Exception):
+    """An administrator's command that cannot be carried out; the message says why."""
+
+
+def link_identity(database_url: str, officer_id: str, issuer: str, subject: str) -> str:
+    """Let the external subject `subject` of `issuer` sign in as account `officer_id`.
+
+    The deliberate act that binds an identity-provider account to a Recourse account: the
+    server never infers it from a token's claims. Returns the account, in words.
+    """
+    issuer, subject = normalise_issuer(issuer), subject.strip()
+    if not issuer or not subject:
+        raise AdminError("Give both the issuer and the subject (the token's `iss` and `sub`).")
+    engine = _engine(database_url)
+    x = db.external_identities.c
+    try:
+        with engine.begin() as conn:
+            account = conn.execute(
+                select(db.accounts.c.name, db.accounts.c.username, db.accounts.c.role)
+                .where(db.accounts.c.officer_id == officer_id)
+            ).first()
+            if account is None:
+                raise AdminError(f"There is no account with officer id {officer_id!r}.")
+            current = conn.execute(
+                select(x.officer_id).where(x.issuer == issuer, x.subject == subject)
+            ).scalar_one_or_none()
+            if current is not None and current != officer_id:
+                raise AdminError(f"That subject is already linked to {current!r}. Unlink it "
+                                 "first if it really belongs to someone else.")
+            if current is None:
+                conn.execute(insert(db.external_identities), {
+                    "issuer": issuer, "subject": subject, "officer_id": officer_id,
+                    "linked_at": now_iso()})
+    finally:
+        engine.dispose()
+    name, username, role = account
+    return f"{name} ({username}, {officer_id}, {role})"
+
+
+def unlink_identity(database_url: str, issuer: str, subject: str) -> bool:
+    """Stop the external subject signing in; returns whether it was linked."""
+    engine = _engine(database_url)
+    x = db.external_identities.c
+    try:
+        with engine.begin() as conn:
+            removed = conn.execute(delete(db.external_identities).where(
+                x.issuer == normalise_issuer(issuer), x.subject == subject.strip())).rowcount
+    finally:
+        engine.dispose()
+    return bool(removed)
+
+
+def list_identities(database_url: str) -> list[dict[str, str]]:
+    engine = _engine(database_url)
+    x = db.external_identities.c
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(select(x.issuer, x.subject, x.officer_id, x.linked_at)
+                                .order_by(x.issuer, x.subject)).mappings().all()
+    finally:
+        engine.dispose()
+    return [dict(row) for row in rows]

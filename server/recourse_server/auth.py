@@ -195,8 +195,16 @@ class TokenVerifier:
 
     def principal(self, raw: str, now: datetime | None = None) -> Principal:
         claims = self.verify(raw)
-        return load_principal(self.engine, str(claims["sub"]),
-                              claims.get("preferred_username"), now=now)
+        subject = str(claims["sub"])
+        if self.settings.builtin_issuer:
+            grant = claims.get("sid")
+            if isinstance(grant, str) and grant_revoked(self.engine, grant):
+                raise AuthError("Your sign-in was ended (signed out, or its sign-in code or "
+                                "refresh token was used twice). Sign in again.")
+            # This server's own issuer names each account by its officer id.
+            return load_principal(self.engine, subject, now=now)
+        return load_principal(self.engine, linked_officer(self.engine, str(claims["iss"]),
+                                                          subject), now=now)
 
 
 def _utc_text(moment: datetime) -> str:
@@ -226,18 +234,49 @@ def held_mandates(conn: Any, representative_id: str, now: datetime) -> tuple[Hel
     return tuple(held.values())
 
 
-def load_principal(engine: Engine, subject: str, username: Any = None,
+def grant_revoked(engine: Engine, family_id: str) -> bool:
+    """Whether the built-in issuer ended this sign-in (checked on every request: one
+    primary-key lookup, so a revocation takes effect at once in every worker)."""
+    g = db.revoked_grants.c
+    with engine.connect() as conn:
+        return conn.execute(select(g.family_id).where(g.family_id == family_id)).first() \
+            is not None
+
+
+def normalise_issuer(issuer: str) -> str:
+    """An issuer identifier as stored: `https://idp/` and `https://idp` are one issuer."""
+    return issuer.strip().rstrip("/")
+
+
+def linked_officer(engine: Engine, issuer: str, subject: str) -> str | None:
+    """The account an administrator linked to this external subject, if any.
+
+    Only the issuer and the subject count (OpenID Connect Core §5.7: they are the only
+    stable, unique pair); `preferred_username`, `email` and the like can be chosen by
+    whoever holds the external account, so they never pick a Recourse account.
+    """
+    x = db.external_identities.c
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(x.officer_id).where(x.issuer == normalise_issuer(issuer),
+                                       x.subject == subject)
+        ).scalar_one_or_none()
+    return None if found is None else str(found)
+
+
+NO_ACCOUNT = "You are signed in, but this server holds no account for you."
+
+
+def load_principal(engine: Engine, officer_id: str | None,
                    now: datetime | None = None) -> Principal:
+    if officer_id is None:
+        raise AuthError(NO_ACCOUNT, 403)
     with engine.connect() as conn:
         row = conn.execute(
-            select(db.accounts).where(db.accounts.c.officer_id == subject)
+            select(db.accounts).where(db.accounts.c.officer_id == officer_id)
         ).mappings().first()
-        if row is None and isinstance(username, str):
-            row = conn.execute(
-                select(db.accounts).where(db.accounts.c.username == username)
-            ).mappings().first()
         if row is None:
-            raise AuthError("You are signed in, but this server holds no account for you.", 403)
+            raise AuthError(NO_ACCOUNT, 403)
         mandates: tuple[HeldMandate, ...] = ()
         if row["role"] == "representative":
             mandates = held_mandates(conn, row["officer_id"], now or datetime.now(UTC))

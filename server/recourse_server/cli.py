@@ -191,6 +191,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "recourse_server.app:app_from_environment", factory=True, workers=args.workers,
         log_level=args.log_level, access_log=False, proxy_headers=False,
         server_header=False, timeout_graceful_shutdown=5, backlog=2048,
+        http="recourse_server.http_protocol:ProblemHTTPProtocol",
     )
     run: Callable[[], None]
     stop: Callable[[], None]
@@ -239,6 +240,20 @@ def cmd_admin(args: argparse.Namespace) -> int:
         print(admin.upsert_record(url, args.officer, record))
     elif args.admin_command == "delete-record":
         print(admin.delete_record(url, args.officer, args.record_id))
+    elif args.admin_command == "link":
+        try:
+            who = admin.link_identity(url, args.officer, args.issuer, args.subject)
+        except admin.AdminError as error:
+            _say(f"recourse-server: {error}")
+            return 2
+        print(f"Subject {args.subject!r} of {args.issuer} now signs in as {who}.")
+    elif args.admin_command == "unlink":
+        if not admin.unlink_identity(url, args.issuer, args.subject):
+            _say(f"recourse-server: subject {args.subject!r} of {args.issuer} was not linked.")
+            return 2
+        print(f"Subject {args.subject!r} of {args.issuer} can no longer sign in.")
+    elif args.admin_command == "links":
+        print(json.dumps(admin.list_identities(url), indent=2))
     return 0
 
 
@@ -294,7 +309,8 @@ def parser() -> argparse.ArgumentParser:
     openapi_p.add_argument("--write", metavar="PATH", help="write it to PATH instead")
     openapi_p.set_defaults(func=cmd_openapi)
 
-    admin_p = sub.add_parser("admin", help="change data on a server's database (for tests)")
+    admin_p = sub.add_parser("admin", help="change data on a server's database (for tests "
+                             "and administrators)")
     admin_p.add_argument("--database")
     admin_sub = admin_p.add_subparsers(dest="admin_command", required=True)
     put = admin_sub.add_parser("put-record", help="add or change a record (JSON on stdin)")
@@ -303,6 +319,18 @@ def parser() -> argparse.ArgumentParser:
     rm = admin_sub.add_parser("delete-record", help="delete a record (leaves a tombstone)")
     rm.add_argument("officer")
     rm.add_argument("record_id")
+    ln = admin_sub.add_parser(
+        "link", help="let an external identity provider's account sign in as an account",
+        description="With --issuer, the server maps a token to an account by its issuer and "
+        "subject only, never by a username or e-mail claim. This links one such subject to "
+        "one account; nothing else does.")
+    ln.add_argument("officer", help="the account's officer id")
+    ln.add_argument("--issuer", required=True, help="the provider's issuer (the token's iss)")
+    ln.add_argument("--subject", required=True, help="the person's subject (the token's sub)")
+    ul = admin_sub.add_parser("unlink", help="stop an external subject signing in")
+    ul.add_argument("--issuer", required=True)
+    ul.add_argument("--subject", required=True)
+    admin_sub.add_parser("links", help="list the linked external subjects (JSON)")
     admin_p.set_defaults(func=cmd_admin)
 
     from .review_cli import add_review_parser

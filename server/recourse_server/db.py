@@ -19,6 +19,7 @@ import platformdirs
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     Engine,
     Float,
     Index,
@@ -45,6 +46,18 @@ accounts = Table(
     Column("force_number", String(200)),
     Column("rank", String(200)),
     Column("unit", String(200)),
+)
+
+# Which account a subject of an external OpenID provider signs in as. Only an
+# administrator's `recourse-server admin link` adds a row: a claim in the token (a
+# username, an e-mail address) never decides whose account it is.
+external_identities = Table(
+    "external_identities",
+    metadata,
+    Column("issuer", String(400), primary_key=True),
+    Column("subject", String(255), primary_key=True),
+    Column("officer_id", String(120), nullable=False, index=True),
+    Column("linked_at", String(40), nullable=False),
 )
 
 #: A member's signed mandate for a representative: the exact token the officer signed and
@@ -159,6 +172,40 @@ refresh_tokens = Table(
     Column("used", Boolean, nullable=False, default=False),
     Column("revoked", Boolean, nullable=False, default=False),
 )
+
+
+# Sign-ins (refresh-token families) ended early: a replayed authorization code or refresh
+# token, or a revocation. The access tokens of such a grant carry its id (`sid`) and are
+# refused from then on, not only the refresh tokens.
+revoked_grants = Table(
+    "revoked_grants",
+    metadata,
+    Column("family_id", String(64), primary_key=True),
+    Column("revoked_at", Float, nullable=False),
+)
+
+# Wrong passwords on the login form, per account name and per client address: each one
+# past a few free tries makes the next attempt wait longer (`blocked_until`, epoch s).
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", Float, nullable=False),
+    Column("blocked_until", Float, nullable=False),
+)
+
+
+def insert_or_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> None:
+    """Insert a row unless one with its primary key exists (SQLite and PostgreSQL)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        conn.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        conn.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
 
 
 def default_database_url() -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import math
 import re
 import secrets
 import time
@@ -22,7 +23,7 @@ from urllib.parse import urlencode, urlsplit
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from joserfc import jwt
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from . import db
 from .auth import BUILTIN_ALGORITHM, ensure_signing_key, public_jwks
@@ -233,6 +234,19 @@ async def authorize_submit(request: Request) -> Response:
     username = str(form.get("username", ""))[:200]
     password = str(form.get("password", ""))[:1000]
     engine = request.app.state.engine
+    now = _clock(request)()
+    address = request.client.host if request.client else "unknown"
+    keys = {"account": "account:" + username.casefold(), "address": "address:" + address}
+    throttled = _claim_attempt(engine, keys, now)
+    if throttled is not None:
+        which, wait = throttled
+        whose = "for this account" if which == "account" else "from this computer"
+        seconds = max(1, math.ceil(wait))
+        page = _login_page(
+            fields, f"Too many wrong passwords have been tried {whose}. For your safety, "
+            f"wait {_duration(seconds)} and try again.", username=username, status=429)
+        page.headers["Retry-After"] = str(seconds)
+        return page
     with engine.connect() as conn:
         row = conn.execute(
             select(db.accounts.c.officer_id, db.accounts.c.password_hash)
@@ -242,6 +256,7 @@ async def authorize_submit(request: Request) -> Response:
     if not verify_password(password, stored_hash) or row is None:
         return _login_page(fields, "The username or password is not right. Try again.",
                            username=username, status=200)
+    _forgive_attempt(engine, keys)
     code = secrets.token_urlsafe(32)
     with engine.begin() as conn:
         conn.execute(insert(db.authorization_codes), {
@@ -252,6 +267,74 @@ async def authorize_submit(request: Request) -> Response:
             "expires_at": time.time() + CODE_TTL, "used": False,
         })
     return _redirect_with(fields["redirect_uri"], {"code": code, "iss": issuer, **state})
+
+
+# --- login throttling ------------------------------------------------------------------
+
+#: Wrong passwords allowed without a wait, per account name and per client address (an
+#: office behind one address gets more), then each one doubles the wait, up to the cap.
+FREE_FAILURES = {"account": 5, "address": 20}
+MAX_WAIT = 15 * 60
+#: A key with no wrong password for this long starts again from nothing.
+FORGET_AFTER = 3600
+
+
+def _clock(request: Request) -> Any:
+    return getattr(request.app.state, "issuer_clock", None) or time.time
+
+
+def _wait_after(failures: int, which: str) -> float:
+    over = failures - FREE_FAILURES[which]
+    return 0.0 if over < 0 else float(min(MAX_WAIT, 2 ** over))
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 120:
+        return f"{seconds} second" + ("" if seconds == 1 else "s")
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minutes"
+
+
+def _claim_attempt(engine: Any, keys: dict[str, str],
+                   now: float) -> tuple[str, float] | None:
+    """Count this attempt as a wrong password before the password is checked (a right
+    one is forgiven after), or refuse it with (which key, seconds left to wait).
+
+    Each count is a compare-and-set on the stored count, so parallel requests cannot all
+    slip in under the same count; one that loses the race is refused for a moment.
+    """
+    t = db.login_throttle.c
+    with engine.begin() as conn:
+        rows = {}
+        for which, key in keys.items():
+            db.insert_or_ignore(conn, db.login_throttle, {
+                "key": key, "failures": 0, "last_failure": 0.0, "blocked_until": 0.0})
+            rows[which] = conn.execute(select(t.failures, t.last_failure, t.blocked_until)
+                                       .where(t.key == key)).one()
+        for which, (_failures, _last, blocked_until) in rows.items():
+            if blocked_until > now:
+                return which, blocked_until - now
+        for which, (failures, last_failure, _blocked) in rows.items():
+            counted = (0 if now - last_failure > FORGET_AFTER else failures) + 1
+            claimed = conn.execute(
+                update(db.login_throttle)
+                .where(t.key == keys[which], t.failures == failures,
+                       t.last_failure == last_failure)
+                .values(failures=counted, last_failure=now,
+                        blocked_until=now + _wait_after(counted, which))
+            ).rowcount
+            if claimed != 1:
+                return which, 1.0
+    return None
+
+
+def _forgive_attempt(engine: Any, keys: dict[str, str]) -> None:
+    """The password was right: the account starts afresh; the address loses this count."""
+    t = db.login_throttle.c
+    with engine.begin() as conn:
+        conn.execute(delete(db.login_throttle).where(t.key == keys["account"]))
+        conn.execute(update(db.login_throttle).where(t.key == keys["address"], t.failures > 0)
+                     .values(failures=t.failures - 1))
 
 
 # --- token endpoint --------------------------------------------------------------------
@@ -280,7 +363,7 @@ def _issue_tokens(request: Request, *, officer_id: str, scope: str, family_id: s
         "iss": settings.issuer_url, "sub": officer_id, "aud": settings.audience,
         "client_id": CLIENT_ID, "scope": scope, "iat": now, "nbf": now,
         "exp": now + settings.access_token_ttl, "jti": uuid.uuid4().hex,
-        "preferred_username": account[0],
+        "preferred_username": account[0], "sid": family_id,
     }
     access_token = jwt.encode({**header, "typ": "at+jwt"}, access_claims, key,
                               algorithms=[BUILTIN_ALGORITHM])
@@ -345,15 +428,28 @@ async def token(request: Request) -> Response:
                         "Only authorization_code and refresh_token are supported.")
 
 
+def _grant_of(code: str) -> str:
+    """The refresh-token family, and `sid` of the access tokens, that a code's exchange
+    starts: derived from the code, so a replay of the code finds what it issued."""
+    return _hash("grant:" + code)[:32]
+
+
 def _exchange_code(request: Request, form: dict[str, str]) -> Response:
     code = form.get("code", "")
     engine = request.app.state.engine
+    used = _oauth_error("invalid_grant", "The sign-in code has already been used. Sign in "
+                                         "again.")
     with engine.begin() as conn:
         row = conn.execute(
             select(db.authorization_codes)
             .where(db.authorization_codes.c.code_hash == _hash(code))
         ).mappings().first()
-        if row is None or row["used"] or row["expires_at"] < time.time():
+        if row is not None and row["used"]:
+            # RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for, since
+            # one of the two holders of the code is not who signed in.
+            _revoke_family(conn, _grant_of(code))
+            return used
+        if row is None or row["expires_at"] < time.time():
             return _oauth_error("invalid_grant", "The sign-in code is not valid or has expired.")
         claimed = conn.execute(
             update(db.authorization_codes)
@@ -362,18 +458,23 @@ def _exchange_code(request: Request, form: dict[str, str]) -> Response:
             .values(used=True)
         ).rowcount
     if claimed != 1:
-        return _oauth_error("invalid_grant", "The sign-in code has already been used.")
+        with engine.begin() as conn:
+            _revoke_family(conn, _grant_of(code))
+        return used
     if form.get("redirect_uri") != row["redirect_uri"] or row["client_id"] != CLIENT_ID:
         return _oauth_error("invalid_grant", "The redirect URI does not match the request.")
     if not _pkce_matches(form.get("code_verifier", ""), row["code_challenge"]):
         return _oauth_error("invalid_grant", "The PKCE code verifier does not match.")
     return _issue_tokens(request, officer_id=row["officer_id"], scope=row["scope"],
-                         family_id=uuid.uuid4().hex, nonce=row["nonce"])
+                         family_id=_grant_of(code), nonce=row["nonce"])
 
 
 def _revoke_family(conn: Any, family_id: str) -> None:
+    """End a sign-in: its refresh tokens, and (by `sid`) its access tokens too."""
     conn.execute(update(db.refresh_tokens).where(db.refresh_tokens.c.family_id == family_id)
                  .values(revoked=True))
+    db.insert_or_ignore(conn, db.revoked_grants, {"family_id": family_id,
+                                                  "revoked_at": time.time()})
 
 
 def _refresh(request: Request, form: dict[str, str]) -> Response:

@@ -27,7 +27,7 @@ DEFAULT_DETAIL = {
     404: "There is nothing at this address.",
     405: "This address does not accept that kind of request.",
     406: "The server cannot answer in a format the application accepts.",
-    413: "The request is too large. Requests may be at most 1 MiB.",
+    413: "The request is too large.",
     415: "The request body is in a format this address does not accept.",
     422: "The request is not valid.",
     429: "Too many requests. Wait a moment and try again.",
@@ -86,53 +86,69 @@ def install(app: FastAPI) -> None:
         return problem_response(500)
 
 
-class BodySizeLimit:
-    """Refuse request bodies over the limit with 413, declared or streamed."""
+def _mib(limit: int) -> str:
+    return f"{limit / (1024 * 1024):g} MiB"
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+
+class BodySizeLimit:
+    """Refuse request bodies over the limit with 413, declared or streamed.
+
+    A body streamed without a Content-Length (chunked) is counted as it arrives. Past the
+    limit the app's own answer, whatever it made of the cut-off body (FastAPI reads it as
+    malformed JSON, a 400), is replaced by the 413: the true reason.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES,
+                 what: str = "Requests") -> None:
         self.app = app
         self.limit = limit
+        self.detail = f"The request is too large. {what} may be at most {_mib(limit)}."
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
+        declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None:
-            try:
-                too_big = int(declared) > self.limit
-            except ValueError:
-                too_big = False
+            # The HTTP parser has already refused anything but digits.
+            if not declared.isdigit():
                 await problem_response(400, "The Content-Length header is not a number.")(
                     scope, receive, send)
                 return
-            if too_big:
-                await problem_response(413)(scope, receive, send)
+            if int(declared) > self.limit:
+                await problem_response(413, self.detail)(scope, receive, send)
                 return
         received = 0
+        exceeded = False
         response_started = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _TooLarge(413, DEFAULT_DETAIL[413])
+                    exceeded = True
+                    raise _TooLarge(413, self.detail)
             return message
 
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal response_started
+            if exceeded:
+                if not response_started:
+                    response_started = True
+                    await problem_response(413, self.detail)(scope, receive, send)
+                return  # the rest of the app's answer to a body it never fully had
             if message["type"] == "http.response.start":
                 response_started = True
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, guarded_send)
         except _TooLarge:
-            if not response_started:
-                await problem_response(413)(scope, receive, send)
+            pass
+        if exceeded and not response_started:
+            await problem_response(413, self.detail)(scope, receive, send)
 
 
 class _TooLarge(ProblemError):

@@ -60,6 +60,9 @@ def seeded(database_url: str) -> str:
 def client(seeded: str) -> Iterator[TestClient]:
     app = create_app(Settings(database_url=seeded, public_url=ISSUER))
     with TestClient(app) as test_client:
+        # A plain `def` endpoint runs on the client's worker thread, which lives as long
+        # as the client: start it here so it is this fixture's, not the first test's.
+        test_client.get("/v1/server-key")
         yield test_client
     app.state.engine.dispose()
 

@@ -166,13 +166,27 @@ def test_a_key_is_bound_to_the_officer_with_a_signed_record(client: TestClient,
     missing = client.post(f"/v1/keys/{'A' * 43}/revoke", headers=headers["pc.two"])
     assert other.status_code == missing.status_code == 404
     assert other.json()["detail"] == missing.json()["detail"]
-    # Registering the same key again is harmless; to someone else it is refused.
+    # Registering the same key again is harmless.
     again = client.post("/v1/keys", headers=headers["pc.one"], json={
         "public_jwk": public_jwk(private.public_key()), "device_label": "Home laptop"})
     assert again.status_code == 200 and again.json()["key_id"] == kid
-    stolen = client.post("/v1/keys", headers=headers["pc.two"], json={
-        "public_jwk": public_jwk(private.public_key()), "device_label": "Mine now"})
-    refused(stolen, 409, "registered to someone else")
+    # Someone else presenting it (public keys are public) gets the answer any new key gets,
+    # so nothing tells him officer one holds it, and officer one's registration is as it was.
+    fresh = Ed25519PrivateKey.generate().public_key()
+    answers = [client.post("/v1/keys", headers=headers["pc.two"], json={
+        "public_jwk": public_jwk(key), "device_label": "Mine now"}) for key in
+        (private.public_key(), fresh)]
+    assert [a.status_code for a in answers] == [201, 201], [a.text for a in answers]
+    assert {a.json()["officer_id"] for a in answers} == {"off-2"}
+    assert set(answers[0].json()) == set(answers[1].json())
+    assert client.post(f"/v1/keys/{kid}/revoke", headers=headers["pc.two"]).status_code == 200
+    mine = cw.KeyList.model_validate(client.get("/v1/keys", headers=headers["pc.one"]).json())
+    assert next(k for k in mine.keys if k.key_id == kid) == record
+    # ... and it still signs officer one's challenges, and no one else's.
+    token = challenge(private, "off-1", "flag-off-1-1", clock.now)
+    assert send(client, headers["pc.one"], token).status_code == 201
+    refused(send(client, headers["pc.two"], challenge(private, "off-2", "flag-off-2-1",
+                                                      clock.now)), 422, "revoked")
 
 
 def test_only_officers_and_representatives_register_keys_and_only_public_ed25519_keys(

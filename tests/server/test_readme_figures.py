@@ -36,6 +36,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
          only=[OKAFOR.username, WALSH.username, SHAH.username])
     app = create_app(Settings(database_url=url, public_url=ISSUER))
     with TestClient(app) as test_client:
+        test_client.get("/v1/server-key")  # its worker thread is the fixture's (conftest.py)
         yield test_client
     app.state.engine.dispose()
 

@@ -22,6 +22,7 @@ from recourse.protocol.jws import KeyMismatch, ProtocolError
 from recourse.protocol.receipt import issue_receipt, submission_sha256
 from recourse.protocol.submission import SubmissionReplayed, format_utc, verify_submission
 
+from .. import db
 from . import tables as t
 from .errors import ContestError
 from .keys import server_private_key, signing_key_of
@@ -62,6 +63,31 @@ def put_attachment(engine: Engine, officer_id: str, sha256: str, data: bytes,
 
 
 # -------------------------------------------------------------------------- submissions
+
+#: Record ids looked up per query when checking what a challenge disputes.
+_ID_BATCH = 500
+
+
+def _check_own_records(conn: Connection, officer_id: str, record_ids: list[str]) -> None:
+    """Refuse a challenge disputing records that are not the officer's own.
+
+    A record of the officer's feed, current or since deleted, counts; an id of another
+    officer's record is refused in the same words as an id that exists nowhere, so the
+    answer tells nobody what others hold.
+    """
+    c = db.changes.c
+    missing: list[str] = []
+    for start in range(0, len(record_ids), _ID_BATCH):
+        batch = record_ids[start:start + _ID_BATCH]
+        found = set(conn.execute(select(c.record_id).where(
+            c.officer_id == officer_id, c.record_id.in_(batch))).scalars())
+        missing += [record_id for record_id in batch if record_id not in found]
+    if missing:
+        shown = ", ".join(repr(record_id) for record_id in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        raise ContestError(422, f"The challenge disputes records that are not among your "
+                                f"records: {shown}{more}. Dispute only records the force "
+                                "holds about you, then sign it again.")
 
 
 @dataclass(frozen=True)
@@ -170,6 +196,7 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
             if flag is None:
                 raise ContestError(422, "The flag this challenge is about is not one raised "
                                         "against you (no flag with that id).")
+            _check_own_records(conn, officer_id, payload["disputed_record_ids"])
         received = format_utc(now)
         inserted = conn.execute(insert(t.submissions), {
             "reference": "pending-" + secrets.token_hex(8), "officer_id": officer_id,

@@ -120,23 +120,28 @@ def register_key(engine: Engine, officer_id: str, registration: cw.KeyRegistrati
     if not label:
         raise ContestError(422, "Give the device a name, such as 'Home laptop'.")
     k = t.officer_keys.c
-    with engine.begin() as conn:
-        existing = conn.execute(select(t.officer_keys).where(k.key_id == kid)).mappings().first()
-        if existing is not None:
-            if existing["officer_id"] != officer_id:
-                raise ContestError(409, "This key is already registered to someone else. "
-                                        "Make a new key on this device and register that.")
-            if existing["revoked_at"] is not None:
-                raise ContestError(409, "This key was revoked and cannot be registered again. "
-                                        "Make a new key on this device.")
-            return _key_record(dict(existing)), False
-        row: dict[str, Any] = {
-            "key_id": kid, "officer_id": officer_id,
-            "public_jwk": json.dumps(public_jwk(public), sort_keys=True),
-            "device_label": label, "registered_at": format_utc(now), "revoked_at": None,
-        }
-        row["record"] = _signed_key_record(engine, row)
-        conn.execute(insert(t.officer_keys), row)
+    try:
+        with engine.begin() as conn:
+            existing = conn.execute(select(t.officer_keys).where(
+                k.officer_id == officer_id, k.key_id == kid)).mappings().first()
+            if existing is not None:
+                if existing["revoked_at"] is not None:
+                    raise ContestError(409, "You revoked this key, so it cannot be registered "
+                                            "again. Make a new key on this device.")
+                return _key_record(dict(existing)), False
+            row: dict[str, Any] = {
+                "key_id": kid, "officer_id": officer_id,
+                "public_jwk": json.dumps(public_jwk(public), sort_keys=True),
+                "device_label": label, "registered_at": format_utc(now), "revoked_at": None,
+            }
+            row["record"] = _signed_key_record(engine, row)
+            conn.execute(insert(t.officer_keys), row)
+    except IntegrityError:
+        # The same key registered twice at once by this officer, or a database made
+        # before keys were kept per officer (key_id alone was unique): the same words
+        # either way, which say nothing about anyone else.
+        raise ContestError(409, "This key cannot be registered now. Try again, or make a "
+                                "new key on this device and register that.") from None
     return _key_record(row), True
 
 
@@ -151,15 +156,17 @@ def list_keys(engine: Engine, officer_id: str) -> cw.KeyList:
 def revoke_key(engine: Engine, officer_id: str, kid: str, now: datetime) -> cw.KeyRecord:
     k = t.officer_keys.c
     with engine.begin() as conn:
-        row = conn.execute(select(t.officer_keys).where(k.key_id == kid)).mappings().first()
-        if row is None or row["officer_id"] != officer_id:
+        row = conn.execute(select(t.officer_keys).where(
+            k.officer_id == officer_id, k.key_id == kid)).mappings().first()
+        if row is None:
             raise ContestError(404, KEY_NOT_AVAILABLE)
         if row["revoked_at"] is not None:
             return _key_record(dict(row))  # revoking twice changes nothing
         changed = dict(row)
         changed["revoked_at"] = format_utc(now)
         changed["record"] = _signed_key_record(engine, changed)
-        conn.execute(update(t.officer_keys).where(k.key_id == kid).values(
+        conn.execute(update(t.officer_keys).where(
+            k.officer_id == officer_id, k.key_id == kid).values(
             revoked_at=changed["revoked_at"], record=changed["record"]))
     return _key_record(changed)
 
@@ -175,8 +182,9 @@ def signing_key_of(conn: Connection, officer_id: str, token: str,
     k = t.officer_keys.c
     row = None
     if isinstance(kid, str):
-        row = conn.execute(select(t.officer_keys).where(k.key_id == kid)).mappings().first()
-    if row is None or row["officer_id"] != officer_id:
+        row = conn.execute(select(t.officer_keys).where(
+            k.officer_id == officer_id, k.key_id == kid)).mappings().first()
+    if row is None:
         raise ContestError(422, f"The {what} was signed with a key that is not registered "
                                 "to you. Register this device's key, then sign it again.")
     if row["revoked_at"] is not None:

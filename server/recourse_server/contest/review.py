@@ -118,6 +118,14 @@ def list_submissions(engine: Engine, officer_id: str | None = None) -> cw.Submis
         return cw.SubmissionList(submissions=_statuses(conn, officer_id))
 
 
+def officers_with_submissions(engine: Engine) -> list[str]:
+    """Every officer with a submission the reviewers' list shows."""
+    s = t.submissions.c
+    with engine.connect() as conn:
+        return list(conn.execute(select(s.officer_id).where(s.kind != CLARIFICATION)
+                                 .distinct().order_by(s.officer_id)).scalars())
+
+
 def _row(conn: Connection, reference: str, officer_id: str | None = None) -> dict[str, Any]:
     s = t.submissions.c
     row = conn.execute(select(t.submissions).where(

@@ -28,6 +28,7 @@ from ..api import (
     authorise,
     engine_of,
     etagged,
+    log_views,
     problem_content,
     record_read,
 )
@@ -49,7 +50,24 @@ class _SharedPathRoute(APIRoute):
                               if isinstance(route, APIRoute) and route.path == self.path
                               for method in route.methods or ()})
             raise HTTPException(status_code=405, headers={"Allow": ", ".join(allowed)})
+        if self.body_field is not None and _has_body(scope) and not _is_json(scope):
+            # Without this FastAPI reads any other type as a body that fails validation
+            # (422), which tells the program nothing about what to change.
+            raise HTTPException(status_code=415, detail="Send the body as application/json.")
         await super().handle(scope, receive, send)
+
+
+def _has_body(scope: Scope) -> bool:
+    headers: dict[bytes, bytes] = dict(scope.get("headers") or [])
+    return headers.get(b"content-length", b"0") != b"0" or b"transfer-encoding" in headers
+
+
+def _is_json(scope: Scope) -> bool:
+    """Whether the request says its body is JSON: `application/json` or `…+json`."""
+    headers: dict[bytes, bytes] = dict(scope.get("headers") or [])
+    media = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/")
+                                            and media.endswith("+json"))
 
 
 router = APIRouter(prefix="/v1", tags=["contest"], route_class=_SharedPathRoute)
@@ -68,6 +86,8 @@ IdempotencyKey = Annotated[str, Header(
     description="16-128 characters, new for each submission and the same on a retry.")]
 
 _COMMON = (400, 401, 403, 413, 422, 500)
+#: Also for the routes that take a JSON body.
+_WITH_BODY = (415, *_COMMON)
 _WORDS = {
     400: "The body is not JSON (or not the bytes of a file).",
     401: "No valid access token.",
@@ -75,7 +95,8 @@ _WORDS = {
     404: "No such key, submission or officer available to you.",
     409: "Refused in the submission's current state, or a replayed submission.",
     413: "The request body is too large.",
-    415: "The body must be application/octet-stream.",
+    415: "The body is not of the media type this address takes: application/json, or "
+         "application/octet-stream for a file.",
     422: "The request or the signed submission is not valid; `detail` says why.",
     500: "Server error.",
 }
@@ -158,7 +179,7 @@ def get_server_key(request: Request) -> Response:
              responses={200: {"description": "This key was already registered to you.",
                               "content": {"application/json": {"schema": {
                                   "$ref": "#/components/schemas/KeyRecord"}}}},
-                        **_errors(409, *_COMMON)},
+                        **_errors(409, *_WITH_BODY)},
              summary="Register this device's signing key")
 def register_key(request: Request, principal: CurrentPrincipal,
                  body: cw.KeyRegistration) -> Response:
@@ -205,7 +226,7 @@ async def put_attachment(request: Request, principal: CurrentPrincipal,
              responses={200: {"description": "A retry: the receipt first issued, unchanged.",
                               "content": {"application/json": {"schema": {
                                   "$ref": "#/components/schemas/SubmissionAccepted"}}}},
-                        **_errors(409, *_COMMON)},
+                        **_errors(409, *_WITH_BODY)},
              summary="Send a signed challenge or subject-access request")
 def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionRequest,
            idempotency_key: IdempotencyKey) -> Response:
@@ -283,10 +304,16 @@ def revoke_mandate(request: Request, principal: CurrentPrincipal, reference: Man
             responses=_errors(*_COMMON), summary="Every submission, for reviewers")
 def review_list(request: Request, principal: CurrentPrincipal) -> Response:
     _reviewer_only(principal)
-    return _json(review.list_submissions(engine_of(request)))
+    engine = engine_of(request)
+    listing = review.list_submissions(engine)
+    # Listed first, then logged: every officer shown is among those logged.
+    log_views(engine, principal, review.officers_with_submissions(engine),
+              "challenges and requests (the reviewers' list of every submission)")
+    return _json(listing)
 
 
 _REVIEW_ERRORS = _errors(404, 409, *_COMMON)
+_REVIEW_BODY_ERRORS = _errors(404, 409, *_WITH_BODY)
 
 
 @router.post("/review/submissions/{reference}/acknowledge", response_model=cw.SubmissionStatus,
@@ -298,7 +325,7 @@ def review_acknowledge(request: Request, principal: CurrentPrincipal,
 
 
 @router.post("/review/submissions/{reference}/clarify", response_model=cw.SubmissionStatus,
-             responses=_REVIEW_ERRORS, summary="Ask the officer to clarify (pauses the clock)")
+             responses=_REVIEW_BODY_ERRORS, summary="Ask the officer to clarify (pauses the clock)")
 def review_clarify(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                    body: cw.ClarifyRequest) -> Response:
     reviewer = _reviewer_only(principal)
@@ -307,7 +334,7 @@ def review_clarify(request: Request, principal: CurrentPrincipal, reference: Ref
 
 
 @router.post("/review/submissions/{reference}/extend", response_model=cw.SubmissionStatus,
-             responses=_REVIEW_ERRORS, summary="Extend by two months, with reasons (once)")
+             responses=_REVIEW_BODY_ERRORS, summary="Extend by two months, with reasons (once)")
 def review_extend(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                   body: cw.ExtendRequest) -> Response:
     reviewer = _reviewer_only(principal)
@@ -316,7 +343,7 @@ def review_extend(request: Request, principal: CurrentPrincipal, reference: Refe
 
 
 @router.post("/review/submissions/{reference}/outcome", response_model=cw.SubmissionStatus,
-             responses=_REVIEW_ERRORS, summary="Decide a challenge and update its flag")
+             responses=_REVIEW_BODY_ERRORS, summary="Decide a challenge and update its flag")
 def review_outcome(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                    body: cw.OutcomeRequest) -> Response:
     reviewer = _reviewer_only(principal)
@@ -338,7 +365,8 @@ class BodySizeLimitByPath:
 
     def __init__(self, app: ASGIApp) -> None:
         self.default = BodySizeLimit(app)
-        self.attachments = BodySizeLimit(app, limit=cw.MAX_ATTACHMENT_UPLOAD_BYTES)
+        self.attachments = BodySizeLimit(app, limit=cw.MAX_ATTACHMENT_UPLOAD_BYTES,
+                                         what="Attachments")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""

@@ -31,11 +31,13 @@ server_keys = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+#: Each officer's own registrations: a key is looked up only with the officer's id, so
+#: whether another officer registered the same public key never shows in any answer.
 officer_keys = Table(
     "contest_officer_keys",
     metadata,
+    Column("officer_id", String(120), primary_key=True),
     Column("key_id", String(60), primary_key=True),
-    Column("officer_id", String(120), nullable=False, index=True),
     Column("public_jwk", Text, nullable=False),
     Column("device_label", String(100), nullable=False),
     Column("registered_at", String(40), nullable=False),
