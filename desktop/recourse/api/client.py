@@ -48,6 +48,15 @@ from recourse.api.exchange import (
 )
 from recourse.api.transport import check_address, secure_session
 from recourse.protocol import wire
+from recourse.protocol.canonical import (
+    JsonLimits,
+    JsonNumberTooLong,
+    JsonTooDeep,
+    JsonTooLarge,
+    JsonTooManyValues,
+    StrictJsonError,
+    loads_bounded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,19 @@ _MAX_ETAG_LENGTH = 512
 _RETRYABLE_STATUS = frozenset({502, 503, 504})
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+def _json_problem(exc: StrictJsonError) -> str:
+    """What was wrong with a JSON answer, in words (never its content)."""
+    if isinstance(exc, JsonTooLarge):
+        return "the answer was larger than Recourse accepts"
+    if isinstance(exc, JsonTooDeep):
+        return "the answer was nested deeper than any real answer"
+    if isinstance(exc, JsonNumberTooLong):
+        return "the answer held a number longer than any real value"
+    if isinstance(exc, JsonTooManyValues):
+        return "the answer held more items than Recourse accepts"
+    return "it was not plain, unambiguous JSON (a repeated field, NaN or a broken text)"
 
 
 class TokenProvider(Protocol):
@@ -303,6 +325,15 @@ class ApiClient(ContestEndpoints):
             raise ResponseInvalid(f"unexpected status {reply.status}")
         if not is_json(reply.headers.get("Content-Type")):
             raise ResponseInvalid("the answer was not JSON")
+        # The bounded reader first: depth, number length and value count are measured
+        # before anything is parsed, and duplicate keys (which pydantic would settle by
+        # keeping the last) are refused; then the strict model on the same bytes.
+        limits = JsonLimits(max_bytes=self._max_bytes)
+        try:
+            loads_bounded(reply.body, limits)
+        except StrictJsonError as exc:
+            log.warning("invalid %s response: %s", model.__name__, type(exc).__name__)
+            raise ResponseInvalid(_json_problem(exc)) from None
         try:
             return model.model_validate_json(reply.body)
         except pydantic.ValidationError as exc:

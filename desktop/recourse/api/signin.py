@@ -265,7 +265,7 @@ class TokenManager:
         try:
             endpoint = self.provider.metadata().revocation_endpoint
             if endpoint:
-                oauth = self.provider.oauth_session()
+                oauth = self.provider.oauth_session(purpose="revocation")
                 try:
                     response = oauth.revoke_token(
                         endpoint, token=tokens.refresh_token or tokens.access_token,

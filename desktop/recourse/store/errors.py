@@ -55,6 +55,17 @@ class StoreDamaged(StoreError):
     )
 
 
+class StoredDataUnreadable(StoreError):
+    """Something the store holds no longer reads back as what Recourse expects (saved by
+    an older version, or by a server that sent what should have been refused). The store
+    itself is sound: a sync replaces it."""
+
+    message = (
+        "Part of what Recourse saved on this PC could not be read back, so it is not shown."
+    )
+    next_step = "Sync to download it again. If this keeps happening, tell IT."
+
+
 class StoreUnavailable(StoreError):
     message = (
         "Recourse could not open its store on this PC. Check there is free disk space and "

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from recourse.api.errors import RequestCancelled
 from recourse.domain.errors import RecourseError
 from recourse.protocol import wire
-from recourse.store import Store
+from recourse.store import Store, StoredDataUnreadable
 from recourse.store.db import PreparedPage
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,11 @@ class _Run:
         self.begin("me")
         me = api.me(cancel=cancel)
         self.requests += 1
-        if store.me() != me:
+        try:
+            held_me = store.me()
+        except StoredDataUnreadable:
+            held_me = None  # replaced below: what the server says now
+        if held_me != me:
             store.put_me(me)
         for category in wire.CATEGORIES:
             self.begin(category)
@@ -363,11 +367,17 @@ class _Run:
 
     def flags(self, officer_id: str) -> None:
         api, store, cancel = self.api, self.store, self.cancel
-        listed, etag = api.flags(officer_id, store.etag("flags"), cancel=cancel)
+        try:
+            held = {f.id: f for f in store.flags()}
+            held_etag = store.etag("flags")
+        except StoredDataUnreadable:
+            # Saved flags that no longer read back (an older version stored them): ask
+            # for every flag afresh, without the ETag that would answer "not modified".
+            held, held_etag = {}, None
+        listed, etag = api.flags(officer_id, held_etag, cancel=cancel)
         self.requests += 1
         if listed is None:
             return
-        held = {f.id: f for f in store.flags()}
         details: list[wire.FlagDetail] = []
         for summary in listed.flags:
             self.check()
