@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.store.errors import StoreDamaged, StoreError
 from recourse.ui.autolock import IdleLock
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
@@ -288,8 +289,9 @@ class MainWindow(QMainWindow):
             self.context.api = None
             self.banner.show_message(info)  # nothing to retry until the settings change
         self._build_screens()
-        for screen in self.screens.values():
-            screen.set_store(store)
+        self._each_screen(lambda screen: screen.set_store(store))
+        if self.context.store is None:
+            return  # the store turned out damaged: the unlock page says so
         for key, place in self._places.items():
             if key in self.screens:
                 self.screens[key].restore_place(place)
@@ -412,9 +414,41 @@ class MainWindow(QMainWindow):
         return screen
 
     def _refresh_others(self) -> None:
-        for key, screen in self.screens.items():
-            if key != "requests":
-                screen.refresh()
+        self._each_screen(lambda screen: screen.refresh(), skip="requests")
+
+    def _each_screen(self, act: Callable[[WorkspaceScreen], None], *, skip: str = "",
+                     keep_banner: bool = False) -> None:
+        """Run `act` on every screen; a store error in one (a row that no longer reads
+        back, a damaged page) neither stops the others nor escapes as a traceback: it is
+        said once, in the banner, or for a damaged store by locking with its message."""
+        problem: StoreError | None = None
+        for key, screen in list(self.screens.items()):
+            if key == skip:
+                continue
+            try:
+                act(screen)
+            except StoreError as exc:
+                problem = problem or exc
+                if isinstance(exc, StoreDamaged):
+                    break
+        if problem is not None:
+            self.store_failed(problem, keep_banner=keep_banner)
+
+    def store_failed(self, error: StoreError, *, keep_banner: bool = False) -> None:
+        """What the app does when reading the open store fails: once, cleanly."""
+        info = describe_and_log(error)
+        if isinstance(error, StoreDamaged):
+            if self.context.store is None:
+                return  # already switched
+            self.cancel_sync()
+            self._close_store(drop_api=True)
+            self.banner.hide()
+            self.show_unlock()
+            self.unlock_screen.show_problem(info)
+            return
+        if keep_banner and self.banner.isVisible():
+            return  # the sync's own failure is already said there
+        self.banner.show_message(info, "sync", self.tr("&Sync now"))
 
     def show_screen(self, key: str) -> None:
         if key not in self.screens or self.pages.currentWidget() is not self.workspace:
@@ -475,10 +509,10 @@ class MainWindow(QMainWindow):
         self.status.sync_finished(self.tr("Sync cancelled.") if cancelled
                                   else self.tr("Up to date."))
         if self.banner.info is not None and self.banner.info.kind in (
-                "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid"):
+                "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid",
+                "StoredDataUnreadable"):
             self.banner.hide()
-        for screen in self.screens.values():
-            screen.refresh()
+        self._each_screen(lambda screen: screen.refresh())
         self.context.synced.emit()
         self.sync_done.emit(True)
 
@@ -492,8 +526,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(info, "sync", self.tr("&Try again"))
         if self.context.store is not None:
             # Screens may show what arrived before the failure; the cache stays.
-            for screen in self.screens.values():
-                screen.refresh()
+            self._each_screen(lambda screen: screen.refresh(), keep_banner=True)
         self.sync_done.emit(False)
 
     def _banner_action(self, action: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.ui.messages import describe
+from recourse.ui.messages import OfficerMessage, describe
 from recourse.ui.qt import make_heading
 from recourse.ui.settings_registry import SERVER_URL
 from recourse.ui.widgets.plain import plain_label
@@ -322,6 +322,10 @@ class UnlockScreen(_Card):
                 self._start_countdown(delay)
         else:
             self.message.setText(f"{info.message} {info.next_step}")
+
+    def show_problem(self, info: OfficerMessage) -> None:
+        """Say why the open store had to be closed (after `prepare`, which clears)."""
+        self.message.setText(f"{info.message} {info.next_step}")
 
     def _start_countdown(self, seconds: float) -> None:
         # Against the clock, not by counting ticks: timers run late, and the profile
