@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode
 
 import pytest
 import requests
@@ -29,7 +31,7 @@ from tests.support.tamper_proxy import TamperingProxy
 from recourse.api import ResponseInvalid, ServerConnection
 from recourse.protocol import wire
 from recourse.store import Store, StoredDataUnreadable
-from recourse.sync import SyncEngine
+from recourse.sync import FeedNotAdvancing, SyncEngine
 from recourse_server.synth.accounts import HUGHES
 
 Rewrite = Callable[[Any], Any]
@@ -55,6 +57,9 @@ class Tamper:
     def __init__(self) -> None:
         self.rules: list[tuple[re.Pattern[str], Callable[[bytes], bytes]]] = []
         self.hits = 0
+        #: The query of the request being answered ({} for none), for rewrites that
+        #: depend on it (the cursor asked for).
+        self.query: dict[str, str] = {}
 
     def json(self, pattern: str, rewrite: Rewrite) -> None:
         # allow_nan: json.dumps writes NaN and Infinity as the bare words a server could.
@@ -66,6 +71,8 @@ class Tamper:
     def __call__(self, method: str, path: str, status: int, body: bytes) -> bytes | None:
         if status != 200:
             return None
+        path, _, query = path.partition("?")
+        self.query = {k: v[0] for k, v in parse_qs(query).items()}
         for pattern, rewrite in self.rules:
             if pattern.search(path):
                 self.hits += 1
@@ -79,8 +86,16 @@ def tamper() -> Tamper:
 
 
 @pytest.fixture
-def proxy(server: RunningServer, tamper: Tamper) -> Iterator[TamperingProxy]:
-    with TamperingProxy(server.url, tamper) as running:
+def upstream_path() -> dict[str, Callable[[str], str]]:
+    """Set ["rewrite"] to change what the real server is asked (the client never knows)."""
+    return {"rewrite": lambda path: path}
+
+
+@pytest.fixture
+def proxy(server: RunningServer, tamper: Tamper,
+          upstream_path: dict[str, Callable[[str], str]]) -> Iterator[TamperingProxy]:
+    with TamperingProxy(server.url, tamper,
+                        lambda path: upstream_path["rewrite"](path)) as running:
         yield running
 
 
@@ -264,3 +279,59 @@ def test_the_wire_models_are_strict_and_finite() -> None:
     page = {"category": "logins", "changes": [], "next_cursor": "c", "has_more": "false"}
     with pytest.raises(ValueError):
         wire.FeedPage.model_validate_json(json.dumps(page))
+
+
+# --- a feed that never ends ---------------------------------------------------------------
+
+
+def _without_cursor(path: str) -> str:
+    """Ask the real server for the first page again, whatever cursor the client sent."""
+    base, _, query = path.partition("?")
+    kept = {k: v[0] for k, v in parse_qs(query).items() if k != "cursor"}
+    return f"{base}?{urlencode(kept)}" if kept else base
+
+
+@pytest.mark.timeout(120)  # the bug this guards against is a loop without end
+def test_a_cursor_that_does_not_move_on_stops_the_sync(
+    api: ServerConnection, store: Store, tamper: Tamper, proxy: TamperingProxy,
+    upstream_path: dict[str, Callable[[str], str]],
+) -> None:
+    upstream_path["rewrite"] = _without_cursor
+
+    def same_place(page: dict[str, Any]) -> dict[str, Any]:
+        # Back where the client already was (or, the first time, a fixed place).
+        return {**page, "has_more": True, "next_cursor": tamper.query.get("cursor", "c-1")}
+
+    tamper.json(r"/feed/absences$", same_place)
+    result = SyncEngine(api, store).run()
+    assert isinstance(result.error, FeedNotAdvancing), result.error
+    assert "absences" in result.message and "already passed" in result.message
+    assert "downloaded is kept" in result.message
+    feed_requests = [p for _m, p in proxy.requests if "/feed/absences" in p]
+    assert len(feed_requests) <= 3
+    assert store.last_sync() is not None and store.last_sync().state == "failed"
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("empty", [False, True], ids=["same-changes", "empty-pages"])
+def test_an_ever_new_cursor_stops_at_the_announced_count(
+    api: ServerConnection, store: Store, tamper: Tamper, proxy: TamperingProxy,
+    upstream_path: dict[str, Callable[[str], str]], empty: bool,
+) -> None:
+    upstream_path["rewrite"] = _without_cursor
+
+    def endless(page: dict[str, Any]) -> dict[str, Any]:
+        changes = [] if empty and "cursor" in tamper.query else page["changes"]
+        return {**page, "changes": changes, "has_more": True,
+                "next_cursor": f"c-{uuid.uuid4().hex}"}
+
+    tamper.json(r"/feed/absences$", endless)
+    started = time.monotonic()
+    result = SyncEngine(api, store).run()
+    assert isinstance(result.error, FeedNotAdvancing), result.error
+    assert "absences" in result.message
+    feed_requests = [p for _m, p in proxy.requests if "/feed/absences" in p]
+    assert len(feed_requests) < 40, len(feed_requests)
+    assert time.monotonic() - started < 30
+    # What came before the loop was applied and kept; the loop did not duplicate it.
+    assert store.count("absences") > 0

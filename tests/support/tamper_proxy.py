@@ -1,9 +1,9 @@
 """An HTTP proxy on 127.0.0.1 in front of the real server that rewrites its answers.
 
-`tamper(method, path, status, body)` returns the body to pass on instead (or None to
-pass it as it is): what a compromised server or a tampering middlebox could send. The
-rest of the exchange (status, content type, ETag) is the real server's. Plain HTTP only,
-on loopback, which the client allows there.
+`tamper(method, path, status, body)` (the path with its query) returns the body to
+pass on instead (or None to pass it as it is): what a compromised server or a tampering
+middlebox could send. The rest of the exchange (status, content type, ETag) is the real
+server's. Plain HTTP only, on loopback, which the client allows there.
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ _FORWARDED_ANSWER = ("Content-Type", "ETag", "Cache-Control", "Retry-After")
 
 
 class TamperingProxy:
-    def __init__(self, upstream: str, tamper: Tamper) -> None:
+    def __init__(self, upstream: str, tamper: Tamper,
+                 request_path: Callable[[str], str] | None = None) -> None:
+        """`request_path` may rewrite the path and query sent upstream (for example to
+        drop a cursor the real server would refuse); `tamper` sees the client's own."""
         self.upstream = upstream.rstrip("/")
         self.tamper = tamper
+        self.request_path = request_path or (lambda path: path)
         #: (method, path with query) of every request passed on, in order.
         self.requests: list[tuple[str, str]] = []
         proxy = self
@@ -42,12 +46,12 @@ class TamperingProxy:
                 body = self.rfile.read(length) if length else None
                 headers = {k: v for k in _FORWARDED_REQUEST if (v := self.headers.get(k))}
                 proxy.requests.append((self.command, self.path))
-                answer = requests.request(self.command, proxy.upstream + self.path,
+                upstream_path = proxy.request_path(self.path)
+                answer = requests.request(self.command, proxy.upstream + upstream_path,
                                           data=body, headers=headers, timeout=30,
                                           allow_redirects=False)
                 content = answer.content
-                path = self.path.split("?", 1)[0]
-                changed = proxy.tamper(self.command, path, answer.status_code, content)
+                changed = proxy.tamper(self.command, self.path, answer.status_code, content)
                 if changed is not None:
                     content = changed
                 self.send_response(answer.status_code)

@@ -140,6 +140,73 @@ class SyncCancelled(Exception):
     pass
 
 
+class FeedNotAdvancing(RecourseError):
+    """The server kept answering "more to come" without moving through the feed: the
+    same or an earlier place again, or more than the count it announced allows."""
+
+    def __init__(self, category: str, reason: str) -> None:
+        super().__init__(
+            f"Sync stopped: the force's server kept saying there was more "
+            f"{category.replace('_', ' ')} to download, but {reason}. What was already "
+            "downloaded is kept.",
+            "Try again later. If it keeps happening, tell force IT.",
+        )
+        self.category = category
+
+
+#: Empty pages that still say "more to come", in a row, before sync gives up on them.
+_MAX_EMPTY_PAGES = 3
+#: Pages of a category when the server gave no count (a million changes at the least).
+_MAX_PAGES_UNCOUNTED = 10_000
+
+
+class _FeedGuard:
+    """Bounds one category's page loop so a server cannot keep it going for ever.
+
+    A cursor must move on (never one already given in this run); pages that bring
+    nothing cannot go on; and once the server has counted what follows (first page,
+    `remaining`), changes and pages beyond that count plus a margin for what changes
+    meanwhile stop the loop."""
+
+    def __init__(self, category: str, first_cursor: str | None, page_size: int) -> None:
+        self.category = category
+        self.page_size = page_size
+        self.seen: set[str] = set() if first_cursor is None else {first_cursor}
+        self.pages = 0
+        self.items = 0
+        self.empty_in_a_row = 0
+        self.announced: int | None = None
+
+    def check(self, page: wire.FeedPage) -> None:
+        self.pages += 1
+        self.items += len(page.changes)
+        if self.announced is None and self.pages == 1 and page.remaining is not None:
+            self.announced = len(page.changes) + page.remaining
+        if not page.has_more:
+            return
+        if page.next_cursor in self.seen:
+            raise FeedNotAdvancing(
+                self.category, "it sent Recourse back to a place in the list it had already "
+                f"passed (page {self.pages})")
+        self.seen.add(page.next_cursor)
+        self.empty_in_a_row = 0 if page.changes else self.empty_in_a_row + 1
+        if self.empty_in_a_row > _MAX_EMPTY_PAGES:
+            raise FeedNotAdvancing(
+                self.category, f"its last {self.empty_in_a_row} pages were empty")
+        if self.announced is None:
+            if self.pages > _MAX_PAGES_UNCOUNTED:
+                raise FeedNotAdvancing(
+                    self.category, f"it sent {self.pages:,} pages without saying how many")
+            return
+        # What changes while the sync runs comes on top of the count: a generous margin.
+        allowed_items = self.announced + max(self.page_size, self.announced // 10)
+        allowed_pages = self.announced + _MAX_EMPTY_PAGES + 10
+        if self.items > allowed_items or self.pages > allowed_pages:
+            raise FeedNotAdvancing(
+                self.category, f"it has sent {self.items:,} changes in {self.pages:,} "
+                f"pages where it had announced {self.announced:,}")
+
+
 _RESOURCES = ("flags", "access_log", "rules", "sources")
 
 
@@ -339,6 +406,7 @@ class _Run:
         store = self.store
         cursor = store.cursor(category)
         tally = _CategoryTally()
+        guard = _FeedGuard(category, cursor, self.page_size)
         fetcher = _Prefetcher(self.api, store, officer_id, category, self.page_size, self.cancel)
         with _CollectorPaused():
             try:
@@ -348,6 +416,7 @@ class _Run:
                     page = prepared.page
                     self.requests += 1
                     self.bytes += size
+                    guard.check(page)  # before asking for more: the loop must end
                     if page.has_more:
                         fetcher.request(page.next_cursor)  # fetch ahead while we write
                     self.check()
