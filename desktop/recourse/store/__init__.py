@@ -3,6 +3,7 @@
 from recourse.store.db import ANCHOR_STEP, Store
 from recourse.store.errors import (
     NoProfile,
+    OtherPassphraseOpens,
     ProfileExists,
     StoreDamaged,
     StoredDataUnreadable,
@@ -23,6 +24,7 @@ __all__ = [
     "Draft",
     "KdfParams",
     "NoProfile",
+    "OtherPassphraseOpens",
     "Profile",
     "ProfileExists",
     "RecordQuery",
