@@ -335,3 +335,52 @@ def test_an_ever_new_cursor_stops_at_the_announced_count(
     assert time.monotonic() - started < 30
     # What came before the loop was applied and kept; the loop did not duplicate it.
     assert store.count("absences") > 0
+
+
+# --- pages that will be refused cost no memory; large honest records still come down ------
+
+
+def test_a_page_of_too_many_changes_is_refused_from_its_bytes(
+    api: ServerConnection, store: Store, tamper: Tamper
+) -> None:
+    def flood(page: dict[str, Any]) -> dict[str, Any]:
+        tombstone = {"op": "delete", "id": "x", "deleted_at": "2026-01-01T00:00:00Z"}
+        return {**page, "changes": [tombstone] * (wire.MAX_PAGE_SIZE + 1)}
+
+    tamper.json(r"/feed/absences$", flood)
+    result = SyncEngine(api, store).run()
+    assert isinstance(result.error, ResponseInvalid), result.error
+    assert "more items than Recourse accepts" in result.message
+    assert store.cursor("absences") is None
+
+
+def test_the_bounded_reader_refuses_a_flood_without_building_it() -> None:
+    import tracemalloc
+
+    from recourse.protocol.canonical import JsonLimits, JsonTooManyValues, loads_bounded
+
+    tombstone = b'{"op":"delete","id":"x","deleted_at":"2026-01-01T00:00:00Z"},'
+    body = b'{"category":"absences","changes":[' + tombstone * 400_000 + b'{}],"x":1}'
+    limits = JsonLimits(max_bytes=64 * 1024 * 1024, max_members_at=(2, wire.MAX_PAGE_SIZE))
+    tracemalloc.start()
+    try:
+        with pytest.raises(JsonTooManyValues):
+            loads_bounded(body, limits)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # A few copies of the bytes at most; parsed, 400,000 objects would be ~20 times this.
+    assert peak < 4 * len(body), (peak, len(body))
+
+
+def test_pages_too_large_for_the_client_are_asked_for_again_smaller(
+    server: RunningServer, api: ServerConnection, store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from recourse_server import admin
+
+    # As if every record were large: a page may be at most 40 kB.
+    monkeypatch.setattr(wire, "MAX_FEED_PAGE_BYTES", 40_000)
+    result = SyncEngine(api, store).run()
+    assert result.state == "ok", result.message
+    assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)

@@ -71,7 +71,7 @@ M = TypeVar("M", bound=pydantic.BaseModel)
 
 def _json_problem(exc: StrictJsonError) -> str:
     """What was wrong with a JSON answer, in words (never its content)."""
-    if isinstance(exc, JsonTooLarge):
+    if isinstance(exc, JsonTooLarge):  # pragma: no cover - the read stops first
         return "the answer was larger than Recourse accepts"
     if isinstance(exc, JsonTooDeep):
         return "the answer was nested deeper than any real answer"
@@ -171,9 +171,15 @@ class ApiClient(ContestEndpoints):
         if with_remaining:
             params["with_remaining"] = "true"
         path = f"/v1/officers/{path_segment(officer_id)}/feed/{category}"
-        reply = self._exchange("GET", path, params=params, endpoint="feed", cancel=cancel)
+        most = min(self._max_bytes, wire.MAX_FEED_PAGE_BYTES)
+        reply = self._exchange(
+            "GET", path, params=params, endpoint="feed", cancel=cancel, max_bytes=most
+        )
         self._raise_for_status(reply)
-        page = self._validate(reply, wire.FeedPage)
+        # A page with more changes than any page may hold is refused from its bytes,
+        # before a single change becomes an object.
+        limits = JsonLimits(max_bytes=most, max_members_at=(2, wire.MAX_PAGE_SIZE))
+        page = self._validate(reply, wire.FeedPage, limits)
         if page.category != category:
             raise ResponseInvalid("a page of the wrong category came back")
         return page, len(reply.body)
@@ -320,7 +326,7 @@ class ApiClient(ContestEndpoints):
         self._raise_for_status(reply)
         return self._validate(reply, model), new_etag
 
-    def _validate(self, reply: Reply, model: type[M]) -> M:
+    def _validate(self, reply: Reply, model: type[M], limits: JsonLimits | None = None) -> M:
         if reply.status not in (200, 201, 202):
             raise ResponseInvalid(f"unexpected status {reply.status}")
         if not is_json(reply.headers.get("Content-Type")):
@@ -328,9 +334,8 @@ class ApiClient(ContestEndpoints):
         # The bounded reader first: depth, number length and value count are measured
         # before anything is parsed, and duplicate keys (which pydantic would settle by
         # keeping the last) are refused; then the strict model on the same bytes.
-        limits = JsonLimits(max_bytes=self._max_bytes)
         try:
-            loads_bounded(reply.body, limits)
+            loads_bounded(reply.body, limits or JsonLimits(max_bytes=self._max_bytes))
         except StrictJsonError as exc:
             log.warning("invalid %s response: %s", model.__name__, type(exc).__name__)
             raise ResponseInvalid(_json_problem(exc)) from None
@@ -375,6 +380,7 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None = None,
         endpoint: str | None = None,
         cancel: threading.Event | None = None,
+        max_bytes: int | None = None,
     ) -> Reply:
         """Send with retries and one renewal of the token on 401; return the reply.
 
@@ -392,7 +398,9 @@ class ApiClient(ContestEndpoints):
             started = time.monotonic()
             try:
                 with abort_on(cancel):
-                    reply = self._once(method, url, params, body, headers, token, cancel)
+                    reply = self._once(
+                        method, url, params, body, headers, token, cancel, max_bytes
+                    )
             except ApiError as exc:
                 if cancel is not None and cancel.is_set():
                     log.info("%s %s: cancelled", method, endpoint)
@@ -431,6 +439,7 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None,
         token: str | None,
         cancel: threading.Event | None = None,
+        max_bytes: int | None = None,
     ) -> Reply:
         all_headers = dict(headers or {})
         if token is not None:
@@ -456,7 +465,8 @@ class ApiClient(ContestEndpoints):
         except requests.exceptions.RequestException as exc:
             raise ServerUnreachable() from exc
         with response:
-            limit = self._max_bytes if response.status_code < 400 else _MAX_PROBLEM_BYTES
+            most = self._max_bytes if max_bytes is None else max_bytes
+            limit = most if response.status_code < 400 else _MAX_PROBLEM_BYTES
             data = read_bounded(
                 response, limit, deadline, strict=response.status_code < 400, cancel=cancel
             )

@@ -125,6 +125,13 @@ class ResponseInvalid(ApiError):
         self.reason = reason
 
 
+class ResponseTooLarge(ResponseInvalid):
+    """The answer was larger than Recourse accepts for it (declared, or as it arrived)."""
+
+    def __init__(self) -> None:
+        super().__init__("the answer was larger than Recourse accepts")
+
+
 class NotFound(ApiError):
     def __init__(self, detail: str | None = None) -> None:
         super().__init__(

@@ -18,7 +18,13 @@ import requests
 from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import IncompleteRead, ProtocolError
 
-from recourse.api.errors import ApiError, RequestCancelled, ResponseInvalid, ServerUnreachable
+from recourse.api.errors import (
+    ApiError,
+    RequestCancelled,
+    ResponseInvalid,
+    ResponseTooLarge,
+    ServerUnreachable,
+)
 from recourse.api.transport import AbortScope
 from recourse.protocol import wire
 
@@ -74,7 +80,7 @@ def read_bounded(
     code already says what happened."""
     declared = response.headers.get("Content-Length")
     if strict and declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ResponseInvalid("the answer was larger than Recourse accepts")
+        raise ResponseTooLarge()  # before reading a byte of it
     data = bytearray()
     try:
         for chunk in response.iter_content(chunk_size=64 * 1024):
@@ -82,7 +88,7 @@ def read_bounded(
             if len(data) > limit:
                 if not strict:
                     return bytes(data[:limit])
-                raise ResponseInvalid("the answer was larger than Recourse accepts")
+                raise ResponseTooLarge()
             if time.monotonic() > deadline:
                 raise ServerUnreachable(
                     "The force's server is answering too slowly.",

@@ -91,12 +91,32 @@ class JsonLimits:
     max_number_chars: int = 32
     #: Values of every kind, counted as commas and openings (an upper bound).
     max_values: int = 2_000_000
+    #: (depth, n): no list or object at that depth (1 = the top) may hold more than n
+    #: members in all; e.g. (2, 5000) for the changes of a feed page. None: no such bound.
+    max_members_at: tuple[int, int] | None = None
 
 
 DEFAULT_LIMITS = JsonLimits()
 
+_CHUNK = 1024 * 1024
+
+
+def _outside_strings(unescaped: bytes) -> bytes:
+    """The bytes outside JSON strings, once escapes are gone (every quote opens or
+    closes one). Split a chunk at a time, so the pieces of a huge document never all
+    exist at once."""
+    kept: list[bytes] = []
+    inside = False
+    for start in range(0, len(unescaped), _CHUNK):
+        parts = unescaped[start : start + _CHUNK].split(b'"')
+        kept.append(b"".join(parts[1::2] if inside else parts[::2]))
+        inside ^= (len(parts) - 1) % 2 == 1
+    return b"".join(kept)
+
 _BRACKETS = bytes(range(256)).translate(None, b"[]{}")
 _DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
+_MEMBER_STEPS = bytes.maketrans(b"[{]},", b"\x01\x01\xff\xff\x00")
+_BRACKETS_AND_COMMAS = bytes(range(256)).translate(None, b"[]{},")
 _COUNTED = bytes(range(256)).translate(None, b"[{,")
 
 
@@ -114,7 +134,8 @@ def check_bounded(data: bytes, limits: JsonLimits = DEFAULT_LIMITS) -> bytes:
             "accepted."
         )
     unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    structure = b"".join(unescaped.split(b'"')[::2])
+    structure = _outside_strings(unescaped)
+    del unescaped
     steps = structure.translate(_DEPTH_STEPS, _BRACKETS)
     depth = max(accumulate(array("b", steps)), default=0)
     if depth > limits.max_depth:
@@ -134,6 +155,21 @@ def check_bounded(data: bytes, limits: JsonLimits = DEFAULT_LIMITS) -> bytes:
             f"The document has about {values:,} values, more than the "
             f"{limits.max_values:,} accepted."
         )
+    if limits.max_members_at is not None:
+        level, most = limits.max_members_at
+        marks = array("b", structure.translate(_MEMBER_STEPS, _BRACKETS_AND_COMMAS))
+        # A comma at `level` separates two members of a container at that level; the
+        # containers there may hold `most` members in all (so most - 1 commas, plus one
+        # for each further container, which a page does not have).
+        commas = sum(
+            1 for mark, depth in zip(marks, accumulate(marks), strict=True)
+            if mark == 0 and depth == level
+        )
+        if commas >= most:
+            raise JsonTooManyValues(
+                f"The document has more than {most:,} items in one list, more than "
+                "accepted."
+            )
     return structure
 
 

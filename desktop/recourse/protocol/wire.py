@@ -28,6 +28,10 @@ API_VERSION = "v1"
 #: Largest page of the change feed the server will serve and the client will accept.
 MAX_PAGE_SIZE = 5000
 DEFAULT_PAGE_SIZE = 1000
+#: Largest feed page, in bytes, the client reads: far above any real page (5,000 pings
+#: are about 1.3 MB). A larger one is refused as it arrives, and sync asks again for
+#: fewer changes, so a category of large records still comes down.
+MAX_FEED_PAGE_BYTES = 32 * 1024 * 1024
 
 ShortText = Annotated[str, Field(max_length=200)]
 LongText = Annotated[str, Field(max_length=20_000)]

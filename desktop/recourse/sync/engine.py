@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from recourse.api.errors import RequestCancelled
+from recourse.api.errors import RequestCancelled, ResponseTooLarge
 from recourse.domain.errors import RecourseError
 from recourse.protocol import wire
 from recourse.store import Store, StoredDataUnreadable
@@ -412,7 +412,15 @@ class _Run:
             try:
                 fetcher.request(cursor, with_remaining=True)
                 while True:
-                    prepared, size = fetcher.result()
+                    try:
+                        prepared, size = fetcher.result()
+                    except ResponseTooLarge:
+                        # Larger than a page may be: ask again for half as many changes
+                        # (records that are each large still come down, a few at a time).
+                        if not fetcher.smaller():
+                            raise
+                        fetcher.request(cursor, with_remaining=guard.pages == 0)
+                        continue
                     page = prepared.page
                     self.requests += 1
                     self.bytes += size
@@ -519,6 +527,14 @@ class _Prefetcher:
         #: The prepared page and its size, or what the fetch raised.
         self._results: queue.Queue[tuple[PreparedPage, int] | BaseException] = queue.Queue()
         self._thread: threading.Thread | None = None
+
+    def smaller(self) -> bool:
+        """Halve the page size for the requests that follow; False at one change."""
+        if self._limit <= 1:
+            return False
+        self._limit //= 2
+        log.info("feed page too large: asking for %d changes at a time", self._limit)
+        return True
 
     def request(self, cursor: str | None, *, with_remaining: bool = False) -> None:
         def fetch() -> None:
