@@ -384,3 +384,57 @@ def test_pages_too_large_for_the_client_are_asked_for_again_smaller(
     result = SyncEngine(api, store).run()
     assert result.state == "ok", result.message
     assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)
+
+
+# --- feed consistency: a page touches its own category, flags are the officer's own -------
+
+
+def _a_roster_id(store: Store) -> str:
+    from recourse.store import RecordQuery
+
+    return store.page("roster_entries", RecordQuery(), 0, 1)[0].id
+
+
+@pytest.mark.parametrize("change", ["tombstone", "upsert"])
+def test_a_page_cannot_touch_a_record_of_another_category(
+    api: ServerConnection, store: Store, tamper: Tamper, change: str
+) -> None:
+    assert SyncEngine(api, store).run().state == "ok"
+    victim = _a_roster_id(store)
+    before = store.record(victim)
+    assert before is not None
+
+    def inject(page: dict[str, Any]) -> dict[str, Any]:
+        if change == "tombstone":
+            extra = {"op": "delete", "id": victim, "deleted_at": "2026-06-01T00:00:00Z"}
+        else:
+            extra = {"op": "upsert", "record": {
+                "id": victim, "category": "absences", "occurred_at": "2026-06-01T00:00:00Z",
+                "updated_at": "2026-06-01T00:00:00Z", "summary": "moved", "data": {}}}
+        return {**page, "changes": [*page["changes"], extra]}
+
+    tamper.json(r"/feed/absences$", inject)
+    cursor = store.cursor("absences")
+    result = SyncEngine(api, store).run()
+    assert tamper.hits and result.state == "failed"
+    assert "another category" in result.message
+    assert store.record(victim) == before  # still there, still a roster entry
+    assert store.cursor("absences") == cursor
+
+
+@pytest.mark.parametrize("where", ["list", "detail"])
+def test_a_flag_about_another_officer_is_refused(
+    api: ServerConnection, store: Store, tamper: Tamper, where: str
+) -> None:
+    def other(flag: dict[str, Any]) -> dict[str, Any]:
+        return {**flag, "officer_id": "off-someone-else"}
+
+    if where == "list":
+        tamper.json(r"/flags$", lambda body: {"flags": [other(f) for f in body["flags"]]})
+    else:
+        tamper.json(r"/flags/[^/]+$", other)
+    result = SyncEngine(api, store).run()
+    assert tamper.hits and result.state == "failed"
+    assert isinstance(result.error, ResponseInvalid)
+    assert "another officer" in result.message
+    assert all(f.officer_id == HUGHES.officer_id for f in store.flags())

@@ -21,15 +21,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
-from recourse.api.errors import RequestCancelled, ResponseTooLarge
+from recourse.api.errors import RequestCancelled, ResponseInvalid, ResponseTooLarge
 from recourse.domain.errors import RecourseError
 from recourse.protocol import wire
 from recourse.store import Store, StoredDataUnreadable
 from recourse.store.db import PreparedPage
 
 log = logging.getLogger(__name__)
+
+_F = TypeVar("_F", wire.FlagSummary, wire.FlagDetail)
 
 #: How long `run` waits for a cancelled request's thread to finish before returning.
 _CANCEL_GRACE = 0.25
@@ -455,6 +457,8 @@ class _Run:
         self.requests += 1
         if listed is None:
             return
+        for summary in listed.flags:
+            _own_flag(summary, officer_id)
         details: list[wire.FlagDetail] = []
         for summary in listed.flags:
             self.check()
@@ -466,13 +470,23 @@ class _Run:
             ):
                 details.append(old)
                 continue
-            details.append(api.flag(officer_id, summary.id, cancel=cancel))
+            detail = api.flag(officer_id, summary.id, cancel=cancel)
+            if detail.id != summary.id:
+                raise ResponseInvalid("a different flag came back from the one asked for")
+            details.append(_own_flag(detail, officer_id))
             self.requests += 1
             self.changed["flags"] = self.changed.get("flags", 0) + 1
         if len(details) != len(held) or self.changed.get("flags"):
             self.changed.setdefault("flags", 0)
         self.check()
         store.replace_flags(details, etag)
+
+
+def _own_flag(flag: _F, officer_id: str) -> _F:
+    """A flag about another officer is never stored under this one's name."""
+    if flag.officer_id != officer_id:
+        raise ResponseInvalid("a flag about another officer came back")
+    return flag
 
 
 class _CollectorPaused:
