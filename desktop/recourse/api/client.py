@@ -397,7 +397,8 @@ class ApiClient(ContestEndpoints):
             token = self._tokens.access_token() if self._tokens is not None else None
             started = time.monotonic()
             try:
-                with abort_on(cancel):
+                # The whole exchange, headers included, within max_duration of its start.
+                with abort_on(cancel, deadline=started + self._max_duration):
                     reply = self._once(
                         method, url, params, body, headers, token, cancel, max_bytes
                     )

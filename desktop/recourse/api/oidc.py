@@ -39,7 +39,7 @@ from recourse.api.errors import (
     SignInFailed,
     SignInServiceFailed,
 )
-from recourse.api.exchange import is_json, read_bounded
+from recourse.api.exchange import abort_on, is_json, read_bounded
 from recourse.api.transport import check_address, secure_session
 from recourse.protocol.canonical import JsonLimits, StrictJsonError, loads_bounded
 
@@ -276,22 +276,22 @@ class OpenIdProvider:
         return claims
 
     def _get_json(self, url: str) -> dict[str, Any]:
-        try:
-            response = self._http.get(
-                url, timeout=self.timeout, stream=True, allow_redirects=False
-            )
-        except ApiError:
-            raise
-        except requests.exceptions.SSLError as exc:
-            raise CertificateNotTrusted() from exc
-        except requests.exceptions.RequestException as exc:
-            raise ServerUnreachable(
-                "Recourse could not reach the force's sign-in service."
-            ) from exc
-        with response:
-            body = read_bounded(
-                response, _MAX_METADATA_BYTES, time.monotonic() + 60, strict=True
-            )
+        deadline = time.monotonic() + 60
+        with abort_on(None, deadline=deadline):  # headers included
+            try:
+                response = self._http.get(
+                    url, timeout=self.timeout, stream=True, allow_redirects=False
+                )
+            except ApiError:
+                raise
+            except requests.exceptions.SSLError as exc:
+                raise CertificateNotTrusted() from exc
+            except requests.exceptions.RequestException as exc:
+                raise ServerUnreachable(
+                    "Recourse could not reach the force's sign-in service."
+                ) from exc
+            with response:
+                body = read_bounded(response, _MAX_METADATA_BYTES, deadline, strict=True)
         if response.status_code >= 500:
             raise ServerError(response.status_code)
         if 300 <= response.status_code < 400:

@@ -134,7 +134,7 @@ class SyncResult:
         if self.error is not None:
             return self.error.for_officer()
         if self.state == "cancelled":
-            return "Sync was stopped. What was already downloaded is kept."
+            return "Sync was cancelled. What was already downloaded is kept."
         return None
 
 
