@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from recourse.store.errors import StoreDamaged, StoreError
 from recourse.ui.autolock import IdleLock
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
+from recourse.ui.plain_text import install_plain_tooltips
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, profile: Profile, session: Session,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_plain_tooltips()  # every tooltip shows server text as plain text
         self.context = context
         self.profile = profile
         self.session = session

@@ -28,6 +28,7 @@ from recourse.store.records import RecordQuery, StoredRecord
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.field is None:
             return format_time(record.occurred_at)
         if column.field == SUMMARY:
-            return record.summary or EMPTY
+            return visible_controls(record.summary) if record.summary else EMPTY
         if column.field == DUTY:
             duty = self.on_duty(record)
             if duty is None:
@@ -344,6 +345,7 @@ def record_detail_text(
     name = label or humanise
 
     def cut(text: str) -> str:
+        text = visible_controls(text)
         if max_value_chars is None or len(text) <= max_value_chars:
             return text
         more = len(text) - max_value_chars
@@ -351,7 +353,7 @@ def record_detail_text(
             n=f"{more:,}")
 
     lines = [
-        f"{_tr('Record')}: {record.id}",
+        f"{_tr('Record')}: {visible_controls(record.id)}",
         f"{_tr('Time (UTC)')}: {format_time(record.occurred_at)}",
         f"{_tr('Last updated (UTC)')}: {format_time(record.updated_at)}",
     ]
