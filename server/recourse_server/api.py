@@ -17,7 +17,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
@@ -220,7 +220,7 @@ def decode_cursor(cursor: str) -> int:
 def me(principal: CurrentPrincipal) -> Response:
     body = wire.Me(
         officer_id=principal.officer_id, username=principal.username, name=principal.name,
-        role=principal.role,
+        role=cast("wire.Role", principal.role),  # strict models: the mypy plugin asks
         force_number=principal.force_number, rank=principal.rank, unit=principal.unit,
         represents=[
             wire.RepresentedMember(

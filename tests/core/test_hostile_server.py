@@ -323,6 +323,30 @@ def test_a_trickling_server_hits_the_overall_deadline(serve) -> None:
     assert time.monotonic() - started < 2
 
 
+@pytest.mark.parametrize("where", ["status line", "headers", "body"])
+def test_a_byte_at_a_time_is_cut_off_at_the_deadline_wherever_it_drips(serve, where) -> None:
+    """Each byte comes well within the read timeout, so only a wall-clock deadline on
+    the whole exchange, headers included, can end it."""
+    body = json.dumps(ME).encode()
+    head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n")
+    drip = {"status line": head, "headers": head[17:], "body": body}[where]
+    before = {"status line": b"", "headers": head[:17], "body": head}[where]
+
+    def script(conn: socket.socket, req: Request) -> None:
+        conn.sendall(before)
+        for byte in drip:
+            if server.stopped.wait(0.2):
+                return
+            conn.sendall(bytes([byte]))
+
+    server = serve(script)
+    started = time.monotonic()
+    with pytest.raises(ServerUnreachable, match="too slowly"):
+        client_for(server, retries=0, timeout=(2, 2), max_duration=1.0).me()
+    assert time.monotonic() - started < 2.5
+
+
 def test_server_error_carries_the_problem_detail(serve) -> None:
     problem = {"title": "Internal error", "status": 500, "detail": "The database is down."}
     server = serve(

@@ -16,6 +16,7 @@ from recourse.store import (
     MINIMUM_KDF,
     KdfParams,
     NoProfile,
+    OtherPassphraseOpens,
     Profile,
     ProfileExists,
     RecordQuery,
@@ -155,12 +156,65 @@ def test_crash_between_rekey_and_header_rename_recovers(tmp_path: Path, kdf: Non
     with pytest.raises(KeyboardInterrupt):
         store.rekey(keys, crash)
     store.close()
-    # The old passphrase no longer opens the database; the new one does, via .new.
-    with pytest.raises((WrongPassphrase, StoreDamaged)):
+    # The old passphrase no longer opens the database; the new one does, via .new. The
+    # old one is told so: never "damaged", never "remove your data".
+    with pytest.raises(OtherPassphraseOpens) as told:
         profile.unlock(PASS)
+    assert "Try your new passphrase" in told.value.message
+    assert "damaged" not in told.value.message and "do not remove" in told.value.message
+    assert profile.retry_delay() == 0  # not counted as a wrong passphrase
     with profile.unlock("new passphrase") as reopened:
         assert reopened.count("absences") == 5
     assert sorted(p.name for p in profile.folder.iterdir()) == ["header.json", "recourse.db"]
+
+
+def test_crash_before_the_rekey_committed_tells_the_new_passphrase_to_try_the_old(
+        tmp_path: Path, kdf: None) -> None:
+    """A kill after header.json.new was written but before PRAGMA rekey committed: the
+    database still has the old key. The new passphrase matches .new only."""
+    profile = fast_profile(tmp_path / "p")
+    with profile.create(PASS) as store:
+        store.apply_feed_page(feed_page([record(i) for i in range(3)], "c"))
+    new_header = Header.new(MINIMUM_KDF)
+    keys = derive("new passphrase", new_header.salt, new_header.kdf)
+    write_atomically(profile.folder / "header.json.new", new_header.signed(keys).to_json())
+    with pytest.raises(OtherPassphraseOpens) as told:
+        profile.unlock("new passphrase")
+    assert "the one you had before" in told.value.message
+    with profile.unlock(PASS) as reopened:
+        assert reopened.count("absences") == 3
+
+
+@pytest.mark.parametrize("damage", ["empty", "new-empty-database"])
+def test_an_empty_database_beside_its_header_is_damaged_and_left_alone(
+        tmp_path: Path, kdf: None, damage: str) -> None:
+    profile = fast_profile(tmp_path / "p")
+    with profile.create(PASS) as store:
+        store.apply_feed_page(feed_page([record(i) for i in range(3)], "c"))
+    for side in ("-wal", "-shm"):
+        (profile.folder / f"recourse.db{side}").unlink(missing_ok=True)
+    if damage == "empty":
+        profile.database_path.write_bytes(b"")
+    else:
+        # A database with the right key but no schema (version 0), as SQLite makes one.
+        header = read_header(profile.header_path)
+        keys = derive(PASS, header.salt, header.kdf)
+        from sqlcipher3 import dbapi2
+
+        profile.database_path.unlink()
+        conn = dbapi2.connect(str(profile.database_path))
+        conn.execute(f'PRAGMA key = "{keys.sqlcipher_key_literal()}"')
+        conn.execute("CREATE TABLE unrelated (x)")
+        conn.commit()
+        conn.close()
+    before = profile.database_path.read_bytes()
+    header_before = profile.header_path.read_bytes()
+    with pytest.raises(StoreDamaged):
+        profile.unlock(PASS)
+    with pytest.raises(StoreDamaged):
+        profile.unlock(PASS)  # and again: nothing was rebuilt the first time
+    assert profile.database_path.read_bytes() == before
+    assert profile.header_path.read_bytes() == header_before
 
 
 def test_a_damaged_header_is_not_a_wrong_passphrase(tmp_path: Path, kdf: None) -> None:
@@ -301,7 +355,7 @@ def _build_version(folder: Path, version: int) -> Profile:
     folder.mkdir(parents=True)
     head = Header.new(MINIMUM_KDF)
     keys = header_module.derive(PASS, head.salt, head.kdf)
-    conn = profile._connect(keys)
+    conn = profile._connect(keys, new=True)
     schema.migrate(conn, target=version)
     if version >= 1:
         conn.execute("INSERT INTO categories (code, name) VALUES (1, 'absences')")
@@ -322,7 +376,9 @@ def _build_version(folder: Path, version: int) -> Profile:
     return profile
 
 
-@pytest.mark.parametrize("version", range(schema.LATEST + 1))
+# From 1: a store is migrated before its key header is written, so a header never sits
+# beside a version-0 database (that is an emptied store: StoreDamaged, tested above).
+@pytest.mark.parametrize("version", range(1, schema.LATEST + 1))
 def test_migrates_from_every_earlier_version(tmp_path: Path, kdf: None, version: int) -> None:
     profile = _build_version(tmp_path / f"v{version}", version)
     with profile.unlock(PASS) as store:
@@ -400,6 +456,16 @@ def test_store_files_are_private_to_the_user(tmp_path: Path, kdf: None) -> None:
     if os.name == "nt":
         pytest.skip("POSIX permissions")
     profile = fast_profile(tmp_path / "p")
-    profile.create(PASS).close()
+    store = profile.create(PASS)
+    store.apply_feed_page(feed_page([record(i) for i in range(3)], "c"))
+    database_files = sorted(profile.folder.glob("recourse.db*"))
+    assert len(database_files) == 3  # the database, its WAL and its shared memory
+    for path in database_files:
+        assert path.stat().st_mode & 0o077 == 0, (path.name, oct(path.stat().st_mode))
+    store.close()
     assert profile.folder.stat().st_mode & 0o077 == 0
     assert profile.header_path.stat().st_mode & 0o077 == 0
+    # A database an older version left readable by others is tightened at unlock.
+    os.chmod(profile.database_path, 0o644)
+    profile.unlock(PASS).close()
+    assert profile.database_path.stat().st_mode & 0o077 == 0

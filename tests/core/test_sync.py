@@ -137,8 +137,10 @@ def test_cancel_and_resume(server: RunningServer, store: Store) -> None:
 
     result = SyncEngine(api, store, progress, page_size=200).run(cancel)
     assert result.state == "cancelled" and result.message
+    assert "cancelled" in result.message  # said as what it was, not as a failure
     assert 600 <= result.items <= 800  # stopped at the next page boundary
     assert store.last_sync().state == "cancelled"
+    assert "cancelled" in (store.last_sync().message or "")
     assert sum(store.category_counts().values()) == result.items
     result = SyncEngine(api, store, page_size=200).run()
     assert result.state == "ok"

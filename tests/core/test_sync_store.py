@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 from test_store_helpers import PASS, fast_profile, feed_page, record
 
@@ -74,7 +75,8 @@ def test_a_record_of_another_category_is_refused_and_nothing_is_written(
     "data",
     [
         {"lat": 53.82175, "lon": -1.6029, "accuracy_m": 9, "device_id": "mdm-a37721"},
-        {"big": 2**70, "tiny": 1.5e-7, "huge": 1e16, "neg_zero": -0.0, "nested": {"a": [1, None]}},
+        {"big": 2**53 - 1, "tiny": 1.5e-7, "huge": 1e16, "neg_zero": -0.0,
+         "nested": {"a": [1, None]}},
         {"text": "Málaga \u2028 \"quoted\" \\ \u00e9\u4e2d", "flag": True, "none": None},
     ],
 )
@@ -86,19 +88,24 @@ def test_record_data_is_stored_exactly(tmp_path: Path, data: dict[str, Any]) -> 
         assert json.dumps(stored.data, sort_keys=True) == json.dumps(data, sort_keys=True)
 
 
-def test_not_a_number_from_the_wire_stays_not_a_number(tmp_path: Path) -> None:
-    body = (
-        b'{"category":"absences","changes":[{"op":"upsert","record":{"id":"abse-1",'
-        b'"category":"absences","occurred_at":"2026-01-01T00:00:00+01:00",'
-        b'"updated_at":"2026-01-01T00:00:00Z","data":{"x":NaN,"y":Infinity}}}],'
-        b'"next_cursor":"c","has_more":false}'
-    )
-    page = wire.FeedPage.model_validate_json(body)
+def test_not_a_number_from_the_wire_is_refused_before_the_store(tmp_path: Path) -> None:
+    # JSON has no NaN or infinity, and a stored value must read back and go into a
+    # signed bundle as canonical JSON: the page is refused at validation, typed.
+    for value in (b"NaN", b"Infinity", b"-Infinity", b"1e400", str(2**70).encode()):
+        body = (
+            b'{"category":"absences","changes":[{"op":"upsert","record":{"id":"abse-1",'
+            b'"category":"absences","occurred_at":"2026-01-01T00:00:00+01:00",'
+            b'"updated_at":"2026-01-01T00:00:00Z","data":{"x":' + value + b"}}}],"
+            b'"next_cursor":"c","has_more":false}'
+        )
+        with pytest.raises(pydantic.ValidationError):
+            wire.FeedPage.model_validate_json(body)
+    good = body.replace(str(2**70).encode(), b"1.5")
+    page = wire.FeedPage.model_validate_json(good)
     with fast_profile(tmp_path / "p").create(PASS) as store:
         store.apply_feed_page(page)
         stored = store.record("abse-1")
-        assert stored is not None
-        assert stored.data["x"] != stored.data["x"] and stored.data["y"] == float("inf")
+        assert stored is not None and stored.data == {"x": 1.5}
         assert stored.occurred_at == datetime(2025, 12, 31, 23, 0, tzinfo=UTC)
 
 

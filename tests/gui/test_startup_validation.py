@@ -14,6 +14,21 @@ def test_strength_estimate_orders_passphrases():
     assert strength_problem("tulip ferry 9 oboe lantern") is None
 
 
+def test_guessable_passphrases_that_look_complex_are_refused_in_plain_words():
+    # Each has upper and lower case, digits and symbols, and is among the first things
+    # an attacker's dictionary tries.
+    for weak in ("P@ssw0rd2024", "Summer2024!!", "Qwerty12345!", "Police2024!!",
+                 "Recourse123!", "aaaaaaaaaaaaaaaa", "1qaz2wsx3edc"):
+        problem = strength_problem(weak)
+        assert problem is not None, weak
+        assert problem.startswith("Too easy to guess"), problem
+    said = strength_problem("P@ssw0rd2024")
+    assert said is not None and "commonly used password" in said  # zxcvbn's advice
+    for strong in ("tulip ferry 9 oboe lantern", "correct horse battery staple 42",
+                   "gravel quince mitten 7 harbour"):
+        assert strength_problem(strong) is None, strong
+
+
 def test_weak_or_mismatched_passphrase_is_refused_without_touching_the_profile(qtbot, context):
     # profile=None: any attempt to create a profile would raise, failing the test.
     screen = FirstRunScreen(context, None)

@@ -38,7 +38,15 @@ CHILD = textwrap.dedent(
     store = Profile(Path(folder), kdf=MINIMUM_KDF).unlock(passphrase)
     api = ServerConnection(url, store)
     print("syncing", flush=True)
-    result = SyncEngine(api, store, page_size=page_size).run()
+    said = []
+    def progress(p):
+        # Once the canary absences are in the store (their page committed, or an
+        # earlier run's): the parent may kill from here on.
+        past = p.current not in ("me", "roster_entries", "roster_audit")
+        if not said and past and (p.current != "absences" or p.category_items > 0):
+            said.append(True)
+            print("canaries stored", flush=True)
+    result = SyncEngine(api, store, progress, page_size=page_size).run()
     assert result.state == "ok", result.message
     api.sign_out()
     store.close()
@@ -126,7 +134,7 @@ def test_no_canary_on_disk_after_sync_and_sign_out(server: RunningServer, tmp_pa
     child = _child(server, profile, tmp, page_size=1000)
     out, err = child.communicate(timeout=120)
     assert child.returncode == 0, err
-    assert out.split() == ["syncing", "done"]
+    assert out.splitlines() == ["syncing", "canaries stored", "done"]
     for canary in CANARIES:
         assert canary not in out and canary not in err
     # The canaries really were synced (so the scan below means something).
@@ -141,12 +149,22 @@ def test_no_canary_on_disk_after_a_kill_mid_sync(server: RunningServer, tmp_path
     profile, tmp = tmp_path / "profile", tmp_path / "tmp"
     tmp.mkdir()
     _signed_in_profile(server, profile)
-    for delay in (0.2, 0.5, 0.9):
+    for delay in (0.0, 0.3, 0.8):
         child = _child(server, profile, tmp, page_size=20)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "syncing"
+        # Kill only once the canaries are in the store: a kill before would scan a store
+        # that never held them, and prove nothing.
+        assert child.stdout.readline().strip() == "canaries stored"
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, "the kill must land mid-sync"
         # Left as the kill left it: -wal and -shm included.
+        assert _hits(profile, tmp) == []
+        # And the store the scan found nothing in did hold the canaries.
+        with Profile(profile, kdf=MINIMUM_KDF).unlock(PASS) as store:
+            held = [store.record(f"absence-canary-{i}") for i in range(40)]
+            assert sum(r is not None for r in held) >= 15, "no canary was stored"
+            assert all(r.summary.startswith(CANARIES[0]) for r in held if r is not None)
         assert _hits(profile, tmp) == []

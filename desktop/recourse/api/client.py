@@ -48,6 +48,15 @@ from recourse.api.exchange import (
 )
 from recourse.api.transport import check_address, secure_session
 from recourse.protocol import wire
+from recourse.protocol.canonical import (
+    JsonLimits,
+    JsonNumberTooLong,
+    JsonTooDeep,
+    JsonTooLarge,
+    JsonTooManyValues,
+    StrictJsonError,
+    loads_bounded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,19 @@ _MAX_ETAG_LENGTH = 512
 _RETRYABLE_STATUS = frozenset({502, 503, 504})
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+def _json_problem(exc: StrictJsonError) -> str:
+    """What was wrong with a JSON answer, in words (never its content)."""
+    if isinstance(exc, JsonTooLarge):  # pragma: no cover - the read stops first
+        return "the answer was larger than Recourse accepts"
+    if isinstance(exc, JsonTooDeep):
+        return "the answer was nested deeper than any real answer"
+    if isinstance(exc, JsonNumberTooLong):
+        return "the answer held a number longer than any real value"
+    if isinstance(exc, JsonTooManyValues):
+        return "the answer held more items than Recourse accepts"
+    return "it was not plain, unambiguous JSON (a repeated field, NaN or a broken text)"
 
 
 class TokenProvider(Protocol):
@@ -149,9 +171,15 @@ class ApiClient(ContestEndpoints):
         if with_remaining:
             params["with_remaining"] = "true"
         path = f"/v1/officers/{path_segment(officer_id)}/feed/{category}"
-        reply = self._exchange("GET", path, params=params, endpoint="feed", cancel=cancel)
+        most = min(self._max_bytes, wire.MAX_FEED_PAGE_BYTES)
+        reply = self._exchange(
+            "GET", path, params=params, endpoint="feed", cancel=cancel, max_bytes=most
+        )
         self._raise_for_status(reply)
-        page = self._validate(reply, wire.FeedPage)
+        # A page with more changes than any page may hold is refused from its bytes,
+        # before a single change becomes an object.
+        limits = JsonLimits(max_bytes=most, max_members_at=(2, wire.MAX_PAGE_SIZE))
+        page = self._validate(reply, wire.FeedPage, limits)
         if page.category != category:
             raise ResponseInvalid("a page of the wrong category came back")
         return page, len(reply.body)
@@ -298,11 +326,19 @@ class ApiClient(ContestEndpoints):
         self._raise_for_status(reply)
         return self._validate(reply, model), new_etag
 
-    def _validate(self, reply: Reply, model: type[M]) -> M:
+    def _validate(self, reply: Reply, model: type[M], limits: JsonLimits | None = None) -> M:
         if reply.status not in (200, 201, 202):
             raise ResponseInvalid(f"unexpected status {reply.status}")
         if not is_json(reply.headers.get("Content-Type")):
             raise ResponseInvalid("the answer was not JSON")
+        # The bounded reader first: depth, number length and value count are measured
+        # before anything is parsed, and duplicate keys (which pydantic would settle by
+        # keeping the last) are refused; then the strict model on the same bytes.
+        try:
+            loads_bounded(reply.body, limits or JsonLimits(max_bytes=self._max_bytes))
+        except StrictJsonError as exc:
+            log.warning("invalid %s response: %s", model.__name__, type(exc).__name__)
+            raise ResponseInvalid(_json_problem(exc)) from None
         try:
             return model.model_validate_json(reply.body)
         except pydantic.ValidationError as exc:
@@ -344,6 +380,7 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None = None,
         endpoint: str | None = None,
         cancel: threading.Event | None = None,
+        max_bytes: int | None = None,
     ) -> Reply:
         """Send with retries and one renewal of the token on 401; return the reply.
 
@@ -360,8 +397,11 @@ class ApiClient(ContestEndpoints):
             token = self._tokens.access_token() if self._tokens is not None else None
             started = time.monotonic()
             try:
-                with abort_on(cancel):
-                    reply = self._once(method, url, params, body, headers, token, cancel)
+                # The whole exchange, headers included, within max_duration of its start.
+                with abort_on(cancel, deadline=started + self._max_duration):
+                    reply = self._once(
+                        method, url, params, body, headers, token, cancel, max_bytes
+                    )
             except ApiError as exc:
                 if cancel is not None and cancel.is_set():
                     log.info("%s %s: cancelled", method, endpoint)
@@ -400,6 +440,7 @@ class ApiClient(ContestEndpoints):
         headers: Mapping[str, str] | None,
         token: str | None,
         cancel: threading.Event | None = None,
+        max_bytes: int | None = None,
     ) -> Reply:
         all_headers = dict(headers or {})
         if token is not None:
@@ -425,7 +466,8 @@ class ApiClient(ContestEndpoints):
         except requests.exceptions.RequestException as exc:
             raise ServerUnreachable() from exc
         with response:
-            limit = self._max_bytes if response.status_code < 400 else _MAX_PROBLEM_BYTES
+            most = self._max_bytes if max_bytes is None else max_bytes
+            limit = most if response.status_code < 400 else _MAX_PROBLEM_BYTES
             data = read_bounded(
                 response, limit, deadline, strict=response.status_code < 400, cancel=cancel
             )

@@ -41,10 +41,12 @@ class ServerConnection(ApiClient):
         ca_bundle: str | None = None,
         pinned_spki_sha256: str | None = None,
         sign_in_timeout: float = 300.0,
+        sign_in_endpoint_origins: tuple[str, ...] = (),
         **client_options: Any,
     ) -> None:
         self.auth = TokenManager(
-            OidcSettings(issuer or server_url.rstrip("/"), client_id, scopes),
+            OidcSettings(issuer or server_url.rstrip("/"), client_id, scopes,
+                         endpoint_origins=sign_in_endpoint_origins),
             store,
             ca_bundle=ca_bundle,
             pinned_spki_sha256=pinned_spki_sha256,

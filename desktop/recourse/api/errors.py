@@ -99,6 +99,20 @@ class ServerError(ApiError):
         )
 
 
+class SignInServiceFailed(ServerError):
+    """The sign-in service itself failed (5xx on its token endpoint)."""
+
+    def __init__(self, status: int) -> None:
+        ApiError.__init__(
+            self,
+            f"The force's sign-in service failed (it answered HTTP {status}), so Recourse "
+            "could not sign you in or renew your sign-in.",
+            "Try again later. If it keeps happening, tell force IT. Nothing on this PC "
+            "was changed.",
+            status=status,
+        )
+
+
 class ResponseInvalid(ApiError):
     """The answer was malformed, truncated, too large or not what the contract says."""
 
@@ -109,6 +123,13 @@ class ResponseInvalid(ApiError):
             "Try again later. If it keeps happening, tell force IT.",
         )
         self.reason = reason
+
+
+class ResponseTooLarge(ResponseInvalid):
+    """The answer was larger than Recourse accepts for it (declared, or as it arrived)."""
+
+    def __init__(self) -> None:
+        super().__init__("the answer was larger than Recourse accepts")
 
 
 class NotFound(ApiError):

@@ -18,7 +18,13 @@ import requests
 from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import IncompleteRead, ProtocolError
 
-from recourse.api.errors import ApiError, RequestCancelled, ResponseInvalid, ServerUnreachable
+from recourse.api.errors import (
+    ApiError,
+    RequestCancelled,
+    ResponseInvalid,
+    ResponseTooLarge,
+    ServerUnreachable,
+)
 from recourse.api.transport import AbortScope
 from recourse.protocol import wire
 
@@ -36,28 +42,45 @@ class Reply:
 
 
 @contextmanager
-def abort_on(cancel: threading.Event | None) -> Iterator[None]:
-    """While the body runs, a helper thread watches `cancel` and, once it is set, shuts
-    down the connection the request uses (see `transport.AbortScope`): a thread blocked
-    connecting, waiting for headers or reading a slow body wakes at once."""
-    if cancel is None:
+def abort_on(cancel: threading.Event | None, deadline: float | None = None) -> Iterator[None]:
+    """While the body runs, a helper thread watches `cancel` and the wall-clock
+    `deadline` (a `time.monotonic()` value) and, once either comes, shuts down the
+    connection the request uses (see `transport.AbortScope`): a thread blocked
+    connecting, waiting for headers or reading a slow body wakes at once. Past the
+    deadline the body's error becomes ServerUnreachable ("too slowly"), whatever it was:
+    a server dripping its headers or body a byte at a time is cut off on time."""
+    if cancel is None and deadline is None:
         yield
         return
     finished = threading.Event()
+    timed_out = threading.Event()
     with AbortScope() as scope:
 
         def watch() -> None:
             while not finished.is_set():
-                if cancel.wait(_CANCEL_POLL):
+                if cancel is not None and cancel.is_set():
                     scope.abort()
                     return
+                if deadline is not None and time.monotonic() >= deadline:
+                    timed_out.set()
+                    scope.abort()
+                    return
+                finished.wait(_CANCEL_POLL)
 
         watcher = threading.Thread(target=watch, name="recourse-api-cancel", daemon=True)
         watcher.start()
         try:
             yield
+        except Exception as exc:
+            if timed_out.is_set() and not (cancel is not None and cancel.is_set()):
+                raise ServerUnreachable("The force's server is answering too slowly.") from exc
+            raise
         finally:
             finished.set()
+        if timed_out.is_set():
+            # Cut off without an error (headers end where the connection was shut): what
+            # was read may be any part of the answer, so none of it counts.
+            raise ServerUnreachable("The force's server is answering too slowly.")
 
 
 def read_bounded(
@@ -74,7 +97,7 @@ def read_bounded(
     code already says what happened."""
     declared = response.headers.get("Content-Length")
     if strict and declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ResponseInvalid("the answer was larger than Recourse accepts")
+        raise ResponseTooLarge()  # before reading a byte of it
     data = bytearray()
     try:
         for chunk in response.iter_content(chunk_size=64 * 1024):
@@ -82,7 +105,7 @@ def read_bounded(
             if len(data) > limit:
                 if not strict:
                     return bytes(data[:limit])
-                raise ResponseInvalid("the answer was larger than Recourse accepts")
+                raise ResponseTooLarge()
             if time.monotonic() > deadline:
                 raise ServerUnreachable(
                     "The force's server is answering too slowly.",

@@ -9,13 +9,16 @@ the reference server's built-in issuer and any standard OpenID provider; only
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import requests
 from authlib.integrations.requests_client import (
@@ -34,9 +37,11 @@ from recourse.api.errors import (
     ServerUnreachable,
     SignedOut,
     SignInFailed,
+    SignInServiceFailed,
 )
-from recourse.api.exchange import read_bounded
+from recourse.api.exchange import abort_on, is_json, read_bounded
 from recourse.api.transport import check_address, secure_session
+from recourse.protocol.canonical import JsonLimits, StrictJsonError, loads_bounded
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,10 @@ DEFAULT_SCOPES = ("openid", "profile", "offline_access")
 _MAX_METADATA_BYTES = 1024 * 1024
 _ID_TOKEN_LEEWAY = 120
 _UNSAFE_ALGORITHMS = {"none", "HS256", "HS384", "HS512"}
+#: Discovery documents, key sets, token answers and ID tokens are small and shallow.
+_JSON_LIMITS = JsonLimits(max_bytes=_MAX_METADATA_BYTES, max_depth=16, max_values=20_000)
+#: Token and revocation answers are read this far and no further.
+_MAX_TOKEN_ANSWER_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,21 @@ class OidcSettings:
     client_id: str = DEFAULT_CLIENT_ID
     scopes: tuple[str, ...] = DEFAULT_SCOPES
     redirect_path: str = "/callback"
+    #: Origins (`https://host[:port]`) besides the issuer's own that its discovery
+    #: document may send the token, keys, authorization and revocation requests to: IT's
+    #: setting for a provider that serves them from another host. Empty: none.
+    endpoint_origins: tuple[str, ...] = ()
+
+
+def origin(url: str) -> str:
+    """`scheme://host[:port]` of `url`, lower-cased, the default port left out."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    default = {"https": 443, "http": 80}.get(parts.scheme.lower())
+    port = "" if parts.port in (None, default) else f":{parts.port}"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{parts.scheme.lower()}://{host}{port}"
 
 
 @dataclass(frozen=True)
@@ -117,11 +141,19 @@ class OpenIdProvider:
         self._keys: KeySet | None = None
         self._lock = threading.Lock()
 
-    def oauth_session(self, redirect_uri: str | None = None) -> OAuth2Session:
+    def oauth_session(
+        self,
+        redirect_uri: str | None = None,
+        *,
+        purpose: Literal["token", "revocation"] = "token",
+    ) -> OAuth2Session:
         """authlib's client for this issuer, on the same verified TLS.
 
         Only the authorization request names scopes: a refresh keeps what was granted
-        (RFC 6749 §6), which may be less than what was asked for."""
+        (RFC 6749 §6), which may be less than what was asked for. Every answer passes
+        `guard_token_answer` before authlib sees it: a redirect is never followed (it
+        would carry the code, the PKCE verifier or the refresh token to wherever it
+        points), and a failure says what happened."""
         session = OAuth2Session(
             self.settings.client_id,
             scope=" ".join(self.settings.scopes) if redirect_uri else None,
@@ -130,6 +162,10 @@ class OpenIdProvider:
             revocation_endpoint_auth_method="none",
             code_challenge_method="S256",
             default_timeout=self.timeout,
+        )
+        session.max_redirects = 0  # and the hook below refuses before any would be
+        session.hooks["response"].append(
+            lambda response, *args, **kwargs: guard_token_answer(response, purpose)
         )
         return secure_session(session, ca_bundle=self._ca_bundle, pinned_spki_sha256=self._pin)
 
@@ -157,8 +193,19 @@ class OpenIdProvider:
             methods = doc.get("code_challenge_methods_supported")
         except (KeyError, TypeError, AttributeError) as exc:
             raise ResponseInvalid("the sign-in service's configuration was incomplete") from exc
-        for url in (*endpoints.values(), *([revocation] if revocation else [])):
+        allowed = {origin(issuer), *(origin(o) for o in self.settings.endpoint_origins)}
+        for name, url in (*endpoints.items(), *([("revocation_endpoint", revocation)]
+                                                  if revocation else [])):
             check_address(url)
+            if origin(url) not in allowed:
+                # A discovery document that sends the token request elsewhere would hand
+                # that host the code and the refresh token; only IT may allow one.
+                raise SignInFailed(
+                    f"the sign-in service's configuration sends its {name.replace('_', ' ')} "
+                    f"to another address ({origin(url)}), which IT has not allowed",
+                    "Tell force IT: they can allow that address in Recourse's settings if "
+                    "it is really the force's sign-in service.",
+                )
         if methods is not None and "S256" not in methods:
             raise SignInFailed("the sign-in service does not support PKCE (S256)")
         if not algorithms:
@@ -193,6 +240,7 @@ class OpenIdProvider:
         now: Callable[[], float] = time.time,
     ) -> dict[str, Any]:
         """The ID token's claims, once its signature and claims check out."""
+        check_token_json(id_token)
         metadata = self.metadata()
         try:
             try:
@@ -228,33 +276,104 @@ class OpenIdProvider:
         return claims
 
     def _get_json(self, url: str) -> dict[str, Any]:
-        try:
-            response = self._http.get(
-                url, timeout=self.timeout, stream=True, allow_redirects=False
-            )
-        except ApiError:
-            raise
-        except requests.exceptions.SSLError as exc:
-            raise CertificateNotTrusted() from exc
-        except requests.exceptions.RequestException as exc:
-            raise ServerUnreachable(
-                "Recourse could not reach the force's sign-in service."
-            ) from exc
-        with response:
-            body = read_bounded(
-                response, _MAX_METADATA_BYTES, time.monotonic() + 60, strict=True
-            )
+        deadline = time.monotonic() + 60
+        with abort_on(None, deadline=deadline):  # headers included
+            try:
+                response = self._http.get(
+                    url, timeout=self.timeout, stream=True, allow_redirects=False
+                )
+            except ApiError:
+                raise
+            except requests.exceptions.SSLError as exc:
+                raise CertificateNotTrusted() from exc
+            except requests.exceptions.RequestException as exc:
+                raise ServerUnreachable(
+                    "Recourse could not reach the force's sign-in service."
+                ) from exc
+            with response:
+                body = read_bounded(response, _MAX_METADATA_BYTES, deadline, strict=True)
         if response.status_code >= 500:
             raise ServerError(response.status_code)
+        if 300 <= response.status_code < 400:
+            raise ResponseInvalid(
+                f"the sign-in service redirected Recourse elsewhere (HTTP "
+                f"{response.status_code}), which it does not follow"
+            )
         if response.status_code != 200:
             raise ResponseInvalid(f"the sign-in service answered {response.status_code}")
         try:
-            document = json.loads(body)
-        except ValueError as exc:
-            raise ResponseInvalid("the sign-in service's answer was not JSON") from exc
+            document = loads_bounded(body, _JSON_LIMITS)
+        except StrictJsonError as exc:
+            log.warning("sign-in service answer refused: %s", type(exc).__name__)
+            raise ResponseInvalid("the sign-in service's answer was not plain JSON") from None
         if not isinstance(document, dict):
             raise ResponseInvalid("the sign-in service's answer was not a JSON object")
         return document
+
+
+def check_token_json(token: str) -> None:
+    """Refuse a JWT whose header or claims are not bounded, plain JSON, before joserfc
+    parses them with the standard library (where deep nesting raises RecursionError)."""
+    parts = token.split(".")
+    if len(parts) != 3 or len(token) > _MAX_METADATA_BYTES:
+        raise SignInFailed("the sign-in service's answer could not be verified")
+    for part in parts[:2]:
+        try:
+            loads_bounded(_b64url(part), _JSON_LIMITS)
+        except (StrictJsonError, ValueError):
+            log.warning("ID token refused: its JSON is not plain")
+            raise SignInFailed("the sign-in service's answer could not be verified") from None
+
+
+def _b64url(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def guard_token_answer(response: requests.Response, purpose: str) -> requests.Response:
+    """Check an answer of the token or revocation endpoint before authlib reads it.
+
+    A redirect is refused, never followed. A server error, or a web page where a token
+    should be, is said as such (not as "could not reach"). The body is read here within
+    a bound and checked by the bounded JSON reader, then handed on to authlib."""
+    status = response.status_code
+    if 300 <= status < 400:
+        response.close()
+        log.warning("%s endpoint redirected (HTTP %d): not followed", purpose, status)
+        raise SignInFailed(
+            f"the sign-in service tried to send Recourse's {purpose} request to another "
+            f"address (HTTP {status}); Recourse did not follow it, so nothing was sent there",
+            "Tell force IT: the sign-in service is misconfigured or someone is "
+            "interfering with the connection.",
+        )
+    raw = response.raw
+    body = bytearray()
+    deadline = time.monotonic() + 60
+    try:
+        while len(body) <= _MAX_TOKEN_ANSWER_BYTES and time.monotonic() < deadline:
+            chunk = raw.read(16 * 1024, decode_content=True)
+            if not chunk:
+                break
+            body += chunk
+    finally:
+        raw.release_conn()
+    if len(body) > _MAX_TOKEN_ANSWER_BYTES or time.monotonic() >= deadline:
+        raise ResponseInvalid(f"the sign-in service's {purpose} answer was too large or slow")
+    # requests reads the body from `raw` when authlib asks for it: hand it what we read.
+    response.raw = io.BytesIO(bytes(body))
+    if status >= 500:
+        raise SignInServiceFailed(status)
+    if purpose == "revocation":
+        return response  # RFC 7009: its body, if any, says nothing the client uses
+    if not is_json(response.headers.get("Content-Type")):
+        kind = (response.headers.get("Content-Type") or "nothing").split(";")[0][:60]
+        raise ResponseInvalid(
+            f"the sign-in service answered HTTP {status} with {kind} instead of a token"
+        )
+    try:
+        loads_bounded(bytes(body), _JSON_LIMITS)
+    except StrictJsonError:
+        raise ResponseInvalid("the sign-in service's token answer was not plain JSON") from None
+    return response
 
 
 def token_set(
@@ -312,6 +431,8 @@ def token_endpoint_error(exc: Exception, *, signing_in: bool) -> ApiError:
         return ServerUnreachable("Recourse could not reach the force's sign-in service.")
     if isinstance(exc, ValueError):
         return ResponseInvalid("the sign-in service's answer was not JSON")
+    if isinstance(exc, RecursionError):  # pragma: no cover - the guard bounds the JSON first
+        return ResponseInvalid("the sign-in service's answer was not plain JSON")
     return ResponseInvalid(f"the sign-in service's answer could not be used ({type(exc).__name__})")
 
 

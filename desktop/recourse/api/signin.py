@@ -41,6 +41,7 @@ from recourse.api.errors import (
     SignInDenied,
     SignInFailed,
 )
+from recourse.api.exchange import abort_on
 from recourse.api.loopback import LoopbackListener
 from recourse.api.oidc import (
     DEFAULT_CLIENT_ID,
@@ -72,6 +73,8 @@ log = logging.getLogger(__name__)
 
 #: The one secret holding the whole token set, so a rotation is one atomic write.
 TOKENS_SECRET = "oidc.tokens"  # noqa: S105 (a name, not a secret)
+#: Seconds a token, refresh or revocation request may take in all, headers included.
+TOKEN_REQUEST_DEADLINE = 60.0
 
 #: Opens the authorization URL in a browser; False (like `webbrowser.open`) = none.
 BrowserOpener = Callable[[str], object]
@@ -156,13 +159,14 @@ class SignIn:
             raise SignInFailed("the answer from the browser carried no sign-in code")
 
         try:
-            response = oauth.fetch_token(
-                metadata.token_endpoint,
-                grant_type="authorization_code",
-                code=code,
-                code_verifier=code_verifier,
-                timeout=self.provider.timeout,
-            )
+            with abort_on(None, deadline=time.monotonic() + TOKEN_REQUEST_DEADLINE):
+                response = oauth.fetch_token(
+                    metadata.token_endpoint,
+                    grant_type="authorization_code",
+                    code=code,
+                    code_verifier=code_verifier,
+                    timeout=self.provider.timeout,
+                )
         except Exception as exc:
             raise token_endpoint_error(exc, signing_in=True) from exc
         finally:
@@ -265,14 +269,15 @@ class TokenManager:
         try:
             endpoint = self.provider.metadata().revocation_endpoint
             if endpoint:
-                oauth = self.provider.oauth_session()
+                oauth = self.provider.oauth_session(purpose="revocation")
                 try:
-                    response = oauth.revoke_token(
-                        endpoint, token=tokens.refresh_token or tokens.access_token,
-                        token_type_hint="refresh_token" if tokens.refresh_token
-                        else "access_token",
-                        timeout=self.provider.timeout,
-                    )
+                    with abort_on(None, deadline=time.monotonic() + TOKEN_REQUEST_DEADLINE):
+                        response = oauth.revoke_token(
+                            endpoint, token=tokens.refresh_token or tokens.access_token,
+                            token_type_hint="refresh_token" if tokens.refresh_token
+                            else "access_token",
+                            timeout=self.provider.timeout,
+                        )
                     revoked = response.status_code == 200
                 finally:
                     oauth.close()
@@ -331,11 +336,12 @@ class TokenManager:
             metadata = self.provider.metadata()
             oauth = self.provider.oauth_session()
             try:
-                response = oauth.refresh_token(
-                    metadata.token_endpoint,
-                    refresh_token=tokens.refresh_token,
-                    timeout=self.provider.timeout,
-                )
+                with abort_on(None, deadline=time.monotonic() + TOKEN_REQUEST_DEADLINE):
+                    response = oauth.refresh_token(
+                        metadata.token_endpoint,
+                        refresh_token=tokens.refresh_token,
+                        timeout=self.provider.timeout,
+                    )
             except Exception as exc:
                 error = token_endpoint_error(exc, signing_in=False)
                 if isinstance(error, SignedOut):

@@ -7,23 +7,41 @@ maintained `rfc8785` package; this module adds what a signer needs around it:
 errors that say *where* in the object the non-JSON value is, and a reader that
 refuses the things ordinary `json.loads` lets through (duplicate keys, NaN,
 Infinity, lone surrogates) so that what was verified is what gets used.
+
+`loads_bounded` is the one reader for JSON from outside (a server, a token, a file an
+officer was sent): before anything is parsed it measures the bytes (size, nesting depth,
+the length of every number, how many values there are), so that no input can make the
+parser recurse without end, build millions of objects or turn a thousand-digit number
+into an integer; each limit has its own error type.
 """
 
 from __future__ import annotations
 
-import json
 import math
+import re
+from array import array
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
+import jiter
 import rfc8785
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "MAX_SAFE_INTEGER",
     "CanonicalJsonError",
+    "JsonLimits",
+    "JsonNumberTooLong",
+    "JsonTooDeep",
+    "JsonTooLarge",
+    "JsonTooManyValues",
     "StrictJsonError",
     "canonical_json",
+    "check_bounded",
     "is_canonical",
+    "loads_bounded",
     "loads_strict",
 ]
 
@@ -43,6 +61,116 @@ class CanonicalJsonError(ValueError):
 
 class StrictJsonError(ValueError):
     """The bytes are not the plain, unambiguous JSON that Recourse signs."""
+
+
+class JsonTooLarge(StrictJsonError):
+    """More bytes than the reader accepts for this kind of document."""
+
+
+class JsonTooDeep(StrictJsonError):
+    """Lists and objects nested deeper than the reader accepts."""
+
+
+class JsonNumberTooLong(StrictJsonError):
+    """A number written with more characters than any real value needs."""
+
+
+class JsonTooManyValues(StrictJsonError):
+    """More values (list items, object members) than the reader accepts."""
+
+
+@dataclass(frozen=True)
+class JsonLimits:
+    """What `loads_bounded` accepts. The defaults fit every document Recourse reads."""
+
+    #: Bytes of the whole document.
+    max_bytes: int = 16 * 1024 * 1024
+    #: Lists and objects inside each other; the deepest real document is about 12.
+    max_depth: int = 32
+    #: Characters of one number literal: 2**53 has 16 digits, a double needs about 24.
+    max_number_chars: int = 32
+    #: Values of every kind, counted as commas and openings (an upper bound).
+    max_values: int = 2_000_000
+    #: (depth, n): no list or object at that depth (1 = the top) may hold more than n
+    #: members in all; e.g. (2, 5000) for the changes of a feed page. None: no such bound.
+    max_members_at: tuple[int, int] | None = None
+
+
+DEFAULT_LIMITS = JsonLimits()
+
+_CHUNK = 1024 * 1024
+
+
+def _outside_strings(unescaped: bytes) -> bytes:
+    """The bytes outside JSON strings, once escapes are gone (every quote opens or
+    closes one). Split a chunk at a time, so the pieces of a huge document never all
+    exist at once."""
+    kept: list[bytes] = []
+    inside = False
+    for start in range(0, len(unescaped), _CHUNK):
+        parts = unescaped[start : start + _CHUNK].split(b'"')
+        kept.append(b"".join(parts[1::2] if inside else parts[::2]))
+        inside ^= (len(parts) - 1) % 2 == 1
+    return b"".join(kept)
+
+_BRACKETS = bytes(range(256)).translate(None, b"[]{}")
+_DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
+_MEMBER_STEPS = bytes.maketrans(b"[{]},", b"\x01\x01\xff\xff\x00")
+_BRACKETS_AND_COMMAS = bytes(range(256)).translate(None, b"[]{},")
+_COUNTED = bytes(range(256)).translate(None, b"[{,")
+
+
+def check_bounded(data: bytes, limits: JsonLimits = DEFAULT_LIMITS) -> bytes:
+    """Refuse `data` if it breaks `limits`, without parsing it (linear time, C speed).
+
+    Strings are dropped first so that brackets, commas and digits inside text do not
+    count; what is left, the document's structure, is returned. With escaped
+    backslashes and then escaped quotes removed, every quote left opens or closes a
+    string. (For bytes that are not JSON the measure may be off; the parser refuses them
+    anyway, within its own depth limit.)"""
+    if len(data) > limits.max_bytes:
+        raise JsonTooLarge(
+            f"The document is {len(data):,} bytes, more than the {limits.max_bytes:,} "
+            "accepted."
+        )
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = _outside_strings(unescaped)
+    del unescaped
+    steps = structure.translate(_DEPTH_STEPS, _BRACKETS)
+    depth = max(accumulate(array("b", steps)), default=0)
+    if depth > limits.max_depth:
+        raise JsonTooDeep(
+            f"The document nests lists or objects {depth} deep, more than the "
+            f"{limits.max_depth} accepted."
+        )
+    long_number = re.search(rb"[-+0-9.eE]{%d,}" % (limits.max_number_chars + 1), structure)
+    if long_number is not None:
+        raise JsonNumberTooLong(
+            f"The document has a number {len(long_number.group())} characters long, "
+            f"more than the {limits.max_number_chars} accepted."
+        )
+    values = len(structure.translate(None, _COUNTED)) + 1
+    if values > limits.max_values:
+        raise JsonTooManyValues(
+            f"The document has about {values:,} values, more than the "
+            f"{limits.max_values:,} accepted."
+        )
+    if limits.max_members_at is not None:
+        level, most = limits.max_members_at
+        marks = array("b", structure.translate(_MEMBER_STEPS, _BRACKETS_AND_COMMAS))
+        # A comma at `level` separates two members of a container at that level; the
+        # containers there may hold `most` members in all (so most - 1 commas, plus one
+        # for each further container, which a page does not have).
+        commas = sum(
+            1 for mark, depth in zip(marks, accumulate(marks), strict=True)
+            if mark == 0 and depth == level
+        )
+        if commas >= most:
+            raise JsonTooManyValues(
+                f"The document has more than {most:,} items in one list, more than "
+                "accepted."
+            )
+    return structure
 
 
 def _check(value: object, path: str) -> None:
@@ -102,34 +230,54 @@ def canonical_json(obj: object) -> bytes:
         raise CanonicalJsonError("$", str(exc)) from exc
 
 
-def _refuse_constant(name: str) -> Any:
-    raise StrictJsonError(f"JSON may not contain {name}.")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            # Two readers could pick different copies of a duplicated key; a signed
-            # document must mean one thing only.
-            raise StrictJsonError(f"JSON has the key {key!r} twice.")
-        result[key] = value
-    return result
-
-
-def loads_strict(data: bytes | str) -> Any:
-    """Parse JSON refusing duplicate keys, NaN/Infinity, bad UTF-8 and lone surrogates."""
-    if isinstance(data, bytes | bytearray):
+def loads_bounded(data: bytes | str, limits: JsonLimits = DEFAULT_LIMITS) -> Any:
+    """Parse untrusted JSON within `limits`, refusing duplicate keys, NaN/Infinity, bad
+    UTF-8, control characters and lone surrogates. Every failure is a `StrictJsonError`
+    (one of its subclasses for a broken limit); nothing else escapes."""
+    if isinstance(data, str):
         try:
-            text = bytes(data).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise StrictJsonError("JSON is not valid UTF-8 text.") from exc
+            raw = data.encode("utf-8")
+        except UnicodeEncodeError:
+            raise StrictJsonError("JSON holds a lone UTF-16 surrogate, not valid text.") from None
     else:
-        text = data
+        raw = bytes(data)
+    structure = check_bounded(raw, limits)
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise StrictJsonError(f"Not valid JSON ({exc.msg} at position {exc.pos}).") from exc
+        # jiter is pydantic's own parser: it refuses duplicate keys and NaN itself, and
+        # the checks above have already bounded its depth and its numbers.
+        return jiter.from_json(raw, allow_inf_nan=False, catch_duplicate_keys=True)
+    except ValueError as exc:
+        raise StrictJsonError(_in_words(str(exc), raw, structure)) from None
+
+
+_DUPLICATE = re.compile(r'duplicate key "(.*)"')
+
+
+def _in_words(problem: str, raw: bytes, structure: bytes) -> str:
+    """The parser's complaint, said as what a reader of the log can act on."""
+    duplicate = _DUPLICATE.search(problem)
+    if duplicate is not None:
+        # Two readers could pick different copies of a duplicated key; a signed
+        # document must mean one thing only.
+        return f"JSON has the key {duplicate.group(1)!r} twice."
+    constant = re.search(rb"NaN|-?Infinity", structure)
+    if constant is not None:
+        return f"JSON may not contain {constant.group().decode()}."
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "JSON is not valid UTF-8 text."
+    if "surrogate" in problem or "hex escape" in problem:
+        return "JSON holds a lone UTF-16 surrogate, not valid text."
+    return f"Not valid JSON ({problem})."
+
+
+def loads_strict(data: bytes | str, limits: JsonLimits = DEFAULT_LIMITS) -> Any:
+    """`loads_bounded`, and every value one that canonical JSON can write (integers
+    within ±(2**53 - 1), finite numbers): what a signed document may hold."""
+    value = loads_bounded(data, limits)
     try:
         _check(value, "$")
     except CanonicalJsonError as exc:

@@ -41,7 +41,7 @@ Signed documents made by the server key (compact JWS, EdDSA, see `jws.py`):
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import Field
@@ -55,6 +55,9 @@ from recourse.protocol.wire import (
     LongText,
     Record,
     ShortText,
+    SmallJsonObject,
+    WireDate,
+    WireDateTime,
     WireModel,
 )
 
@@ -108,7 +111,7 @@ MAX_PACKAGE_RECORD_BYTES = 600_000
 KeyId = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$")]
 #: An Ed25519 public JWK (`{"crv": "Ed25519", "kty": "OKP", "x": ...}`); the server
 #: reads it with `jws.load_public_jwk`, which refuses anything else.
-PublicJwk = Annotated[dict[str, Any], Field(max_length=8)]
+PublicJwk = SmallJsonObject
 Reference = Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9_./:\-]+$")]
 CompactJws = Annotated[str, Field(min_length=5, max_length=1_000_000)]
 
@@ -148,8 +151,8 @@ class KeyRecord(WireModel):
     officer_id: Identifier
     public_jwk: PublicJwk
     device_label: Annotated[str, Field(min_length=1, max_length=100)]
-    registered_at: datetime
-    revoked_at: datetime | None = None
+    registered_at: WireDateTime
+    revoked_at: WireDateTime | None = None
     #: Compact JWS by the server key over `key_record_content` of the fields above.
     record: CompactJws
 
@@ -190,7 +193,7 @@ class SubmissionAccepted(WireModel):
 
 
 class SubmissionEvent(WireModel):
-    at: datetime
+    at: WireDateTime
     state: SubmissionState
     note: LongText | None = None
 
@@ -208,11 +211,11 @@ class SubmissionStatus(WireModel):
     kind: Literal["challenge", "sar"]
     target_flag_id: Identifier | None = None
     state: SubmissionState
-    received_at: datetime
+    received_at: WireDateTime
     #: The due date that applies now: moved on by any paused (clarification) days.
-    due_date: date
+    due_date: WireDate
     #: Set once the force extends (Art. 12(3)): three months, plus any paused days.
-    extended_due_date: date | None = None
+    extended_due_date: WireDate | None = None
     extension_reasons: LongText | None = None
     #: What the force asked the officer to clarify (last request), if any.
     clarification_request: LongText | None = None
@@ -273,9 +276,9 @@ class SarPackage(WireModel):
 
     reference: Reference
     officer_id: Identifier
-    generated_at: datetime
+    generated_at: WireDateTime
     #: What the SAR asked for (copied from the signed request's target).
-    request: dict[str, Any] = Field(max_length=8)
+    request: SmallJsonObject
     #: Records held in each category asked for (all of them, before any cut-off).
     records_by_category: dict[Category, Annotated[int, Field(ge=0)]] = Field(max_length=20)
     #: Empty unless the SAR asked for a copy ("copy").

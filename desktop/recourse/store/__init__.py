@@ -3,8 +3,10 @@
 from recourse.store.db import ANCHOR_STEP, Store
 from recourse.store.errors import (
     NoProfile,
+    OtherPassphraseOpens,
     ProfileExists,
     StoreDamaged,
+    StoredDataUnreadable,
     StoreError,
     StoreUnavailable,
     TooSoon,
@@ -24,6 +26,7 @@ __all__ = [
     "KdfParams",
     "MemberStores",
     "NoProfile",
+    "OtherPassphraseOpens",
     "Profile",
     "ProfileExists",
     "RecordQuery",
@@ -31,6 +34,7 @@ __all__ = [
     "StoreDamaged",
     "StoreError",
     "StoreUnavailable",
+    "StoredDataUnreadable",
     "StoredRecord",
     "SyncStatus",
     "TooSoon",

@@ -22,6 +22,7 @@ from recourse.protocol import wire
 from recourse.store import catalogues, drafts, etags, feed, settings
 from recourse.store.categories import Categories
 from recourse.store.connection import Connection, Database
+from recourse.store.errors import StoredDataUnreadable
 from recourse.store.feed import PreparedPage
 from recourse.store.queries.records import ANCHOR_STEP, RecordQueries
 from recourse.store.records import Draft, RecordQuery, StoredRecord, SyncStatus
@@ -181,8 +182,7 @@ class Store:
                 etags.set_etag(db, "me", etag)
 
     def me(self) -> wire.Me | None:
-        with self._database.reading() as db:
-            return catalogues.me(db)
+        return self._read_resource("me", catalogues.me)
 
     def record_sync(self, finished_at: datetime, state: str, message: str | None) -> None:
         with self._database.transaction() as db:
@@ -224,24 +224,30 @@ class Store:
     # -- flags, catalogues, access log ---------------------------------------------
 
     def flags(self) -> list[wire.FlagDetail]:
-        with self._database.reading() as db:
-            return catalogues.flags(db)
+        return self._read_resource("flags", catalogues.flags)
 
     def flag(self, flag_id: str) -> wire.FlagDetail | None:
+        return self._read_resource("flags", lambda db: catalogues.flag(db, flag_id))
+
+    def _read_resource(self, resource: str, read: Callable[[Connection], T]) -> T:
+        """`read` under the lock; if what is stored no longer reads back, forget the
+        resource's ETag (so the next sync fetches it whole, not "not modified") and
+        raise `StoredDataUnreadable` for the caller to show."""
         with self._database.reading() as db:
-            return catalogues.flag(db, flag_id)
+            try:
+                return read(db)
+            except StoredDataUnreadable:
+                etags.set_etag(db, resource, None)
+                raise
 
     def rules(self) -> list[wire.Rule]:
-        with self._database.reading() as db:
-            return catalogues.rules(db)
+        return self._read_resource("rules", catalogues.rules)
 
     def sources(self) -> list[wire.Source]:
-        with self._database.reading() as db:
-            return catalogues.sources(db)
+        return self._read_resource("sources", catalogues.sources)
 
     def access_log(self) -> list[wire.AccessLogEntry]:
-        with self._database.reading() as db:
-            return catalogues.access_log(db)
+        return self._read_resource("access_log", catalogues.access_log)
 
     # -- secrets and settings -------------------------------------------------------
 

@@ -55,6 +55,28 @@ class StoreDamaged(StoreError):
     )
 
 
+class OtherPassphraseOpens(StoreError):
+    """The passphrase matches a key header, but the database is keyed to another header
+    that is still here: a passphrase change stopped half way. Nothing is damaged."""
+
+    message = (
+        "Your passphrase was being changed when Recourse last stopped, so this store now "
+        "opens with the other passphrase. Try your new passphrase (or, if that is the one "
+        "you just typed, the one you had before). Your data is safe: do not remove it."
+    )
+
+
+class StoredDataUnreadable(StoreError):
+    """Something the store holds no longer reads back as what Recourse expects (saved by
+    an older version, or by a server that sent what should have been refused). The store
+    itself is sound: a sync replaces it."""
+
+    message = (
+        "Part of what Recourse saved on this PC could not be read back, so it is not shown."
+    )
+    next_step = "Sync to download it again. If this keeps happening, tell IT."
+
+
 class StoreUnavailable(StoreError):
     message = (
         "Recourse could not open its store on this PC. Check there is free disk space and "

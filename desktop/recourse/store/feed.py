@@ -94,12 +94,38 @@ def prepare_page(categories: Categories, page: wire.FeedPage) -> PreparedPage:
     return PreparedPage(page, code, feed_rows(page, code))
 
 
+#: Ids looked up per query when checking a page against the other categories.
+_ID_CHUNK = 900
+
+
+def _refuse_other_categories(db: Connection, code: int, batches: Batches) -> None:
+    """A page may only touch its own category: an upsert may not move a record from
+    another category, a tombstone may not delete one. Refuse the whole page otherwise."""
+    ids = [row[0] for _upsert, rows in batches for row in rows]
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        clash = db.execute(
+            f"SELECT 1 FROM records WHERE cat != ? AND id IN ({marks}) LIMIT 1",  # noqa: S608
+            (code, *chunk),
+        ).fetchone()
+        if clash is not None:
+            raise StoreError(
+                "The server sent a change to a record of another category; nothing from "
+                "that page was saved.",
+                detail="change names a record of another category",
+            )
+
+
 def apply_page(db: Connection, categories: Categories, prepared: PreparedPage) -> None:
     """Upserts, tombstones and the new cursor, in feed order, in the caller's transaction."""
     feed = prepared.page
     batches = prepared.batches
-    if prepared.code is None:  # the first page of a category new to this store
-        batches = feed_rows(feed, categories.code_for(db, feed.category))
+    code = prepared.code
+    if code is None:  # the first page of a category new to this store
+        code = categories.code_for(db, feed.category)
+        batches = feed_rows(feed, code)
+    _refuse_other_categories(db, code, batches)
     for is_upsert, rows in batches:
         db.executemany(_UPSERT_SQL if is_upsert else _DELETE_SQL, rows)
     db.execute(

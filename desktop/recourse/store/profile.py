@@ -11,6 +11,13 @@ any point leaves a header that opens the database:
 3. `header.json` becomes `header.json.prev`, `header.json.new` becomes `header.json`;
 4. `header.json.prev` is deleted once the new header is in place.
 Unlock tries `header.json`, then `.new`, then `.prev`, and keeps the one that opens.
+If the passphrase matches a header but the database is keyed to another header still
+there, the change stopped half way: the officer is told to try the other passphrase
+(`OtherPassphraseOpens`), never that the store is damaged.
+
+A store that exists is never rebuilt: a database that is empty (zero bytes, or schema
+version 0) beside a key header is `StoreDamaged`, and the file is left as it is. The
+database is created owner-only (0600), as the header and the folder are.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from recourse.store.connection import Connection, translate_error
 from recourse.store.db import Store
 from recourse.store.errors import (
     NoProfile,
+    OtherPassphraseOpens,
     ProfileExists,
     StoreDamaged,
     StoreError,
@@ -107,7 +115,8 @@ class Profile:
             raise StoreUnavailable(detail=f"cannot create profile folder: {exc.strerror}") from None
         header = Header.new(self.kdf)
         keys = derive(passphrase, header.salt, header.kdf)
-        conn = self._connect(keys)
+        self._create_private(self.database_path)
+        conn = self._connect(keys, new=True)
         try:
             schema.migrate(conn)
         except BaseException:
@@ -141,8 +150,10 @@ class Profile:
         ]
         if not candidates:
             raise StoreDamaged(detail="key header missing")
+        self._make_private(self.database_path)
         derived: dict[tuple[bytes, KdfParams], DerivedKeys] = {}
         damaged_headers = 0
+        other_headers = 0  # sound headers this passphrase does not open
         key_ok_database_bad: StoreError | None = None
         try:
             for path in candidates:
@@ -156,6 +167,7 @@ class Profile:
                     keys = derive(passphrase, header.salt, header.kdf)
                     derived[(header.salt, header.kdf)] = keys
                 if not header.verify(keys):
+                    other_headers += 1
                     continue
                 try:
                     conn = self._connect(keys)
@@ -171,6 +183,10 @@ class Profile:
         finally:
             for keys in derived.values():
                 keys.wipe()
+        if key_ok_database_bad is not None and other_headers:
+            # Another header, for another passphrase, is still here: the database is
+            # keyed to it, not damaged (a passphrase change stopped half way).
+            raise OtherPassphraseOpens(detail="database keyed to another header")
         if key_ok_database_bad is not None or damaged_headers == len(candidates):
             raise key_ok_database_bad or StoreDamaged(detail="key header damaged")
         failures = self._record_failure()
@@ -214,7 +230,28 @@ class Profile:
         )
         return failures
 
-    def _connect(self, keys: DerivedKeys) -> Connection:
+    @staticmethod
+    def _create_private(path: Path) -> None:
+        """Create the empty database file owner-only before SQLite opens it (it would
+        create it 0644); SQLite gives its -wal and -shm files the same mode."""
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except OSError as exc:
+            raise StoreUnavailable(detail=f"cannot create the database: {exc.strerror}") from None
+        os.close(fd)
+
+    @staticmethod
+    def _make_private(path: Path) -> None:
+        """Tighten a database an older version created readable by others."""
+        if os.name == "nt":
+            return
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+
+    def _connect(self, keys: DerivedKeys, *, new: bool = False) -> Connection:
+        """Open the database with `keys`. Unless `new`, a database with no schema is
+        damaged: it is refused before anything is written to it (WAL mode included)."""
         try:
             conn = dbapi2.connect(
                 str(self.database_path), check_same_thread=False, isolation_level=None, timeout=10
@@ -233,6 +270,10 @@ class Profile:
             conn.execute("PRAGMA cipher_memory_security = OFF")
             # First read of page 1: fails here if the key is wrong or page 1 is damaged.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not new and schema.version(conn) == 0:
+                # Empty (truncated, or replaced by an empty file) beside a key header
+                # that opens: the officer's data was here. Never start afresh over it.
+                raise StoreDamaged(detail="database empty beside a key header")
             conn.execute("PRAGMA temp_store = MEMORY")
             if int(conn.execute("PRAGMA temp_store").fetchone()[0]) != 2:
                 raise UnsupportedSQLCipher(detail="temp_store is not memory")

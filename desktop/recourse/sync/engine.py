@@ -21,15 +21,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
-from recourse.api.errors import RequestCancelled
+from recourse.api.errors import RequestCancelled, ResponseInvalid, ResponseTooLarge
 from recourse.domain.errors import RecourseError
 from recourse.protocol import wire
-from recourse.store import Store
+from recourse.store import Store, StoredDataUnreadable
 from recourse.store.db import PreparedPage
 
 log = logging.getLogger(__name__)
+
+_F = TypeVar("_F", wire.FlagSummary, wire.FlagDetail)
 
 #: How long `run` waits for a cancelled request's thread to finish before returning.
 _CANCEL_GRACE = 0.25
@@ -132,12 +134,79 @@ class SyncResult:
         if self.error is not None:
             return self.error.for_officer()
         if self.state == "cancelled":
-            return "Sync was stopped. What was already downloaded is kept."
+            return "Sync was cancelled. What was already downloaded is kept."
         return None
 
 
 class SyncCancelled(Exception):
     pass
+
+
+class FeedNotAdvancing(RecourseError):
+    """The server kept answering "more to come" without moving through the feed: the
+    same or an earlier place again, or more than the count it announced allows."""
+
+    def __init__(self, category: str, reason: str) -> None:
+        super().__init__(
+            f"Sync stopped: the force's server kept saying there was more "
+            f"{category.replace('_', ' ')} to download, but {reason}. What was already "
+            "downloaded is kept.",
+            "Try again later. If it keeps happening, tell force IT.",
+        )
+        self.category = category
+
+
+#: Empty pages that still say "more to come", in a row, before sync gives up on them.
+_MAX_EMPTY_PAGES = 3
+#: Pages of a category when the server gave no count (a million changes at the least).
+_MAX_PAGES_UNCOUNTED = 10_000
+
+
+class _FeedGuard:
+    """Bounds one category's page loop so a server cannot keep it going for ever.
+
+    A cursor must move on (never one already given in this run); pages that bring
+    nothing cannot go on; and once the server has counted what follows (first page,
+    `remaining`), changes and pages beyond that count plus a margin for what changes
+    meanwhile stop the loop."""
+
+    def __init__(self, category: str, first_cursor: str | None, page_size: int) -> None:
+        self.category = category
+        self.page_size = page_size
+        self.seen: set[str] = set() if first_cursor is None else {first_cursor}
+        self.pages = 0
+        self.items = 0
+        self.empty_in_a_row = 0
+        self.announced: int | None = None
+
+    def check(self, page: wire.FeedPage) -> None:
+        self.pages += 1
+        self.items += len(page.changes)
+        if self.announced is None and self.pages == 1 and page.remaining is not None:
+            self.announced = len(page.changes) + page.remaining
+        if not page.has_more:
+            return
+        if page.next_cursor in self.seen:
+            raise FeedNotAdvancing(
+                self.category, "it sent Recourse back to a place in the list it had already "
+                f"passed (page {self.pages})")
+        self.seen.add(page.next_cursor)
+        self.empty_in_a_row = 0 if page.changes else self.empty_in_a_row + 1
+        if self.empty_in_a_row > _MAX_EMPTY_PAGES:
+            raise FeedNotAdvancing(
+                self.category, f"its last {self.empty_in_a_row} pages were empty")
+        if self.announced is None:
+            if self.pages > _MAX_PAGES_UNCOUNTED:
+                raise FeedNotAdvancing(
+                    self.category, f"it sent {self.pages:,} pages without saying how many")
+            return
+        # What changes while the sync runs comes on top of the count: a generous margin.
+        allowed_items = self.announced + max(self.page_size, self.announced // 10)
+        allowed_pages = self.announced + _MAX_EMPTY_PAGES + 10
+        if self.items > allowed_items or self.pages > allowed_pages:
+            raise FeedNotAdvancing(
+                self.category, f"it has sent {self.items:,} changes in {self.pages:,} "
+                f"pages where it had announced {self.announced:,}")
 
 
 _RESOURCES = ("flags", "access_log", "rules", "sources")
@@ -296,7 +365,11 @@ class _Run:
         self.begin("me")
         me = api.me(cancel=cancel)
         self.requests += 1
-        if store.me() != me:
+        try:
+            held_me = store.me()
+        except StoredDataUnreadable:
+            held_me = None  # replaced below: what the server says now
+        if held_me != me:
             store.put_me(me)
         for category in wire.CATEGORIES:
             self.begin(category)
@@ -335,15 +408,25 @@ class _Run:
         store = self.store
         cursor = store.cursor(category)
         tally = _CategoryTally()
+        guard = _FeedGuard(category, cursor, self.page_size)
         fetcher = _Prefetcher(self.api, store, officer_id, category, self.page_size, self.cancel)
         with _CollectorPaused():
             try:
                 fetcher.request(cursor, with_remaining=True)
                 while True:
-                    prepared, size = fetcher.result()
+                    try:
+                        prepared, size = fetcher.result()
+                    except ResponseTooLarge:
+                        # Larger than a page may be: ask again for half as many changes
+                        # (records that are each large still come down, a few at a time).
+                        if not fetcher.smaller():
+                            raise
+                        fetcher.request(cursor, with_remaining=guard.pages == 0)
+                        continue
                     page = prepared.page
                     self.requests += 1
                     self.bytes += size
+                    guard.check(page)  # before asking for more: the loop must end
                     if page.has_more:
                         fetcher.request(page.next_cursor)  # fetch ahead while we write
                     self.check()
@@ -363,11 +446,19 @@ class _Run:
 
     def flags(self, officer_id: str) -> None:
         api, store, cancel = self.api, self.store, self.cancel
-        listed, etag = api.flags(officer_id, store.etag("flags"), cancel=cancel)
+        try:
+            held = {f.id: f for f in store.flags()}
+            held_etag = store.etag("flags")
+        except StoredDataUnreadable:
+            # Saved flags that no longer read back (an older version stored them): ask
+            # for every flag afresh, without the ETag that would answer "not modified".
+            held, held_etag = {}, None
+        listed, etag = api.flags(officer_id, held_etag, cancel=cancel)
         self.requests += 1
         if listed is None:
             return
-        held = {f.id: f for f in store.flags()}
+        for summary in listed.flags:
+            _own_flag(summary, officer_id)
         details: list[wire.FlagDetail] = []
         for summary in listed.flags:
             self.check()
@@ -379,13 +470,23 @@ class _Run:
             ):
                 details.append(old)
                 continue
-            details.append(api.flag(officer_id, summary.id, cancel=cancel))
+            detail = api.flag(officer_id, summary.id, cancel=cancel)
+            if detail.id != summary.id:
+                raise ResponseInvalid("a different flag came back from the one asked for")
+            details.append(_own_flag(detail, officer_id))
             self.requests += 1
             self.changed["flags"] = self.changed.get("flags", 0) + 1
         if len(details) != len(held) or self.changed.get("flags"):
             self.changed.setdefault("flags", 0)
         self.check()
         store.replace_flags(details, etag)
+
+
+def _own_flag(flag: _F, officer_id: str) -> _F:
+    """A flag about another officer is never stored under this one's name."""
+    if flag.officer_id != officer_id:
+        raise ResponseInvalid("a flag about another officer came back")
+    return flag
 
 
 class _CollectorPaused:
@@ -440,6 +541,14 @@ class _Prefetcher:
         #: The prepared page and its size, or what the fetch raised.
         self._results: queue.Queue[tuple[PreparedPage, int] | BaseException] = queue.Queue()
         self._thread: threading.Thread | None = None
+
+    def smaller(self) -> bool:
+        """Halve the page size for the requests that follow; False at one change."""
+        if self._limit <= 1:
+            return False
+        self._limit //= 2
+        log.info("feed page too large: asking for %d changes at a time", self._limit)
+        return True
 
     def request(self, cursor: str | None, *, with_remaining: bool = False) -> None:
         def fetch() -> None:

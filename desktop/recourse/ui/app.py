@@ -157,6 +157,9 @@ class Session:
             return None
         tls = self.tls_options()
         options: dict[str, Any] = tls | dict(self.connection_options)
+        origins = self.sign_in_origins()
+        if origins:
+            options["sign_in_endpoint_origins"] = origins
         if self.opener is not None:
             options["browser"] = self.opener
         try:
@@ -189,6 +192,13 @@ class Session:
         if pin := settings.it_value(SERVER_PUBLIC_KEY_PIN):
             options["pinned_spki_sha256"] = str(pin)
         return options
+
+    def sign_in_origins(self) -> tuple[str, ...]:
+        """The other sign-in addresses IT allowed (policy only, like the TLS trust)."""
+        from recourse.ui.settings_registry import SIGN_IN_ENDPOINT_ORIGINS
+
+        value = str(self.context.settings.policy.get(SIGN_IN_ENDPOINT_ORIGINS.key) or "")
+        return tuple(o for o in value.replace(",", " ").split() if o)
 
     def disconnect(self) -> None:
         api, self.context.api = self.context.api, None

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.store.errors import StoreDamaged, StoreError
 from recourse.ui.app import EVERYTHING, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.focus_ring import install_focus_indicator
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
+from recourse.ui.plain_text import install_plain_tooltips
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
 from recourse.ui.shortcuts import HELP_KEYS, ShortcutsDialog
 from recourse.ui.signin import SignInScreen
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, profile: Profile, session: Session,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_plain_tooltips()  # every tooltip shows server text as plain text
         self.context = context
         self.profile = profile
         self.session = session
@@ -315,8 +318,9 @@ class MainWindow(QMainWindow):
             self.context.api = None
             self.banner.show_message(info)  # nothing to retry until the settings change
         self._build_screens()
-        for screen in self.screens.values():
-            screen.set_store(store)
+        self._each_screen(lambda screen: screen.set_store(store))
+        if self.context.store is None:
+            return  # the store turned out damaged: the unlock page says so
         for key, place in self._places.items():
             if key in self.screens:
                 self.screens[key].restore_place(place)
@@ -440,15 +444,52 @@ class MainWindow(QMainWindow):
     def _data_changed(self, change: StoreChange) -> None:
         if self.context.store is None:
             return
-        for screen in self.screens.values():
+
+        def follow(screen: WorkspaceScreen) -> None:
             # The screen that made the change has shown it already; a screen that does
             # not say what it shows follows every change.
             if screen is not change.source and change.touches(
                     getattr(screen, "shows", EVERYTHING)):
                 screen.refresh()
+
+        self._each_screen(follow)
         if change.sent:
             # The force's side moved too (the flag is under review): fetch it.
             self.start_sync()
+
+    def _each_screen(self, act: Callable[[WorkspaceScreen], None], *, skip: str = "",
+                     keep_banner: bool = False) -> None:
+        """Run `act` on every screen; a store error in one (a row that no longer reads
+        back, a damaged page) neither stops the others nor escapes as a traceback: it is
+        said once, in the banner, or for a damaged store by locking with its message."""
+        problem: StoreError | None = None
+        for key, screen in list(self.screens.items()):
+            if key == skip:
+                continue
+            try:
+                act(screen)
+            except StoreError as exc:
+                problem = problem or exc
+                if isinstance(exc, StoreDamaged):
+                    break
+        if problem is not None:
+            self.store_failed(problem, keep_banner=keep_banner)
+
+    def store_failed(self, error: StoreError, *, keep_banner: bool = False) -> None:
+        """What the app does when reading the open store fails: once, cleanly."""
+        info = describe_and_log(error)
+        if isinstance(error, StoreDamaged):
+            if self.context.store is None:
+                return  # already switched
+            self.cancel_sync()
+            self._close_store(drop_api=True)
+            self.banner.hide()
+            self.show_unlock()
+            self.unlock_screen.show_problem(info)
+            return
+        if keep_banner and self.banner.isVisible():
+            return  # the sync's own failure is already said there
+        self.banner.show_message(info, "sync", self.tr("&Sync now"))
 
     def show_screen(self, key: str) -> None:
         if key not in self.screens or self.pages.currentWidget() is not self.workspace:
@@ -509,7 +550,8 @@ class MainWindow(QMainWindow):
         self.status.sync_finished(self.tr("Sync cancelled.") if cancelled
                                   else self.tr("Up to date."))
         if self.banner.info is not None and self.banner.info.kind in (
-                "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid"):
+                "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid",
+                "StoredDataUnreadable"):
             self.banner.hide()
         self.context.notify_changed(*EVERYTHING)
         self.context.synced.emit()
@@ -525,8 +567,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(info, "sync", self.tr("&Try again"))
         if self.context.store is not None:
             # Screens may show what arrived before the failure; the cache stays.
-            for screen in self.screens.values():
-                screen.refresh()
+            self._each_screen(lambda screen: screen.refresh(), keep_banner=True)
         self.sync_done.emit(False)
 
     def _banner_action(self, action: str) -> None:

@@ -46,6 +46,7 @@ def describe(error: BaseException) -> OfficerMessage:
             "ResponseInvalid": _tr("The server sent something unexpected"),
             "WrongPassphrase": _tr("Wrong passphrase"),
             "StoreDamaged": _tr("Your local data is damaged"),
+            "StoredDataUnreadable": _tr("Some saved data could not be read"),
             "StoreUnavailable": _tr("Your local data cannot be opened"),
             "ProfileExists": _tr("Recourse is already set up here"),
             "UnsupportedSQLCipher": _tr("Encryption library not supported"),

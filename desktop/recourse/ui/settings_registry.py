@@ -87,9 +87,19 @@ SERVER_KEY_FINGERPRINT = Setting(
     "receipt-signing key; receipts signed with any other key are refused.", True,
 )
 
+# A sign-in service whose discovery document names token, key or revocation endpoints on
+# another host is refused unless IT names that host here: otherwise whoever controls the
+# document could have the sign-in code and refresh tokens sent anywhere.
+SIGN_IN_ENDPOINT_ORIGINS = Setting(
+    "sign_in_endpoint_origins", str, "",
+    "Other addresses (https://host[:port], separated by spaces or commas) that the sign-in "
+    "service's configuration may send its token, key and revocation requests to.", True,
+)
+
 REGISTRY: dict[str, Setting] = {
     s.key: s for s in (SERVER_URL, AUTO_LOCK_MINUTES, LAST_SCREEN, CA_BUNDLE,
-                       SERVER_PUBLIC_KEY_PIN, SERVER_KEY_FINGERPRINT)
+                       SERVER_PUBLIC_KEY_PIN, SERVER_KEY_FINGERPRINT,
+                       SIGN_IN_ENDPOINT_ORIGINS)
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -74,7 +74,8 @@ def _entry(conn: Connection, row: Any, now: datetime,
         officer_name=names.get(row["officer_id"], (row["officer_id"],))[0],
         representative_id=row["representative_id"],
         representative_name=names.get(row["representative_id"], (row["representative_id"],))[0],
-        scope=str(row["scope"]).split(), not_before=parse_utc(row["not_before"]),
+        # The model checks each scope again; the column holds only what was verified.
+        scope=cast(list[pm.Scope], str(row["scope"]).split()), not_before=parse_utc(row["not_before"]),
         expires_at=parse_utc(row["expires_at"]), created_at=parse_utc(row["created_at"]),
         received_at=parse_utc(row["received_at"]), state=state_of(row, now),
         revoked_at=(parse_utc(row["ended_at"]) if row["end_reason"] == "revoked" else None),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, select
 
@@ -177,8 +177,9 @@ def build_package(engine: Engine, row: Mapping[str, Any], now: datetime,
     package = cw.SarPackage(
         reference=row["reference"], officer_id=officer_id,
         generated_at=now.astimezone(UTC).replace(microsecond=0),
-        request=request, records_by_category=counts, records=records,
-        records_complete=complete, records_omitted_by_category=omitted, records_note=note,
+        request=request, records_by_category=cast("dict[wire.Category, int]", counts),
+        records=records, records_complete=complete,
+        records_omitted_by_category=cast("dict[wire.Category, int]", omitted), records_note=note,
         flags=flags, access_log=[wire.AccessLogEntry.model_validate(e) for e in access],
         art15=_art15(items, sources, rules, counts, access),
     )

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -78,10 +79,10 @@ class AccessLogModel(FixedColumnsModel):
             # Shown as the server gave it, as plain text: the views render no markup.
             return (
                 format_time(entry.viewed_at),
-                entry.viewer,
-                entry.viewer_role,
-                entry.what,
-                entry.reason,
+                visible_controls(entry.viewer),
+                visible_controls(entry.viewer_role),
+                visible_controls(entry.what),
+                visible_controls(entry.reason),
             )[index.column()]
         return None
 

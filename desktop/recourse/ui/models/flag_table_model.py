@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
 from recourse.ui.models.formatting import format_time
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ def action_text(action: str) -> str:
 
 
 def rule_text(flag: FlagSummary) -> str:
-    return _tr("{title} (v{version})").format(title=flag.rule.title, version=flag.rule.version)
+    return _tr("{title} (v{version})").format(
+        title=visible_controls(flag.rule.title), version=flag.rule.version)
 
 
 class FlagTableModel(FixedColumnsModel):
@@ -115,7 +117,7 @@ class FlagTableModel(FixedColumnsModel):
             if column == ACTION_COLUMN:
                 return action_text(flag.action)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return flag.headline
+            return visible_controls(flag.headline)
         if role == Qt.ItemDataRole.FontRole and flag.status in OPEN_STATUSES:
             font = QFont()
             font.setBold(True)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 EMPTY = "—"
@@ -41,7 +42,7 @@ def format_value(value: object) -> str:
         return ", ".join(f"{key}: {format_value(item)}" for key, item in value.items())
     if isinstance(value, list | tuple):
         return ", ".join(format_value(item) for item in value)
-    return (
+    return visible_controls(
         str(value).replace("_", " ")
         if isinstance(value, str) and value.islower() and " " not in value
         else str(value)

@@ -28,6 +28,7 @@ from recourse.store.records import RecordQuery, StoredRecord
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.field is None:
             return format_time(record.occurred_at)
         if column.field == SUMMARY:
-            return record.summary or EMPTY
+            return visible_controls(record.summary) if record.summary else EMPTY
         if column.field == DUTY:
             duty = self.on_duty(record)
             if duty is None:
@@ -329,21 +330,37 @@ class RecordTableModel(QAbstractTableModel):
 
 
 def record_detail_text(
-    record: StoredRecord, on_duty: bool | None = None, label: Callable[[str], str] | None = None
+    record: StoredRecord,
+    on_duty: bool | None = None,
+    label: Callable[[str], str] | None = None,
+    *,
+    max_value_chars: int | None = None,
 ) -> str:
-    """Every field of one record as plain text lines for the detail pane."""
+    """Every field of one record as plain text lines for the detail pane.
+
+    With `max_value_chars`, a longer value is cut there and says how much more there is
+    (a text view lays out one long line in time that grows faster than its length)."""
     from recourse.ui.models.formatting import humanise
 
     name = label or humanise
+
+    def cut(text: str) -> str:
+        text = visible_controls(text)
+        if max_value_chars is None or len(text) <= max_value_chars:
+            return text
+        more = len(text) - max_value_chars
+        return text[:max_value_chars] + " " + _tr("… ({n} more characters)").format(
+            n=f"{more:,}")
+
     lines = [
-        f"{_tr('Record')}: {record.id}",
+        f"{_tr('Record')}: {visible_controls(record.id)}",
         f"{_tr('Time (UTC)')}: {format_time(record.occurred_at)}",
         f"{_tr('Last updated (UTC)')}: {format_time(record.updated_at)}",
     ]
     if record.summary:
-        lines.append(f"{_tr('Summary')}: {record.summary}")
+        lines.append(f"{_tr('Summary')}: {cut(record.summary)}")
     if on_duty is not None:
         lines.append(f"{_tr('Duty')}: {_tr('On duty') if on_duty else _tr('Off duty')}")
     for key, value in record.data.items():
-        lines.append(f"{name(key)}: {format_value(value)}")
+        lines.append(f"{cut(name(key))}: {cut(format_value(value))}")
     return "\n".join(lines)

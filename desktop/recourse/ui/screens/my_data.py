@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,9 @@ UNSEARCHABLE_CATEGORIES = frozenset({FTS_EXCLUDED_CATEGORY})
 #: QDateEdit cannot be empty: its minimum date stands for "no limit" and shows as such.
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 300
+#: Characters of one value shown in the detail pane before it is cut (the rest is one
+#: click away): a text view takes seconds to lay out one line of a few hundred thousand.
+DETAIL_VALUE_CHARS = 2000
 #: The off-duty count streams every ping on a worker, which slows the GUI thread while it
 #: runs (they share the interpreter): it starts once the officer has left the filters
 #: alone this long, so opening the pings and narrowing them down stays quick.
@@ -158,9 +162,21 @@ class MyDataScreen(QWidget):
         self.detail.setAccessibleName(self.tr("Selected record, every field"))
         self.detail.setPlaceholderText(self.tr("Select a record to see all its fields."))
 
+        # Long values are cut in the pane (shown at once); the whole record on request.
+        self.show_all_button = QPushButton(self.tr("Show the &whole record"))
+        self.show_all_button.setAccessibleName(self.tr("Show the whole record"))
+        self.show_all_button.clicked.connect(self._show_whole_record)
+        self.show_all_button.hide()
+        self._whole_record = ""
+        detail_side = QWidget()
+        detail_layout = QVBoxLayout(detail_side)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignRight)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(detail_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
@@ -197,7 +213,7 @@ class MyDataScreen(QWidget):
         self._cancel_off_duty()
         self._roster = None
         self._off_duty = None
-        self.detail.setPlainText("")
+        self._show_detail("", "")
         if store is None:
             self.model.set_source(None, None, None)
             self._fill_categories({})
@@ -363,7 +379,7 @@ class MyDataScreen(QWidget):
             self.search_edit.blockSignals(False)
 
     def _category_changed(self) -> None:
-        self.detail.setPlainText("")
+        self._show_detail("", "")
         self._apply_filters(descending=bool(getattr(self.model.query, "descending", False)))
         self._schedule_off_duty()
 
@@ -413,9 +429,24 @@ class MyDataScreen(QWidget):
         row = current_row(self.view)
         record = self.model.record_at(row) if row is not None else None
         if record is None:
-            self.detail.setPlainText("")
+            self._show_detail("", "")
             return
-        self.detail.setPlainText(record_detail_text(record, self.model.on_duty(record)))
+        duty = self.model.on_duty(record)
+        self._show_detail(
+            record_detail_text(record, duty, max_value_chars=DETAIL_VALUE_CHARS),
+            record_detail_text(record, duty),
+        )
+
+    def _show_detail(self, shown: str, whole: str) -> None:
+        self.detail.setPlainText(shown)
+        self._whole_record = whole if whole != shown else ""
+        self.show_all_button.setVisible(bool(self._whole_record))
+
+    def _show_whole_record(self) -> None:
+        if self._whole_record:
+            self.detail.setPlainText(self._whole_record)
+            self._whole_record = ""
+            self.show_all_button.hide()
 
     def _update_state(self) -> None:
         rows = self.model.rowCount()

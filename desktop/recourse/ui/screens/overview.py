@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recourse.ui.models.flag_table_model import OPEN_STATUSES, action_text, rule_text
 from recourse.ui.models.formatting import format_time
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.screens.common import category_name, empty_state, make_table
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -190,7 +191,7 @@ class OverviewScreen(QWidget):
                 source.retention if source else self.tr("Not stated"),
             ]
             items = []
-            for text in cells:
+            for text in map(visible_controls, cells):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 item.setToolTip(text)
@@ -217,12 +218,12 @@ class OverviewScreen(QWidget):
         for flag in sorted(open_flags, key=lambda f: f.raised_at, reverse=True):
             text = "{rule}\n{headline}\n{action}".format(
                 rule=rule_text(flag),
-                headline=flag.headline,
+                headline=visible_controls(flag.headline),
                 action=self.tr("Action taken: {action}").format(action=action_text(flag.action)),
             )
             flag_item = QListWidgetItem(text)
             flag_item.setData(FlagIdRole, flag.id)
-            flag_item.setToolTip(flag.headline)
+            flag_item.setToolTip(visible_controls(flag.headline))
             self.open_flags_list.addItem(flag_item)
         self.open_flags_list.setVisible(bool(open_flags))
         self.sync_label.setText(self._sync_text(self._store.last_sync()))
