@@ -300,7 +300,12 @@ class Profile:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreUnavailable(detail=f"cannot create store folder: {exc.strerror}") from None
-        conn = self._connect(keys)
+        # Only a database that does not exist yet may start empty; one that exists and is
+        # empty lost its data (see `_connect`).
+        new = not self.database_path.exists()
+        if new:
+            self._create_private(self.database_path)
+        conn = self._connect(keys, new=new)
         try:
             schema.migrate(conn)
         except BaseException:
