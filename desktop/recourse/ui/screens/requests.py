@@ -40,7 +40,13 @@ from recourse.ui.models.requests_model import (
     status_state_text,
     target_text,
 )
-from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
+from recourse.ui.screens.common import (
+    acting_for_name,
+    current_row,
+    empty_state,
+    make_table,
+    select_row,
+)
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -71,7 +77,10 @@ class RequestsScreen(QWidget):
         self._refreshing = False
         self.setAccessibleName(self.tr("Requests"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Your challenges and requests")))
+        self._who = acting_for_name(context)
+        title = (self.tr("Your challenges and requests") if self._who is None
+                 else self.tr("Challenges and requests for {who}").format(who=self._who))
+        layout.addWidget(heading_label(title))
 
         bar = QHBoxLayout()
         self.ask_button = QPushButton(self.tr("&Ask for my data…"))
@@ -106,7 +115,7 @@ class RequestsScreen(QWidget):
         layout.addWidget(self.status)
 
         self.model = RequestsModel(self._today, self)
-        self.view = make_table(self.tr("Your challenges and requests"))
+        self.view = make_table(title)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -132,8 +141,15 @@ class RequestsScreen(QWidget):
                 "No challenges or requests yet. Contest a flag from the Flags screen, or ask "
                 'for the data the force holds about you with "Ask for my data". Each one '
                 "appears here with the date the force must answer by."
-            )
+            ) if self._who is None else self.tr(
+                "No challenges or requests for {who} yet. Each one appears here with the "
+                "date the force must answer by.").format(who=self._who)
         )
+        if self._who is not None:
+            # "Ask for my data" is the officer's own request; the member's statuses
+            # arrive with the representative's sync.
+            self.ask_button.hide()
+            self.refresh_button.hide()
         layout.addWidget(self.empty)
         # A sync that worked means the server is back: send what waits in the outbox.
         context.synced.connect(self._synced)

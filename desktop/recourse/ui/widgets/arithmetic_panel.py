@@ -86,7 +86,17 @@ class ArithmeticPanel(QGroupBox):
         self._result: Recheck | None = None
         self._job: Job | None = None
         self._token = 0
+        self._who: str | None = None
         self.clear()
+
+    def set_subject(self, who: str | None) -> None:
+        """Speak of the member `who` ("PC Hughes") rather than to "you"."""
+        self._who = who
+        if who is not None:
+            self.intro.setText(self.tr(
+                "Recompute this flag from the copy of {who}'s records on this PC, with the "
+                "same rule the force ran: once as the force set it up, and once with the "
+                "corrections {who} is entitled to.").format(who=who))
 
     def set_runner(self, runner: Callable[..., Job]) -> None:
         """The workers helper (`AppContext.run_in_worker`)."""
@@ -120,7 +130,7 @@ class ArithmeticPanel(QGroupBox):
             return
         self.clear()
         self.button.setEnabled(False)
-        self.reproduced_label.setText(self.tr("Recomputing from your records…"))
+        self.reproduced_label.setText(self.tr("Recomputing from the records…"))
         token = self._token
         store = self._store
         self._job = self._runner(
@@ -233,7 +243,9 @@ class ArithmeticPanel(QGroupBox):
             "sickness": self.tr("sickness counted as absence"),
             "special_leave": self.tr("special leave counted as absence"),
             "off_duty": self.tr("ping recorded off duty"),
-            "uncorroborated": self.tr("match not confirmed to be you"),
+            "uncorroborated": (self.tr("match not confirmed to be you") if self._who is None
+                               else self.tr("match not confirmed to be {who}").format(
+                                   who=self._who)),
         }
         reason = reasons.get(difference.reason, difference.reason.replace("_", " "))
         if difference.day is not None:

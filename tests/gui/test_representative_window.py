@@ -1,0 +1,158 @@
+"""The representative's window on the real stack: signed in as rep.davies, the first
+screen is his caseload; opening a member shows that member's Flags, data, access log and
+requests under a banner naming the member and the mandate, and nothing of one member
+(Hughes, Shah: both seeded, with different records) ever shows on the other's screens.
+A reviewer signing in gets an explanation instead of an error. Real server, real
+profile, real widgets."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from tests.gui.conftest import build_window, close_window, first_run_through_ui
+
+HUGHES, SHAH, WALSH = "off-1042", "off-1517", "off-1290"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from tests.support.server import start_server
+
+    with start_server(tmp_path_factory.mktemp("server"), ping_interval=480,
+                      only=["pc.hughes", "ds.shah"]) as running:
+        yield running
+
+
+def visible_nav(window: Any) -> list[str]:
+    return [window.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(window.nav.count())
+            if not window.nav.item(r).isHidden()]
+
+
+def held(window: Any, officer_id: str) -> dict[str, Any]:
+    """What the member's own store holds, read through the store API."""
+    from recourse.protocol import wire
+    from recourse.store import MemberStores, RecordQuery
+
+    member = MemberStores(window.context.store).open(officer_id)
+    try:
+        ids: set[str] = set()
+        counts = {}
+        for category in wire.CATEGORIES:
+            counts[category] = member.count(category)
+            for offset in range(0, counts[category], 5000):
+                ids |= {r.id for r in member.page(category, RecordQuery(), offset, 5000)}
+        return {"flags": {f.id for f in member.flags()}, "records": ids, "counts": counts,
+                "log": {e.id for e in member.access_log()}}
+    finally:
+        member.close()
+
+
+def shown(view: Any) -> dict[str, Any]:
+    """What the member view's screens show."""
+    flags = view.screens["flags"]
+    log = view.screens["access-log"]
+    data = view.screens["my-data"]
+    counts = {}
+    for index in range(data.category_box.count()):
+        data.category_box.setCurrentIndex(index)
+        counts[data.current_category()] = data.model.rowCount()
+    return {"flags": {flags.model.flag_at(r).id for r in range(flags.model.rowCount())},
+            "log": {log.model.entry_at(r).id for r in range(log.model.rowCount())},
+            "counts": counts}
+
+
+def test_the_representative_opens_each_member_apart(qtbot: Any, profile: Any,
+                                                     server: Any) -> None:
+    window = build_window(qtbot, profile, server, "rep.davies")
+    window.resize(1280, 800)
+    try:
+        first_run_through_ui(qtbot, window, server.url, timeout=120_000)
+        # His first screen is the caseload; he has no data of his own to show.
+        assert window.current_screen_key() == "caseload"
+        assert visible_nav(window) == ["caseload", "settings"]
+        caseload = window.screens["caseload"]
+        assert caseload.model.rowCount() == 3
+        window.show_screen("flags")  # Ctrl+2 and the like lead to the caseload
+        assert window.current_screen_key() == "caseload"
+
+        hughes, shah = held(window, HUGHES), held(window, SHAH)
+        assert hughes["flags"] and shah["flags"] and not hughes["flags"] & shah["flags"]
+        assert hughes["records"] and not hughes["records"] & shah["records"]
+        assert hughes["counts"] != shah["counts"]
+
+        seen: dict[str, dict[str, Any]] = {}
+        for officer_id, surname, title in ((HUGHES, "Hughes", "PC R. Hughes"),
+                                           (SHAH, "Shah", "DS P. Shah")):
+            caseload.filter.setText(surname)
+            caseload.view.setFocus()
+            caseload.view.setCurrentIndex(caseload.proxy.index(0, 0))
+            qtbot.keyClick(caseload.view, Qt.Key.Key_Return)
+            assert window.current_screen_key() == "member"
+            view = window.screens["member"]
+            assert view.member.officer_id == officer_id
+            banner = view.banner.title.text()
+            assert banner.startswith(f"Acting for {title} under mandate M-"), banner
+            assert "(read, act" in banner and " until " in banner
+            assert visible_nav(window) == ["caseload", "member", "settings"]
+            # The screens speak of the member, never to "you"; no "Ask for my data".
+            requests = view.screens["requests"]
+            assert requests.ask_button.isHidden()
+            for page in view.screens.values():
+                page_text = " ".join(label.text() for label in page.findChildren(
+                    type(view.banner.title)) if label.isVisibleTo(view))
+                assert " you " not in f" {page_text.lower()} ", (page, page_text)
+            assert surname in view.screens["my-data"].findChildren(
+                type(view.banner.title))[0].text()
+            seen[officer_id] = shown(view)
+            if os.environ.get("RECOURSE_SHOTS"):
+                window.grab().save(str(Path(os.environ["RECOURSE_SHOTS"])
+                                       / f"member-{surname.lower()}.png"))
+            # A record of the other member cannot be found from this member's screens.
+            other = shah if officer_id == HUGHES else hughes
+            assert not view.screens["my-data"].show_record(sorted(other["records"])[0])
+            # Back to the caseload from the keyboard.
+            qtbot.keyClick(view.tabs.currentWidget(), Qt.Key.Key_Left,
+                           Qt.KeyboardModifier.AltModifier)
+            assert window.current_screen_key() == "caseload", QKeySequence(
+                QKeySequence.StandardKey.Back).toString()
+        for officer_id, own in ((HUGHES, hughes), (SHAH, shah)):
+            assert seen[officer_id]["flags"] == own["flags"]
+            assert seen[officer_id]["log"] == own["log"]
+            shown_counts = seen[officer_id]["counts"]
+            assert shown_counts == {k: own["counts"][k] for k in shown_counts}
+            assert {k for k, v in own["counts"].items() if v} <= set(shown_counts)
+        # The back button too, and a sync reads the member afresh without mixing them.
+        caseload.filter.clear()
+        assert window.open_member(HUGHES)
+        qtbot.mouseClick(window.screens["member"].back_button, Qt.MouseButton.LeftButton)
+        assert window.current_screen_key() == "caseload"
+    finally:
+        close_window(window)
+
+
+def test_a_reviewer_is_told_the_client_is_not_for_reviewing(qtbot: Any, profile: Any,
+                                                             server: Any) -> None:
+    from tests.gui.conftest import PASSPHRASE
+
+    window = build_window(qtbot, profile, server, "psd.clarke")
+    try:
+        window.start()
+        window.first_run.passphrase.setText(PASSPHRASE)
+        window.first_run.confirm.setText(PASSPHRASE)
+        window.first_run.server.setText(server.url)
+        with qtbot.waitSignal(window.sync_done, timeout=60_000):
+            qtbot.mouseClick(window.first_run.create_button, Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is window.reviewer
+        assert "officers and their representatives" in window.reviewer.heading.text()
+        assert "review tools" in window.reviewer.next_step.text()
+        assert not window.banner.isVisible()
+        if os.environ.get("RECOURSE_SHOTS"):
+            window.grab().save(str(Path(os.environ["RECOURSE_SHOTS"]) / "reviewer.png"))
+    finally:
+        close_window(window)
