@@ -511,9 +511,7 @@ class MainWindow(QMainWindow):
             item.setText(view.member.short)
             item.setHidden(False)
         self.show_screen("member")
-        current = view.tabs.currentWidget()
-        if current is not None:
-            current.setFocus()
+        view.focus_screen()
         return True
 
     def _member_ended(self, name: str) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from recourse.ui.explain import corroboration_sentence, explain, review_sentence
 from recourse.ui.models.evidence_model import EvidenceModel, RecordIdRole
 from recourse.ui.models.flag_table_model import (
+    ACTION_COLUMN,
     RULE_COLUMN,
     FlagTableModel,
     action_text,
@@ -116,6 +117,9 @@ class FlagsScreen(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # A long action ("Misconduct assessment") wraps too, rather than leave a long
+        # rule title one word a line.
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)

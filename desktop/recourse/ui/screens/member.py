@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -228,6 +229,17 @@ class MemberView(QWidget):
     def show_screen(self, key: str) -> None:
         if key in self.screens:
             self.tabs.setCurrentWidget(self.screens[key])
+
+    def focus_screen(self) -> None:
+        """Keyboard focus on the current screen's table, where the arrows work."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        for table in page.findChildren(QTableView):
+            if table.isVisibleTo(page):
+                table.setFocus()
+                return
+        page.setFocus()
 
     def current_screen_key(self) -> str | None:
         for key, page in self.screens.items():

@@ -150,7 +150,7 @@ class RequestsScreen(QWidget):
             # arrive with the representative's sync.
             self.ask_button.hide()
             self.refresh_button.hide()
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # the empty state takes the room the table would
         # A sync that worked means the server is back: send what waits in the outbox.
         context.synced.connect(self._synced)
         self._update()

@@ -161,7 +161,15 @@ class ArithmeticPanel(QGroupBox):
         key = result.key_figure
         force = _figure(result.force_figure, key)
         mine = _figure(result.figure(result.as_configured), key)
-        if result.reproduces:
+        if self._who is not None:
+            self.reproduced_label.setText((self.tr(
+                "Counted as the force configured the rule, {who}'s records give {mine}, the "
+                "same as the force's figure ({force}).") if result.reproduces else self.tr(
+                "Counted as the force configured the rule, {who}'s records give {mine}, which "
+                "DIFFERS from the force's figure ({force}). The copy on this PC may be older "
+                "or newer than the data the force used, or the force's figure is wrong.")
+            ).format(who=self._who, mine=mine, force=force))
+        elif result.reproduces:
             self.reproduced_label.setText(
                 self.tr(
                     "Counted as the force configured the rule, your records give {mine}, the "
@@ -224,6 +232,13 @@ class ArithmeticPanel(QGroupBox):
             )
         if result.correction == "exclude_off_duty_pings":
             removed = result.records("off_duty")
+            if self._who is not None:
+                return self.tr(
+                    "{removed} of the pings the force used were recorded while {who} was not "
+                    "rostered on duty. Using only pings from rostered duty time gives {figure} "
+                    "day(s) of presence (the rule needs {threshold}). {verdict}"
+                ).format(removed=removed, who=self._who, figure=figure, threshold=threshold,
+                         verdict=verdict)
             return self.tr(
                 "{removed} of the pings the force used were recorded while you were not "
                 "rostered on duty. Using only pings from rostered duty time gives {figure} "
@@ -231,6 +246,12 @@ class ArithmeticPanel(QGroupBox):
             ).format(removed=removed, figure=figure, threshold=threshold, verdict=verdict)
         if result.correction == "exclude_uncorroborated":
             removed = result.records("uncorroborated")
+            if self._who is not None:
+                return self.tr(
+                    "{removed} of the registry matches used were never confirmed to be {who}. "
+                    "Leaving out unconfirmed matches gives {figure} undeclared match(es). "
+                    "{verdict}").format(removed=removed, who=self._who, figure=figure,
+                                        verdict=verdict)
             return self.tr(
                 "{removed} of the registry matches used were never confirmed to be you. "
                 "Leaving out unconfirmed matches gives {figure} undeclared match(es). {verdict}"
