@@ -156,3 +156,82 @@ def test_a_reviewer_is_told_the_client_is_not_for_reviewing(qtbot: Any, profile:
             window.grab().save(str(Path(os.environ["RECOURSE_SHOTS"]) / "reviewer.png"))
     finally:
         close_window(window)
+
+
+def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown_to_the_member(
+        qtbot: Any, profile: Any, server: Any, tmp_path: Path) -> None:
+    import json
+
+    from tests.gui import contest_helpers as h
+    from tests.support.browser import signed_in_client
+
+    from recourse.contest import ContestService
+    from recourse.protocol.jws import unverified_payload
+    from recourse.ui.screens.requests import RequestsScreen
+
+    window = build_window(qtbot, profile, server, "rep.davies")
+    try:
+        first_run_through_ui(qtbot, window, server.url, timeout=120_000)
+        rep_id = window.context.store.me().officer_id
+        assert window.open_member(SHAH)
+        view = window.screens["member"]
+        mandate = view.member.mandate
+        flags = view.screens["flags"]
+        assert flags.contest_button.isVisibleTo(flags)  # the mandate has "act"
+        flag = flags.model.flag_at(0)
+        assert flags.select_flag(flag.id)
+        qtbot.mouseClick(flags.contest_button, Qt.MouseButton.LeftButton)
+        wizard = flags.wizard
+        h.trust_server_key(qtbot, wizard)
+        wizard.grounds_page.boxes["rectification"].setChecked(True)
+        wizard.next()
+        wizard.statement_page.editor.setPlainText(
+            "The registry match was never confirmed to be DS Shah.")
+        while wizard.currentPage() is not wizard.review_page:
+            wizard.next()
+        review = wizard.review_page
+        qtbot.waitUntil(lambda: review.send_button.isEnabled(), timeout=30_000)
+        shown = json.loads(review.bytes.toPlainText())
+        # What he signs names the member, himself and the mandate.
+        assert (shown["officer_id"], shown["actor_id"], shown["mandate"]) == (
+            SHAH, rep_id, mandate)
+        with qtbot.waitSignal(wizard.received, timeout=30_000) as received:
+            qtbot.mouseClick(review.send_button, Qt.MouseButton.LeftButton)
+        record = received.args[0]
+        reference = record.receipt.reference
+        assert unverified_payload(record.token)["actor_id"] == rep_id
+        # Signed with HIS key: the key id is one of his store's, never the member's.
+        keys = {k.key_id for k in ContestService(window.context.store, None).contest.keys()}
+        assert unverified_payload(record.token)["key_id"] in keys
+        # Kept with the member's data, not his own: on her Requests screen in his view.
+        assert not ContestService(window.context.store, None).contest.entries()
+        requests = view.screens["requests"]
+        assert requests.model.row_of(reference) is not None
+        wizard.accept()
+    finally:
+        close_window(window)
+
+    # The member sees it on her own Requests screen, sent for her under the mandate.
+    with signed_in_client(tmp_path / "shah", server.url, "ds.shah", "demo-shah-2026",
+                          h.PASSPHRASE) as (store, api):
+        from recourse.sync import SyncEngine
+
+        SyncEngine(api, store).run()
+        records = ContestService(store, api).refresh_submissions()
+        mine = next(r for r in records if r.reference == reference)
+        assert mine.sent_by is not None and mine.sent_by.mandate == mandate
+        context = h.make_context(store, api)
+        screen = RequestsScreen(context)
+        qtbot.addWidget(screen)
+        screen.set_store(store)
+        assert screen.select_reference(reference)
+        text = screen.detail_text()
+        assert (f"Sent for you by your representative {mine.sent_by.name} under mandate "
+                f"{mandate}.") in text, text
+        assert mine.sent_by.name in screen.model.index(
+            screen.model.row_of(reference), 0).data()
+        if os.environ.get("RECOURSE_SHOTS"):
+            screen.resize(1100, 600)
+            screen.grab().save(str(Path(os.environ["RECOURSE_SHOTS"]) / "member-own.png"))
+        context.workers.shutdown()
+        context.workers.wait_idle(5000)

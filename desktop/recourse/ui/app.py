@@ -161,6 +161,11 @@ class AppContext(QObject):
             self._store = store
             self.store_changed.emit(store)
 
+    def keys_store(self) -> Store | None:
+        """The store holding the signing keys and the force's pinned key: the signed-in
+        account's own (a member's screens keep the member's data elsewhere)."""
+        return self._store
+
     def notify_changed(self, *kinds: str, source: object = None, sent: bool = False) -> None:
         """Tell every screen that the store changed (on the GUI thread, after the job)."""
         unknown = set(kinds) - EVERYTHING

@@ -85,6 +85,9 @@ class MemberContext(AppContext):
     def api(self, _value: ServerConnection | None) -> None:
         pass  # set by the parent context only
 
+    def keys_store(self) -> Store | None:
+        return self._parent_context.store
+
     def setting(self, setting: Setting) -> Any:
         return self._parent_context.setting(setting)
 
@@ -214,9 +217,9 @@ class MemberView(QWidget):
         flags = self.screens["flags"]
         assert isinstance(flags, FlagsScreen)
         flags.open_record.connect(self.show_record)
-        # Challenging for a member is signed with the representative's key under the
-        # mandate's "act" scope; until that is offered here, the button is not shown.
-        flags.contest_button.hide()
+        # Challenging for a member needs the mandate's "act" scope; the challenge is
+        # signed with the representative's own key and names the member and mandate.
+        flags.contest_button.setVisible(member.can("act"))
         self.banner.show_for(member)
         self.show_screen(screen)
         return True

@@ -265,6 +265,17 @@ class RequestsScreen(QWidget):
             self.tr("State: {state}").format(state=state_text(record)),
             self.tr("Deadline: {left}").format(left=days_left_text(record, today)),
         ]
+        sent_by = record.sent_by
+        if sent_by is not None:
+            lines.insert(0, self.tr(
+                "Sent for you by your representative {name} under mandate {ref}.").format(
+                    name=sent_by.name, ref=sent_by.mandate) if self._who is None else
+                self.tr("Sent for {who} by {name} under mandate {ref}.").format(
+                    who=self._who, name=sent_by.name, ref=sent_by.mandate))
+        if not record.token and record.status is not None:
+            lines.append(self.tr(
+                "Signed and sent from another PC, which keeps the force's signed receipt; "
+                "this PC shows the force's record of it."))
         status = record.status
         if status is not None:
             if status.extended_due_date is not None:
@@ -338,7 +349,7 @@ class RequestsScreen(QWidget):
                 "Nothing was recorded as received. Your draft is kept on this PC: open it "
                 "again (Contest this flag… on the flag, or Ask for my data…), check it and "
                 "sign it again."))
-        else:
+        elif record.token:
             lines.append(self.tr("No receipt yet: the force has not confirmed receiving it."))
             if record.last_error:
                 lines.append(self.tr("Last attempt: {why}").format(why=record.last_error))

@@ -60,6 +60,13 @@ def make_service(context: AppContext, store: Store | None = None) -> ContestServ
     opened = store if store is not None else context.store
     if opened is None:  # the contest screens exist only while the store is open
         raise RuntimeError("a contest needs the open store")
+    member = context.acting_for
+    if member is not None:
+        # The representative signs for the member with his own key, under the mandate.
+        return ContestService(opened, context.api,
+                              configured_server_key=configured_server_key(context),
+                              acting_for=(member.officer_id, member.mandate),
+                              keys_store=context.keys_store())
     return ContestService(opened, context.api,
                           configured_server_key=configured_server_key(context))
 
