@@ -182,6 +182,7 @@ def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown
         assert flags.select_flag(flag.id)
         qtbot.mouseClick(flags.contest_button, Qt.MouseButton.LeftButton)
         wizard = flags.wizard
+        assert wizard.windowTitle() == f"Contest this flag for DS P. Shah (mandate {mandate})"
         h.trust_server_key(qtbot, wizard)
         wizard.grounds_page.boxes["rectification"].setChecked(True)
         wizard.next()
@@ -235,3 +236,55 @@ def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown
             screen.grab().save(str(Path(os.environ["RECOURSE_SHOTS"]) / "member-own.png"))
         context.workers.shutdown()
         context.workers.wait_idle(5000)
+
+
+def test_locking_closes_the_member_and_a_revoked_mandate_takes_them_off_screen(
+        qtbot: Any, profile: Any, server: Any, tmp_path: Path) -> None:
+    """Last in this module: Walsh revokes his mandate."""
+    from tests.gui import contest_helpers as h
+    from tests.gui.conftest import sync_now, unlock_through_ui
+    from tests.support.browser import signed_in_client
+
+    from recourse.contest import ContestService
+    from recourse.store import MemberStores
+    from recourse.sync import SyncEngine
+
+    window = build_window(qtbot, profile, server, "rep.davies")
+    try:
+        first_run_through_ui(qtbot, window, server.url, timeout=120_000)
+        assert window.open_member(WALSH)
+        view = window.screens["member"]
+        member_store = view.member_store
+        # Locking closes the member's store with his own; nothing of Walsh stays on screen.
+        window.lock()
+        assert member_store.closed and view.member is None and not view.screens
+        unlock_through_ui(qtbot, window)
+        assert window.current_screen_key() == "caseload"
+        assert "member" not in visible_nav(window)
+
+        qtbot.waitUntil(lambda: window.sync_job is None, timeout=60_000)  # unlock's sync
+        assert window.open_member(WALSH)
+        with signed_in_client(tmp_path / "walsh", server.url, "pc.walsh", "demo-walsh-2026",
+                              h.PASSPHRASE) as (store, api):
+            SyncEngine(api, store).run()
+            contest = ContestService(store, api)
+            contest.pin_server_key()
+            reference = next(m.reference for m in contest.mandates() if m.state == "current")
+            contest.revoke_mandate(reference)
+        # The force answers 404 for Walsh at once: his data goes from this PC at once.
+        from recourse.contest.caseload import refresh_caseload_requests
+
+        assert refresh_caseload_requests(window.context.api, window.context.store,
+                                         [WALSH, SHAH]) == [WALSH]
+        assert WALSH not in MemberStores(window.context.store).known()
+        assert sync_now(qtbot, window), window.banner.text.text()
+        # His next sync removes Walsh: off screen, out of the caseload, off this PC.
+        assert window.current_screen_key() == "caseload"
+        assert window.banner.isVisible() and window.banner.title.text() == "Mandate ended"
+        assert "D. Walsh" in window.banner.text.text()
+        assert "member" not in visible_nav(window)
+        rows = [r.officer_id for r in window.screens["caseload"].model.rows]
+        assert WALSH not in rows and sorted(rows) == sorted([HUGHES, SHAH])
+        assert WALSH not in MemberStores(window.context.store).known()
+    finally:
+        close_window(window)
