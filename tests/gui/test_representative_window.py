@@ -102,7 +102,8 @@ def test_the_representative_opens_each_member_apart(qtbot: Any, profile: Any,
             assert visible_nav(window) == ["caseload", "member", "settings"]
             # The screens speak of the member, never to "you"; no "Ask for my data".
             requests = view.screens["requests"]
-            assert requests.ask_button.isHidden()
+            short = title.split()[0] + " " + surname
+            assert requests.ask_button.text() == f"&Ask for {short}'s data…"
             for page in view.screens.values():
                 page_text = " ".join(label.text() for label in page.findChildren(
                     type(view.banner.title)) if label.isVisibleTo(view))
@@ -209,6 +210,27 @@ def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown
         requests = view.screens["requests"]
         assert requests.model.row_of(reference) is not None
         wizard.accept()
+
+        # A subject-access request for her, the same way.
+        requests = view.screens["requests"]
+        sar = requests.ask_for_data()
+        assert sar.windowTitle() == f"Ask for DS P. Shah's data (mandate {mandate})"
+        sar.scope_page.chosen.setChecked(True)
+        sar.scope_page.categories["absences"].setChecked(True)
+        while sar.currentPage() is not sar.review_page:
+            sar.next()
+        try:
+            qtbot.waitUntil(lambda: sar.review_page.send_button.isEnabled(), timeout=30_000)
+        except Exception:
+            raise AssertionError(sar.review_page.status.text()) from None
+        signed = json.loads(sar.review_page.bytes.toPlainText())
+        assert (signed["kind"], signed["officer_id"], signed["actor_id"], signed["mandate"]) == (
+            "sar", SHAH, rep_id, mandate)
+        with qtbot.waitSignal(sar.received, timeout=30_000) as sent:
+            qtbot.mouseClick(sar.review_page.send_button, Qt.MouseButton.LeftButton)
+        sar_reference = sent.args[0].receipt.reference
+        sar.accept()
+        assert requests.model.row_of(sar_reference) is not None
     finally:
         close_window(window)
 
@@ -220,6 +242,7 @@ def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown
         SyncEngine(api, store).run()
         records = ContestService(store, api).refresh_submissions()
         mine = next(r for r in records if r.reference == reference)
+        assert any(r.reference == sar_reference and r.sent_by is not None for r in records)
         assert mine.sent_by is not None and mine.sent_by.mandate == mandate
         context = h.make_context(store, api)
         screen = RequestsScreen(context)

@@ -145,10 +145,14 @@ class RequestsScreen(QWidget):
                 "No challenges or requests for {who} yet. Each one appears here with the "
                 "date the force must answer by.").format(who=self._who)
         )
-        if self._who is not None:
-            # "Ask for my data" is the officer's own request; the member's statuses
-            # arrive with the representative's sync.
-            self.ask_button.hide()
+        member = context.acting_for
+        if member is not None:
+            # A subject-access request for the member needs the mandate's "act" scope;
+            # the member's statuses arrive with the representative's sync.
+            self.ask_button.setText(self.tr("&Ask for {who}'s data…").format(who=member.short))
+            self.ask_button.setAccessibleName(self.tr("Ask for {who}'s data").format(
+                who=member.short))
+            self.ask_button.setVisible(member.can("act"))
             self.refresh_button.hide()
         layout.addWidget(self.empty, 1)  # the empty state takes the room the table would
         # A sync that worked means the server is back: send what waits in the outbox.

@@ -86,9 +86,9 @@ def readiness(service: ContestService) -> dict[str, Any]:
     been seen on this PC (the officer must see its fingerprint first), else sets up the
     signing key if needed and returns {"ready": True}.
     """
-    from recourse.store.contest import ContestStore
-
-    if ContestStore(service.store).server_pin() is None and not service.configured_server_key:
+    # The service's own contest tables: for a representative acting for a member, the
+    # force's key is pinned in his store, not the member's.
+    if service.contest.server_pin() is None and not service.configured_server_key:
         return {"confirm": fetch_offered_key(service)}
     service.ensure_signing_key()
     return {"ready": True}
