@@ -113,3 +113,35 @@ def _zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return False
+
+
+def test_the_representatives_demo_seeds_his_members_and_opens_on_the_caseload(
+        qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from recourse.ui.demo import DemoLauncher, seeded_accounts
+    from recourse.ui.screenshots import capture
+
+    launcher = DemoLauncher("rep.davies")
+    # Seeded: his own account and each member the accounts list says he represents.
+    assert seeded_accounts(launcher.account, launcher.accounts) == (
+        "rep.davies", "pc.hughes", "ds.shah", "pc.walsh")
+    try:
+        window = launcher.start()
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.sync_done, timeout=120_000) as blocker:
+            pass
+        assert blocker.args == [True], window.banner.text.text()
+        assert window.current_screen_key() == "caseload"
+        rows = {r.officer_id: r for r in window.screens["caseload"].model.rows}
+        # Each member's records were seeded: every one has flags to show.
+        assert sorted(rows) == ["off-1042", "off-1290", "off-1517"]
+        assert all(r.open_flags > 0 for r in rows.values()), rows
+        saved = {p.name for p in capture(window, tmp_path)}
+        assert {"caseload.png", "member-flags.png", "settings.png", "unlock.png"} <= saved
+        assert not {"overview.png", "my-data.png"} & saved  # he has no data of his own
+        image = QImage(str(tmp_path / "member-flags.png"))
+        assert (image.width(), image.height()) == (1280, 800)
+        window.close()
+    finally:
+        launcher.close()

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from recourse.api.client import ApiClient
+from recourse.api.errors import NotFound
 from recourse.protocol import wire
 from recourse.store import MemberStores, Store
 from recourse.store.contest import ContestStore
@@ -61,15 +62,23 @@ def refresh_requests(api: ApiClient, member_store: Store, officer_id: str) -> No
             {s.reference: s.model_dump(mode="json") for s in listed.submissions}, etag)
 
 
-def refresh_caseload_requests(api: ApiClient, store: Store, members: list[str]) -> None:
-    """`refresh_requests` for each member whose data this PC holds."""
+def refresh_caseload_requests(api: ApiClient, store: Store, members: list[str]) -> list[str]:
+    """`refresh_requests` for each member whose data this PC holds. A member the force
+    no longer lets him see (404: the mandate was revoked meanwhile) is deleted from this
+    PC at once; returns those members."""
     stores = MemberStores(store)
+    removed = []
     for officer_id in members:
         member_store = stores.open(officer_id)
         try:
             refresh_requests(api, member_store, officer_id)
+        except NotFound:
+            removed.append(officer_id)
         finally:
             member_store.close()
+        if removed and removed[-1] == officer_id:
+            stores.delete(officer_id)
+    return removed
 
 
 def _due(body: dict[str, Any]) -> date:

@@ -199,7 +199,9 @@ class Drafts(SigningKeys):
             grounds, disputed = [], []
         try:
             payload = build_submission(
-                officer_id=self.officer_id,
+                officer_id=self.subject_id,
+                actor_id=self.actor_id,
+                mandate=self.mandate_reference,
                 key_id=active.key_id,
                 kind=draft.kind,
                 target=target,
@@ -231,7 +233,9 @@ class Drafts(SigningKeys):
             raise DraftInvalid("Write your answer to the force's question.")
         try:
             payload = build_submission(
-                officer_id=self.officer_id,
+                officer_id=self.subject_id,
+                actor_id=self.actor_id,
+                mandate=self.mandate_reference,
                 key_id=active.key_id,
                 kind=CLARIFICATION,
                 target=reference,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import socket
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -135,6 +136,49 @@ def _record_model(stored: StoredKey) -> cw.KeyRecord:
     )
 
 
+class KeysFrom(ContestStore):
+    """A member's contest tables (drafts, outbox, receipts, statuses) in the member's
+    store, with the signing keys and the force's pinned key of the representative's own
+    store: he signs for the member with his own key, which never leaves his store."""
+
+    def __init__(self, store: Store, keys: ContestStore) -> None:
+        super().__init__(store)
+        self.keys_store = keys
+
+    def add_key(self, key_id: str, public_jwk: dict[str, str], private_raw: bytes,
+                device_label: str) -> None:
+        self.keys_store.add_key(key_id, public_jwk, private_raw, device_label)
+
+    def private_key(self, key_id: str) -> bytes | None:
+        return self.keys_store.private_key(key_id)
+
+    def set_key_record(self, key_id: str, officer_id: str, record: str,
+                       body: dict[str, Any], active: bool) -> None:
+        self.keys_store.set_key_record(key_id, officer_id, record, body, active)
+
+    def mark_key_revoked(self, key_id: str, revoked_at: datetime, record: str | None = None,
+                         body: dict[str, Any] | None = None) -> None:
+        self.keys_store.mark_key_revoked(key_id, revoked_at, record, body)
+
+    def keys(self) -> list[StoredKey]:
+        return self.keys_store.keys()
+
+    def key(self, key_id: str) -> StoredKey | None:
+        return self.keys_store.key(key_id)
+
+    def active_key(self) -> StoredKey | None:
+        return self.keys_store.active_key()
+
+    def unregistered_key(self) -> StoredKey | None:
+        return self.keys_store.unregistered_key()
+
+    def server_pin(self) -> ServerPin | None:
+        return self.keys_store.server_pin()
+
+    def pin_server(self, key_id: str, public_jwk: dict[str, str], source: str) -> ServerPin:
+        return self.keys_store.pin_server(key_id, public_jwk, source)
+
+
 class SigningKeys:
     """The keys part of `ContestService`: one signed-in officer over one unlocked store.
 
@@ -149,6 +193,23 @@ class SigningKeys:
         self.contest = ContestStore(store)
         self.connection = api
         self.configured_server_key = configured_server_key
+        #: (member's officer id, mandate reference) when a representative acts for a
+        #: member (`ContestService.acting_for`); None for the officer's own contest.
+        self.acting: tuple[str, str] | None = None
+
+    @property
+    def subject_id(self) -> str:
+        """The officer a submission is about: the member when acting for one."""
+        return self.acting[0] if self.acting is not None else self.officer_id
+
+    @property
+    def actor_id(self) -> str | None:
+        """The representative signing for a member (None: the officer signs their own)."""
+        return None if self.acting is None else self.officer_id
+
+    @property
+    def mandate_reference(self) -> str | None:
+        return None if self.acting is None else self.acting[1]
 
     @property
     def api(self) -> ApiClient:

@@ -82,12 +82,23 @@ class SubmissionRecord:
 
     @property
     def reference(self) -> str | None:
-        return None if self.receipt is None else self.receipt.reference
+        if self.receipt is not None:
+            return self.receipt.reference
+        # Sent from elsewhere (by the member's representative): known by its status.
+        return None if self.status is None or self.token else self.status.reference
 
     @property
     def payload(self) -> dict[str, Any]:
+        if not self.token:  # sent from another PC: only the force's status is here
+            target = self.status.target_flag_id if self.status is not None else None
+            return {"target": target} if target else {}
         # The token's signature was checked against this PC's key when it was signed.
         return unverified_payload(self.token)
+
+    @property
+    def sent_by(self) -> cw.SentBy | None:
+        """The representative who sent it for the member, as the force records it."""
+        return None if self.status is None else self.status.sent_by
 
     def current_due_date(self) -> date | None:
         if self.status is not None:
@@ -228,7 +239,8 @@ class Outbox(Drafts):
         self.check_server_key_unchanged(pin)
         signer = self.contest.key(entry.key_id)
         if signer is not None and signer.record is None:
-            self.register(signer, entry.officer_id)
+            # The key is the signed-in account's own, even when it signs for a member.
+            self.register(signer, self.officer_id)
 
     def _deliver(self, entry: OutboxEntry) -> SubmissionRecord:
         try:
@@ -294,8 +306,25 @@ class Outbox(Drafts):
     def submissions(self) -> list[SubmissionRecord]:
         """Challenges and SARs (answers to clarification requests: `answers_to`)."""
         statuses = self.contest.statuses()
-        return [self._record(e, statuses) for e in self.contest.entries()
-                if e.kind != CLARIFICATION]
+        records = [self._record(e, statuses) for e in self.contest.entries()
+                   if e.kind != CLARIFICATION]
+        # What the member's representative sent for them from his PC is known here by
+        # the force's status alone.
+        known = {r.reference for r in records if r.reference}
+        for reference, body in statuses.items():
+            if reference in known:
+                continue
+            try:
+                status = cw.SubmissionStatus.model_validate(body)
+            except ValueError:
+                continue
+            if status.sent_by is None:
+                continue
+            records.append(SubmissionRecord(
+                id=reference, kind=status.kind, state="received", token="",
+                idempotency_key="", created_at=status.received_at, draft_id=None,
+                last_error=None, status=status))
+        return records
 
     def answers_to(self, reference: str) -> list[SubmissionRecord]:
         """The officer's signed answers to the force's questions about `reference`."""
@@ -314,7 +343,7 @@ class Outbox(Drafts):
         """Fetch the force's statuses (with ETag), store them, then refresh the flags
         so a flag under review or decided shows its new status."""
         listed, etag = self.api.submission_statuses(
-            self.officer_id, self.contest.submissions_etag()
+            self.subject_id, self.contest.submissions_etag()
         )
         if listed is not None:
             self.contest.replace_statuses(
@@ -324,7 +353,7 @@ class Outbox(Drafts):
         return self.submissions()
 
     def _sync_flags(self) -> None:
-        SyncEngine(self.api, self.store).sync_flags(self.officer_id)
+        SyncEngine(self.api, self.store).sync_flags(self.subject_id)
 
     def _record(
         self, entry: OutboxEntry, statuses: Mapping[str, Any] | None = None

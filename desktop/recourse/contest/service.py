@@ -10,10 +10,12 @@ from datetime import date
 
 from recourse.api.client import ApiClient
 from recourse.contest.bundles import Bundles
+from recourse.contest.keys import KeysFrom
 from recourse.contest.mandates import Mandates
 from recourse.documents.pdf import text_pdf
 from recourse.domain import deadlines
 from recourse.store import Store
+from recourse.store.contest import ContestStore
 
 __all__ = ["ContestService"]
 
@@ -34,10 +36,20 @@ class ContestService(Bundles, Mandates):
         configured_server_key: str | None = None,
         region: str = deadlines.DEFAULT_REGION,
         refresh_flags: Callable[[], None] | None = None,
+        acting_for: tuple[str, str] | None = None,
+        keys_store: Store | None = None,
     ) -> None:
+        """`acting_for` (member's officer id, mandate reference) with `keys_store` (the
+        representative's own store): contest for the member over the member's `store`,
+        signed with his key under that mandate."""
         super().__init__(store, api, configured_server_key=configured_server_key,
                          refresh_flags=refresh_flags)
         self.region = region
+        if acting_for is not None:
+            if keys_store is None:
+                raise ValueError("acting for a member needs the representative's own store")
+            self.contest = KeysFrom(store, ContestStore(keys_store))
+            self.acting = acting_for
 
     def overdue_letter_pdf(
         self, reference: str, today: date, *, officer_name: str = "", force_number: str = ""

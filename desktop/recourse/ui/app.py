@@ -70,6 +70,56 @@ class StoreChange:
         return bool(self.kinds & kinds)
 
 
+#: How a rank is written before a name ("PC R. Hughes").
+RANK_ABBREVIATIONS = {
+    "Police Constable": "PC", "Detective Constable": "DC", "Police Sergeant": "PS",
+    "Detective Sergeant": "DS", "Inspector": "Insp", "Detective Inspector": "DI",
+    "Chief Inspector": "Ch Insp", "Detective Chief Inspector": "DCI",
+    "Superintendent": "Supt", "Chief Superintendent": "Ch Supt",
+}
+
+
+@dataclass(frozen=True)
+class ActingFor:
+    """The member a representative is acting for, as his mandate names them: set on the
+    context of the screens that show that member's data, so they speak of the member
+    ("what the force holds about PC Hughes"), never to "you"."""
+
+    officer_id: str
+    name: str
+    rank: str
+    force_number: str
+    mandate: str
+    scope: tuple[str, ...]
+    expires_at: datetime
+    #: The representative's own name, for what the member later reads.
+    representative: str = ""
+
+    def _rank(self) -> str:
+        return RANK_ABBREVIATIONS.get(self.rank, self.rank)
+
+    @property
+    def title(self) -> str:
+        """Rank, initial and surname: "PC R. Hughes"."""
+        parts = self.name.split()
+        initials = " ".join(f"{p[0]}." for p in parts[:-1])
+        return " ".join(x for x in (self._rank(), initials, parts[-1] if parts else "") if x)
+
+    @property
+    def short(self) -> str:
+        """Rank and surname: "PC Hughes"."""
+        parts = self.name.split()
+        return " ".join(x for x in (self._rank(), parts[-1] if parts else "") if x)
+
+    def can(self, scope: str) -> bool:
+        return scope in self.scope
+
+
+class NotForReviewers(Exception):
+    """The signed-in account reviews challenges: that is done with the force's tools,
+    not this client."""
+
+
 class AppContext(QObject):
     store_changed = Signal(object)
     synced = Signal()
@@ -97,6 +147,9 @@ class AppContext(QObject):
         self.api = api
         self.profile_folder = profile_folder
         self.demo = demo
+        #: The member whose data these screens show, for a representative; None when the
+        #: screens show the signed-in officer's own data.
+        self.acting_for: ActingFor | None = None
 
     @property
     def store(self) -> Store | None:
@@ -107,6 +160,11 @@ class AppContext(QObject):
         if store is not self._store:
             self._store = store
             self.store_changed.emit(store)
+
+    def keys_store(self) -> Store | None:
+        """The store holding the signing keys and the force's pinned key: the signed-in
+        account's own (a member's screens keep the member's data elsewhere)."""
+        return self._store
 
     def notify_changed(self, *kinds: str, source: object = None, sent: bool = False) -> None:
         """Tell every screen that the store changed (on the GUI thread, after the job)."""
@@ -282,6 +340,8 @@ class Session:
             store.put_me(me)
         if me.role == "representative":
             return self._sync_caseload(handle)
+        if me.role == "reviewer":
+            raise NotForReviewers(me.name)
         engine = SyncEngine(api, store, progress=handle.report)
         result = engine.run(cancel=handle.cancel_event)
         if result.state == "failed" and result.error is not None:

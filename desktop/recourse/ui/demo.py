@@ -47,6 +47,8 @@ class DemoAccount:
     description: str = ""
     role: str = "officer"
     officer_id: str = ""
+    #: For a representative: the officer ids of the members he acts for.
+    represents: tuple[str, ...] = ()
 
 
 def server_command(*args: str) -> list[str]:
@@ -74,7 +76,9 @@ def list_accounts(timeout: float = 60.0) -> list[DemoAccount]:
             description=" ".join(str(entry.get(key) or "")
                                  for key in ("name", "rank", "role", "unit")),
             role=str(entry.get("role", "officer")),
-            officer_id=str(entry.get("officer_id", ""))) for entry in entries]
+            officer_id=str(entry.get("officer_id", "")),
+            represents=tuple(str(member) for member in entry.get("represents") or ()))
+            for entry in entries]
     except (ValueError, TypeError, KeyError) as error:
         raise DemoServerError(f"the demo server listed its accounts in a form this "
                               f"client does not read: {error!r}") from None
@@ -250,6 +254,14 @@ def choose_account(name: str | None, accounts: list[DemoAccount]) -> DemoAccount
     return DemoServer(Path("."), accounts=accounts).choose(name)
 
 
+def seeded_accounts(account: DemoAccount, accounts: list[DemoAccount]) -> tuple[str, ...]:
+    """Whose records the demo server seeds: the account's own, and a representative's
+    members' too (his caseload is theirs)."""
+    members = [a.username for a in accounts
+               if a.officer_id and a.officer_id in account.represents]
+    return (account.username, *members)
+
+
 class DemoLauncher:
     """One demo run: server, temporary profile, window. `close()` undoes all of it."""
 
@@ -269,7 +281,7 @@ class DemoLauncher:
         from recourse.ui.settings_registry import Settings
 
         self.temp, passphrase = make_demo_profile()
-        self.server = DemoServer(self.temp, only=(self.account.username,),
+        self.server = DemoServer(self.temp, only=seeded_accounts(self.account, self.accounts),
                                  accounts=self.accounts)
         url = self.server.start()
         chosen = self.server.choose(self.account.username)
@@ -285,7 +297,7 @@ class DemoLauncher:
         window.show()
         window.signin.title.setText(window.tr("Starting the demo…"))
         window.signin.detail.setText(window.tr(
-            "Creating a temporary encrypted profile and signing in as the demo officer "
+            "Creating a temporary encrypted profile and signing in as the demo account "
             "{name}. Nothing is kept when you close this window.").format(
                 name=chosen.username))
         window.pages.setCurrentWidget(window.signin)

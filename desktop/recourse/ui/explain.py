@@ -181,8 +181,9 @@ def review_sentence(flag: FlagDetail) -> str:
     return text
 
 
-def explain(flag: FlagDetail) -> str:
-    """The plain-words account of why `flag` was raised (plain text, several paragraphs)."""
+def explain(flag: FlagDetail, who: str | None = None) -> str:
+    """The plain-words account of why `flag` was raised (plain text, several paragraphs);
+    `who` names the member when a representative reads it ("PC Hughes")."""
     sentence = None
     builder = RULE_SENTENCES.get(flag.rule.id)
     if builder is not None:
@@ -191,7 +192,9 @@ def explain(flag: FlagDetail) -> str:
     steps = computation_lines(flag)
     if steps:
         paragraphs.append(_tr("How the force's system worked it out:") + "\n" + "\n".join(steps))
+    n = len(flag.provenance.input_record_ids)
     paragraphs.append(
-        _tr("It used {n} of your records as input.").format(n=len(flag.provenance.input_record_ids))
+        _tr("It used {n} of your records as input.").format(n=n) if who is None
+        else _tr("It used {n} of {who}'s records as input.").format(n=n, who=who)
     )
     return "\n\n".join(paragraphs)

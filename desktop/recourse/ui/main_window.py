@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.store.errors import StoreDamaged, StoreError
-from recourse.ui.app import EVERYTHING, StoreChange
+from recourse.ui.app import EVERYTHING, NotForReviewers, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.focus_ring import install_focus_indicator
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
@@ -45,7 +45,9 @@ if TYPE_CHECKING:
     from recourse.sync import SyncResult
     from recourse.ui.app import AppContext, Session
     from recourse.ui.screens.access_log import AccessLogScreen
+    from recourse.ui.screens.caseload import CaseloadScreen
     from recourse.ui.screens.flags import FlagsScreen
+    from recourse.ui.screens.member import MemberView
     from recourse.ui.screens.my_data import MyDataScreen
     from recourse.ui.screens.overview import OverviewScreen
     from recourse.ui.screens.requests import RequestsScreen
@@ -55,7 +57,8 @@ if TYPE_CHECKING:
     #: The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and
     #: restore_place, which is all the window asks of them.
     WorkspaceScreen: TypeAlias = (OverviewScreen | FlagsScreen | MyDataScreen
-                                  | AccessLogScreen | RequestsScreen | SettingsScreen)
+                                  | AccessLogScreen | RequestsScreen | SettingsScreen
+                                  | CaseloadScreen | MemberView)
 
 _S = TypeVar("_S", bound=QWidget)
 
@@ -70,6 +73,10 @@ SCREENS = (
     ("requests", "recourse.ui.screens.requests", "RequestsScreen"),
     ("settings", "recourse.ui.settings_screen", "SettingsScreen"),
 )
+
+#: The officer's own screens, which a representative (who has no data of his own) does not
+#: see: he has his caseload and the member he opened instead (`MainWindow.apply_role`).
+OWN_DATA_SCREENS = frozenset({"overview", "flags", "my-data", "access-log", "requests"})
 
 #: Also needed as the workspace opens: the server connection (`Session.connect`) and the
 #: contest service (the Overview's deadlines).
@@ -203,6 +210,14 @@ class MainWindow(QMainWindow):
         self.workspace.setAccessibleName(self.tr("Workspace"))
         for page in (self.first_run, self.unlock_screen, self.signin, self.workspace):
             self.pages.addWidget(page)
+        from recourse.ui.reviewer import ReviewerScreen
+
+        self.reviewer = ReviewerScreen()
+        self.pages.addWidget(self.reviewer)
+        self.reviewer.sign_out_requested.connect(self._reviewer_sign_out)
+        self.reviewer.quit_requested.connect(self.close)
+        #: "officer", "representative" or "reviewer", from the signed-in account.
+        self.role = "officer"
         self.first_run.created.connect(self.open_workspace)
         self.unlock_screen.unlocked.connect(self.open_workspace)
         self.signin.signed_in.connect(self._signed_in)
@@ -387,10 +402,16 @@ class MainWindow(QMainWindow):
         self.status.show()
         if self.context.store is not None:
             self._show_last_sync(self.context.store)
+        self.apply_role()
+        if self.role == "reviewer":
+            return
         key = self._current_key
         if restore and self.context.store is not None and not self._places:
             key = self.context.setting(LAST_SCREEN) or key
-        self.show_screen(key if key in self.screens else "overview")
+        item = self._nav_item(key)
+        if item is None or item.isHidden():
+            key = "caseload" if self.role == "representative" else "overview"
+        self.show_screen(key)
         self.workspace_shown.emit()
 
     def _show_last_sync(self, store: Store) -> SyncStatus | None:
@@ -417,6 +438,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(
                 title=title, n=len(self.screens)))
             self.nav.addItem(item)
+        self._build_representative_screens()
         # Imported above by SCREENS; named here for their signals.
         from recourse.ui.screens.flags import FlagsScreen
         from recourse.ui.screens.overview import OverviewScreen
@@ -433,6 +455,91 @@ class MainWindow(QMainWindow):
         settings.server_changed.connect(self._server_changed)
         self.workspace_screen("overview", OverviewScreen).open_flag.connect(
             lambda _flag_id: self.show_screen("flags"))
+
+    def _build_representative_screens(self) -> None:
+        """The caseload and the member view, hidden in navigation until the account is
+        a representative's (`apply_role`)."""
+        from recourse.ui.screens.caseload import CaseloadScreen
+        from recourse.ui.screens.member import MemberView
+
+        caseload, member = CaseloadScreen(self.context), MemberView(self.context)
+        for key, screen, title in (("caseload", caseload, self.tr("Caseload")),
+                                   ("member", member, self.tr("Member"))):
+            self.screens[key] = screen
+            self.screen_stack.addWidget(screen)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.insertItem(self.nav.count() - 1, item)  # before Settings
+            item.setHidden(True)
+        caseload.member_opened.connect(self.open_member)
+        member.back_requested.connect(lambda: self.show_screen("caseload"))
+        member.ended.connect(self._member_ended)
+
+    def apply_role(self) -> None:
+        """Show the screens of the signed-in account's role, as the store knows it."""
+        store = self.context.store
+        me = store.me() if store is not None else None
+        role = me.role if me is not None else "officer"
+        if role == "reviewer":
+            self.role = role
+            self.status.hide()
+            self.reviewer.show_for(me.name if me is not None else "")
+            self.pages.setCurrentWidget(self.reviewer)
+            return
+        changed = role != self.role
+        self.role = role
+        representative = role == "representative"
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in OWN_DATA_SCREENS:
+                item.setHidden(representative)
+            elif key == "caseload":
+                item.setHidden(not representative)
+            elif key == "member":
+                member = self.screens.get("member")
+                item.setHidden(not representative or getattr(member, "member", None) is None)
+        if changed and representative:
+            self.show_screen("caseload")
+
+    def open_member(self, officer_id: str) -> bool:
+        """The representative opens a member from his caseload."""
+        from recourse.ui.screens.member import MemberView
+
+        view = self.workspace_screen("member", MemberView)
+        if not view.open_member(officer_id):
+            self.status.showMessage(self.tr("That member's data is not on this PC."), 10_000)
+            return False
+        item = self._nav_item("member")
+        if item is not None and view.member is not None:
+            item.setText(view.member.short)
+            item.setHidden(False)
+        self.show_screen("member")
+        view.focus_screen()
+        return True
+
+    def _member_ended(self, name: str) -> None:
+        item = self._nav_item("member")
+        if item is not None:
+            item.setHidden(True)
+        self.show_screen("caseload")
+        self.banner.show_message(OfficerMessage(
+            self.tr("Mandate ended"),
+            self.tr("The mandate from {name} has ended, so their data has been removed "
+                    "from this PC.").format(name=name),
+            self.tr("Ask the member to grant a new mandate if you still act for them."),
+            "MandateEnded", True))
+
+    def _reviewer_sign_out(self) -> None:
+        self.sign_out()
+        self.begin_sign_in()
+
+    def _nav_item(self, key: str) -> QListWidgetItem | None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item
+        return None
 
     def workspace_screen(self, key: str, cls: type[_S]) -> _S:
         """The screen under `key`, as the class the caller expects (TypeError if not)."""
@@ -492,10 +599,13 @@ class MainWindow(QMainWindow):
         self.banner.show_message(info, "sync", self.tr("&Sync now"))
 
     def show_screen(self, key: str) -> None:
-        if key not in self.screens or self.pages.currentWidget() is not self.workspace:
+        if self.role == "representative" and key in OWN_DATA_SCREENS:
+            key = "caseload"  # a representative has no data of his own to show
+        item = self._nav_item(key)
+        if (key not in self.screens or item is None or item.isHidden()
+                or self.pages.currentWidget() is not self.workspace):
             return
-        index = [k for k, _m, _c in SCREENS].index(key)
-        self.nav.setCurrentRow(index)
+        self.nav.setCurrentItem(item)
 
     def current_screen_key(self) -> str:
         return self._current_key
@@ -503,7 +613,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row][0]
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         self._current_key = key
         self.screen_stack.setCurrentWidget(self.screens[key])
         if key == "settings" and self.context.store is not None:
@@ -511,7 +621,7 @@ class MainWindow(QMainWindow):
 
             # A challenge or request signed elsewhere may have just created this PC's key.
             self.workspace_screen(key, SettingsScreen).keys_panel.refresh()
-        if self.context.store is not None and key != "settings":
+        if self.context.store is not None and key not in ("settings", "member"):
             try:
                 self.context.put_setting(LAST_SCREEN, key)
             except Exception as exc:
@@ -549,6 +659,7 @@ class MainWindow(QMainWindow):
         cancelled = last is not None and last.state == "cancelled"
         self.status.sync_finished(self.tr("Sync cancelled.") if cancelled
                                   else self.tr("Up to date."))
+        self.apply_role()  # the first sync says whose client this is
         if self.banner.info is not None and self.banner.info.kind in (
                 "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid",
                 "StoredDataUnreadable"):
@@ -559,6 +670,11 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, error: BaseException) -> None:
         self.sync_job = None
+        if isinstance(error, NotForReviewers):
+            self.status.sync_finished("")
+            self.apply_role()
+            self.sync_done.emit(False)
+            return
         info = describe_and_log(error)
         self.status.sync_finished(self.tr("Sync did not finish."))
         if info.kind == "SignedOut":

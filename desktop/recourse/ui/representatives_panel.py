@@ -89,6 +89,8 @@ class RepresentativesPanel(QGroupBox):
         self.scope_act = QCheckBox(self.tr("Send challenges and requests for me"))
         self.scope_receive = QCheckBox(self.tr("Receive the force's replies"))
         for box in (self.scope_read, self.scope_act, self.scope_receive):
+            box.setAccessibleName(self.tr("The representative may: {what}").format(
+                what=box.text()))
             box.setChecked(True)
             box.toggled.connect(self._update_buttons)
             scopes.addWidget(box)

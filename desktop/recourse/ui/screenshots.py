@@ -28,6 +28,17 @@ FILES = {
     "settings": "settings.png",
 }
 
+#: A representative's screens: his caseload, then a member opened from it.
+REPRESENTATIVE_FILES = {
+    "caseload": "caseload.png",
+    "flags": "member-flags.png",
+    "my-data": "member-data.png",
+    "access-log": "member-access-log.png",
+    "requests": "member-requests.png",
+    "settings": "settings.png",
+}
+#: The member the representative's screenshots open: the one with the most to do.
+FEATURED_MEMBER = "off-1042"
 
 #: Small enough for a README, large enough for every screen's columns.
 SIZE = (1280, 800)
@@ -146,12 +157,50 @@ def capture_sar_wizard(window: MainWindow, path: Path) -> Path | None:
     return path
 
 
+def capture_representative(window: MainWindow, folder: Path) -> list[Path]:
+    """The caseload, then the featured member's screens as the representative sees them."""
+    from recourse.ui.screens.caseload import CaseloadScreen
+    from recourse.ui.screens.member import MemberView
+
+    saved = []
+    window.show_screen("caseload")
+    _settle()
+    caseload = window.workspace_screen("caseload", CaseloadScreen)
+    caseload.view.setFocus()
+    saved.append(folder / REPRESENTATIVE_FILES["caseload"])
+    window.grab().save(str(saved[-1]))
+    rows = [r.officer_id for r in caseload.model.rows]
+    member = FEATURED_MEMBER if FEATURED_MEMBER in rows else (rows[:1] or [""])[0]
+    if member and window.open_member(member):
+        view = window.workspace_screen("member", MemberView)
+        for key in ("flags", "my-data", "access-log", "requests"):
+            view.show_screen(key)
+            page = view.screens.get(key)
+            if key in ("access-log", "requests"):
+                select_first_row(page)
+            _settle()
+            saved.append(folder / REPRESENTATIVE_FILES[key])
+            window.grab().save(str(saved[-1]))
+    window.show_screen("settings")
+    _settle()
+    saved.append(folder / REPRESENTATIVE_FILES["settings"])
+    window.grab().save(str(saved[-1]))
+    return saved
+
+
 def capture(window: MainWindow, folder: Path) -> list[Path]:
     """Save every main screen and the unlock screen; locks the window at the end."""
     folder.mkdir(parents=True, exist_ok=True)
     window.resize(*SIZE)
     _settle()
     saved = []
+    if window.role == "representative":
+        saved = capture_representative(window, folder)
+        window.lock()
+        _settle()
+        saved.append(folder / "unlock.png")
+        window.grab().save(str(saved[-1]))
+        return saved
     if QGuiApplication.platformName() != "offscreen":
         # On a real display, also what the display itself shows: proof that the window
         # reached the screen (widget grabs render without one).

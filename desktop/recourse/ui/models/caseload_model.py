@@ -8,11 +8,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from recourse.contest.caseload import CaseloadRow
 
-__all__ = ["COLUMNS", "NEXT_COLUMN", "CaseloadModel", "RowRole", "SortRole"]
+__all__ = ["ACTION_COLUMN", "COLUMNS", "NEXT_COLUMN", "CaseloadModel", "RowRole", "SortRole"]
 
 COLUMNS = ("Member", "Rank", "Force no.", "Open flags", "Action that followed",
            "Open requests", "Mandate until", "What needs doing next")
 NEXT_COLUMN = COLUMNS.index("What needs doing next")
+ACTION_COLUMN = COLUMNS.index("Action that followed")
 #: The `CaseloadRow` of a row, for the screen and proxies.
 RowRole = Qt.ItemDataRole.UserRole + 1
 #: A value that sorts the column properly (numbers, dates, urgency).

@@ -177,7 +177,10 @@ class RequestsModel(FixedColumnsModel):
     def _text(self, record: SubmissionRecord, column: int) -> str:
         today = self.today()
         if column == KIND:
-            return _tr("Challenge") if record.kind == "challenge" else _tr("Request for my data")
+            kind = _tr("Challenge") if record.kind == "challenge" else _tr("Request for my data")
+            if record.sent_by is not None:
+                return _tr("{kind}, sent by {name}").format(kind=kind, name=record.sent_by.name)
+            return kind
         if column == ABOUT:
             return target_text(record, self._flags)
         if column == REFERENCE:
@@ -185,7 +188,9 @@ class RequestsModel(FixedColumnsModel):
         if column == STATE:
             return state_text(record)
         if column == RECEIVED:
-            return format_time(record.receipt.received_at) if record.receipt else EMPTY
+            if record.receipt is not None:
+                return format_time(record.receipt.received_at)
+            return format_time(record.status.received_at) if record.status else EMPTY
         if column == DUE:
             return format_date(record.current_due_date())
         return days_left_text(record, today)

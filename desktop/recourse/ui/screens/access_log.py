@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QSplitter, QVBoxLayou
 
 from recourse.ui.models.access_log_model import TIME_COLUMN, AccessLogModel
 from recourse.ui.models.formatting import format_time
-from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
+from recourse.ui.screens.common import (
+    acting_for_name,
+    current_row,
+    empty_state,
+    make_table,
+    select_row,
+)
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -29,7 +35,10 @@ class AccessLogScreen(QWidget):
         self._store: Store | None = None
         self.setAccessibleName(self.tr("Access log"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Who in the force viewed your data")))
+        self._who = acting_for_name(context)
+        layout.addWidget(heading_label(
+            self.tr("Who in the force viewed your data") if self._who is None
+            else self.tr("Who viewed {who}'s data").format(who=self._who)))
         self.summary = plain_label(accessible_name=self.tr("Access log summary"))
         layout.addWidget(self.summary)
 
@@ -59,7 +68,9 @@ class AccessLogScreen(QWidget):
             self.tr(
                 "No one in the force is recorded as having viewed your data, or your "
                 "local copy has not been synced yet."
-            )
+            ) if self._who is None else self.tr(
+                "No one is recorded as having viewed {who}'s data, or the copy on this PC "
+                "has not been synced yet.").format(who=self._who)
         )
         layout.addWidget(self.empty)
         self._update_visibility()
@@ -75,15 +86,21 @@ class AccessLogScreen(QWidget):
         self.detail.setPlainText("")
         if entries:
             viewers = {entry.viewer for entry in entries}
-            self.summary.setText(
-                self.tr("{n} views of your data by {people} people, newest first.").format(
-                    n=len(entries), people=len(viewers)
+            if self._who is not None:
+                self.summary.setText((self.tr(
+                    "{n} views of {who}'s data by {people} people, newest first.")
+                    if self.model.descending else self.tr(
+                    "{n} views of {who}'s data by {people} people, oldest first.")).format(
+                        n=len(entries), who=self._who, people=len(viewers)))
+            else:
+                self.summary.setText(
+                    self.tr("{n} views of your data by {people} people, newest first.").format(
+                        n=len(entries), people=len(viewers)
+                    )
+                    if self.model.descending
+                    else self.tr("{n} views of your data by {people} people, oldest "
+                                 "first.").format(n=len(entries), people=len(viewers))
                 )
-                if self.model.descending
-                else self.tr("{n} views of your data by {people} people, oldest first.").format(
-                    n=len(entries), people=len(viewers)
-                )
-            )
             header = self.view.horizontalHeader()
             # Widths from the first rows only: a long log would otherwise be measured
             # row by row on the GUI thread after every sync.

@@ -12,7 +12,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from recourse.contest.caseload import CaseloadRow, caseload
-from recourse.ui.models.caseload_model import NEXT_COLUMN, CaseloadModel, RowRole, SortRole
+from recourse.ui.models.caseload_model import (
+    ACTION_COLUMN,
+    NEXT_COLUMN,
+    CaseloadModel,
+    RowRole,
+    SortRole,
+)
 from recourse.ui.screens.common import empty_state, make_table, select_row
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -55,7 +61,14 @@ class CaseloadScreen(QWidget):
         self.view.sortByColumn(NEXT_COLUMN, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What followed wraps in a column of its own width, so that what needs doing
+        # next - the reason for the screen - always has the rest of the row.
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ACTION_COLUMN, self.fontMetrics().averageCharWidth() * 24)
+        header.setSectionResizeMode(NEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._activated)
         layout.addWidget(self.view, 1)
         self.empty = empty_state(self.tr(

@@ -62,3 +62,10 @@ class Generation:
 
     def current(self, token: int) -> bool:
         return token == self.value
+
+
+def acting_for_name(context: object) -> str | None:
+    """The member a representative's screens are about ("PC Hughes"), or None when they
+    show the signed-in officer's own data and speak to "you"."""
+    member = getattr(context, "acting_for", None)
+    return None if member is None else str(member.short)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from recourse.ui.explain import corroboration_sentence, explain, review_sentence
 from recourse.ui.models.evidence_model import EvidenceModel, RecordIdRole
 from recourse.ui.models.flag_table_model import (
+    ACTION_COLUMN,
     RULE_COLUMN,
     FlagTableModel,
     action_text,
@@ -38,7 +39,13 @@ from recourse.ui.models.flag_table_model import (
 )
 from recourse.ui.models.formatting import format_time
 from recourse.ui.qt import QT_TRANSLATE_NOOP
-from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
+from recourse.ui.screens.common import (
+    acting_for_name,
+    current_row,
+    empty_state,
+    make_table,
+    select_row,
+)
 from recourse.ui.widgets.arithmetic_panel import ArithmeticPanel
 from recourse.ui.widgets.observation_chart import ObservationChart
 from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
@@ -97,7 +104,9 @@ class FlagsScreen(QWidget):
 
         layout = QVBoxLayout(self)
         self.model = FlagTableModel(self)
-        self.list_view = make_table(self.tr("Flags raised against you"))
+        who = acting_for_name(context)
+        self.list_view = make_table(self.tr("Flags raised against you") if who is None
+                                    else self.tr("Flags raised against {who}").format(who=who))
         self.list_view.setModel(self.model)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list_view.setWordWrap(True)
@@ -108,6 +117,9 @@ class FlagsScreen(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RULE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # A long action ("Misconduct assessment") wraps too, rather than leave a long
+        # rule title one word a line.
+        header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -135,7 +147,9 @@ class FlagsScreen(QWidget):
                 "No flags have been raised against you, or your local copy has not been "
                 "synced yet. When the force's system raises a flag, it appears here with the "
                 "data that produced it and why."
-            )
+            ) if who is None else self.tr(
+                "No flags have been raised against {who}, or the copy on this PC has not "
+                "been synced yet.").format(who=who)
         )
         layout.addWidget(self.empty)
         self._show_flag(None)
@@ -151,7 +165,7 @@ class FlagsScreen(QWidget):
         self.contest_button.setAccessibleName(self.tr("Contest this flag"))
         self.contest_button.clicked.connect(self.contest_current_flag)
         layout.addWidget(self.contest_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.challenged_label = plain_label(accessible_name=self.tr("Your challenge"))
+        self.challenged_label = plain_label(accessible_name=self.tr("Challenge sent"))
         layout.addWidget(self.challenged_label)
 
         facts = QFormLayout()
@@ -195,6 +209,7 @@ class FlagsScreen(QWidget):
 
         self.arithmetic = ArithmeticPanel()
         self.arithmetic.set_runner(self.context.run_in_worker)
+        self.arithmetic.set_subject(acting_for_name(self.context))
         self.arithmetic.open_record.connect(self.open_record)
         self.arithmetic.differences_changed.connect(self._highlight_differences)
         layout.addWidget(self.arithmetic)
@@ -204,6 +219,8 @@ class FlagsScreen(QWidget):
         evidence_layout = QVBoxLayout(evidence_box)
         self.evidence_hint = plain_label(
             self.tr("Press Enter or double-click a record to open it in My data.")
+            if acting_for_name(self.context) is None else
+            self.tr("Press Enter or double-click a record to open it in Data held.")
         )
         evidence_layout.addWidget(self.evidence_hint)
         self.evidence_model = EvidenceModel(self)
@@ -313,7 +330,14 @@ class FlagsScreen(QWidget):
             self.contest_button.setText(self.tr("&Contest this flag…"))
             return
         when, reference = sent
-        if reference:
+        who = acting_for_name(self.context)
+        if who is not None:
+            text = (self.tr("A challenge to this flag was sent for {who} on {day} (reference "
+                            "{ref}). Track it on the Requests screen.") if reference else
+                    self.tr("A challenge to this flag for {who} was signed on {day}; it waits "
+                            "on this PC to be sent.")).format(
+                                who=who, day=format_time(when), ref=reference)
+        elif reference:
             text = self.tr("You challenged this flag on {day} (reference {ref}). Track it on "
                            "the Requests screen.").format(day=format_time(when),
                                                           ref=reference)
@@ -358,7 +382,7 @@ class FlagsScreen(QWidget):
         emphasise(self.corroboration_label, provenance.corroboration == "uncorroborated")
         self.review_label.setText(review_sentence(flag))
         emphasise(self.review_label, not flag.review.human_reviewed)
-        self.explanation.setText(explain(flag))
+        self.explanation.setText(explain(flag, acting_for_name(self.context)))
         self.rule_card.set_rule(flag.rule, rule, list(provenance.parameters))
         value_label = VALUE_LABELS.get(flag.rule.id, "")
         value_label = QCoreApplication.translate("FlagsScreen", value_label) if value_label else ""

@@ -38,6 +38,7 @@ from recourse.ui.models.record_table_model import (
 from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.screens.common import (
     Generation,
+    acting_for_name,
     category_name,
     current_row,
     empty_state,
@@ -45,7 +46,7 @@ from recourse.ui.screens.common import (
     select_row,
 )
 from recourse.ui.widgets.date_edit import OptionalDateEdit
-from recourse.ui.widgets.plain import emphasise, plain_label
+from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 
 if TYPE_CHECKING:
     from recourse.store import Store
@@ -109,8 +110,12 @@ class MyDataScreen(QWidget):
         self._store: Store | None = None
         self._generation = Generation()
         self.setAccessibleName(self.tr("My data"))
+        self._who = acting_for_name(context)
 
         layout = QVBoxLayout(self)
+        if self._who is not None:
+            layout.addWidget(heading_label(self.tr("What the force holds about {who}").format(
+                who=self._who)))
         filters = QHBoxLayout()
         layout.addLayout(filters)
         category_label = QLabel(self.tr("&Category:"))
@@ -283,7 +288,9 @@ class MyDataScreen(QWidget):
         record = self._store.record(record_id)
         if record is None:
             self.count_label.setText(
-                self.tr("Record {id} is not in your local copy.").format(id=record_id)
+                (self.tr("Record {id} is not in your local copy.") if self._who is None
+                 else self.tr("Record {id} is not in the copy on this PC."))
+                .format(id=record_id)
             )
             return False
         for widget in (self.category_box, self.from_edit, self.to_edit, self.search_edit):
@@ -456,12 +463,19 @@ class MyDataScreen(QWidget):
         )
         if self._store is None:
             self.empty.setText(self.tr("Your data is locked. Unlock to see it."))
+        elif category is None and self._who is not None:
+            self.empty.setText(self.tr("Nothing about {who} is on this PC yet. Sync to fetch "
+                                       "it.").format(who=self._who))
         elif category is None:
             self.empty.setText(self.tr("Nothing is held in your local copy yet. Sync to fetch it."))
         elif filtered:
             self.empty.setText(
                 self.tr("No records match these dates or words. Clear the filters to see them all.")
             )
+        elif self._who is not None:
+            self.empty.setText(
+                self.tr("The force holds no records of this kind about {who}: {name}.").format(
+                    who=self._who, name=category_name(category)))
         else:
             self.empty.setText(
                 self.tr("The force holds no records of this kind about you: {name}.").format(
@@ -526,6 +540,11 @@ class MyDataScreen(QWidget):
         result = self._off_duty
         if result is None:
             return ""
+        if self._who is not None:
+            return self.tr(
+                "The force collected {n} location pings while {who} was off duty "
+                "({percent}% of all pings)."
+            ).format(n=f"{result.off_duty:,}", who=self._who, percent=f"{result.percent:.0f}")
         return self.tr(
             "The force collected {n} location pings while you were off duty "
             "({percent}% of all pings)."

@@ -40,7 +40,13 @@ from recourse.ui.models.requests_model import (
     status_state_text,
     target_text,
 )
-from recourse.ui.screens.common import current_row, empty_state, make_table, select_row
+from recourse.ui.screens.common import (
+    acting_for_name,
+    current_row,
+    empty_state,
+    make_table,
+    select_row,
+)
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -71,7 +77,10 @@ class RequestsScreen(QWidget):
         self._refreshing = False
         self.setAccessibleName(self.tr("Requests"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Your challenges and requests")))
+        self._who = acting_for_name(context)
+        title = (self.tr("Your challenges and requests") if self._who is None
+                 else self.tr("Challenges and requests for {who}").format(who=self._who))
+        layout.addWidget(heading_label(title))
 
         bar = QHBoxLayout()
         self.ask_button = QPushButton(self.tr("&Ask for my data…"))
@@ -106,7 +115,7 @@ class RequestsScreen(QWidget):
         layout.addWidget(self.status)
 
         self.model = RequestsModel(self._today, self)
-        self.view = make_table(self.tr("Your challenges and requests"))
+        self.view = make_table(title)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -132,9 +141,20 @@ class RequestsScreen(QWidget):
                 "No challenges or requests yet. Contest a flag from the Flags screen, or ask "
                 'for the data the force holds about you with "Ask for my data". Each one '
                 "appears here with the date the force must answer by."
-            )
+            ) if self._who is None else self.tr(
+                "No challenges or requests for {who} yet. Each one appears here with the "
+                "date the force must answer by.").format(who=self._who)
         )
-        layout.addWidget(self.empty)
+        member = context.acting_for
+        if member is not None:
+            # A subject-access request for the member needs the mandate's "act" scope;
+            # the member's statuses arrive with the representative's sync.
+            self.ask_button.setText(self.tr("&Ask for {who}'s data…").format(who=member.short))
+            self.ask_button.setAccessibleName(self.tr("Ask for {who}'s data").format(
+                who=member.short))
+            self.ask_button.setVisible(member.can("act"))
+            self.refresh_button.hide()
+        layout.addWidget(self.empty, 1)  # the empty state takes the room the table would
         # A sync that worked means the server is back: send what waits in the outbox.
         context.synced.connect(self._synced)
         self._update()
@@ -249,6 +269,17 @@ class RequestsScreen(QWidget):
             self.tr("State: {state}").format(state=state_text(record)),
             self.tr("Deadline: {left}").format(left=days_left_text(record, today)),
         ]
+        sent_by = record.sent_by
+        if sent_by is not None:
+            lines.insert(0, self.tr(
+                "Sent for you by your representative {name} under mandate {ref}.").format(
+                    name=sent_by.name, ref=sent_by.mandate) if self._who is None else
+                self.tr("Sent for {who} by {name} under mandate {ref}.").format(
+                    who=self._who, name=sent_by.name, ref=sent_by.mandate))
+        if not record.token and record.status is not None:
+            lines.append(self.tr(
+                "Signed and sent from another PC, which keeps the force's signed receipt; "
+                "this PC shows the force's record of it."))
         status = record.status
         if status is not None:
             if status.extended_due_date is not None:
@@ -322,7 +353,7 @@ class RequestsScreen(QWidget):
                 "Nothing was recorded as received. Your draft is kept on this PC: open it "
                 "again (Contest this flag… on the flag, or Ask for my data…), check it and "
                 "sign it again."))
-        else:
+        elif record.token:
             lines.append(self.tr("No receipt yet: the force has not confirmed receiving it."))
             if record.last_error:
                 lines.append(self.tr("Last attempt: {why}").format(why=record.last_error))

@@ -86,7 +86,17 @@ class ArithmeticPanel(QGroupBox):
         self._result: Recheck | None = None
         self._job: Job | None = None
         self._token = 0
+        self._who: str | None = None
         self.clear()
+
+    def set_subject(self, who: str | None) -> None:
+        """Speak of the member `who` ("PC Hughes") rather than to "you"."""
+        self._who = who
+        if who is not None:
+            self.intro.setText(self.tr(
+                "Recompute this flag from the copy of {who}'s records on this PC, with the "
+                "same rule the force ran: once as the force set it up, and once with the "
+                "corrections {who} is entitled to.").format(who=who))
 
     def set_runner(self, runner: Callable[..., Job]) -> None:
         """The workers helper (`AppContext.run_in_worker`)."""
@@ -120,7 +130,7 @@ class ArithmeticPanel(QGroupBox):
             return
         self.clear()
         self.button.setEnabled(False)
-        self.reproduced_label.setText(self.tr("Recomputing from your records…"))
+        self.reproduced_label.setText(self.tr("Recomputing from the records…"))
         token = self._token
         store = self._store
         self._job = self._runner(
@@ -151,7 +161,15 @@ class ArithmeticPanel(QGroupBox):
         key = result.key_figure
         force = _figure(result.force_figure, key)
         mine = _figure(result.figure(result.as_configured), key)
-        if result.reproduces:
+        if self._who is not None:
+            self.reproduced_label.setText((self.tr(
+                "Counted as the force configured the rule, {who}'s records give {mine}, the "
+                "same as the force's figure ({force}).") if result.reproduces else self.tr(
+                "Counted as the force configured the rule, {who}'s records give {mine}, which "
+                "DIFFERS from the force's figure ({force}). The copy on this PC may be older "
+                "or newer than the data the force used, or the force's figure is wrong.")
+            ).format(who=self._who, mine=mine, force=force))
+        elif result.reproduces:
             self.reproduced_label.setText(
                 self.tr(
                     "Counted as the force configured the rule, your records give {mine}, the "
@@ -214,6 +232,13 @@ class ArithmeticPanel(QGroupBox):
             )
         if result.correction == "exclude_off_duty_pings":
             removed = result.records("off_duty")
+            if self._who is not None:
+                return self.tr(
+                    "{removed} of the pings the force used were recorded while {who} was not "
+                    "rostered on duty. Using only pings from rostered duty time gives {figure} "
+                    "day(s) of presence (the rule needs {threshold}). {verdict}"
+                ).format(removed=removed, who=self._who, figure=figure, threshold=threshold,
+                         verdict=verdict)
             return self.tr(
                 "{removed} of the pings the force used were recorded while you were not "
                 "rostered on duty. Using only pings from rostered duty time gives {figure} "
@@ -221,6 +246,12 @@ class ArithmeticPanel(QGroupBox):
             ).format(removed=removed, figure=figure, threshold=threshold, verdict=verdict)
         if result.correction == "exclude_uncorroborated":
             removed = result.records("uncorroborated")
+            if self._who is not None:
+                return self.tr(
+                    "{removed} of the registry matches used were never confirmed to be {who}. "
+                    "Leaving out unconfirmed matches gives {figure} undeclared match(es). "
+                    "{verdict}").format(removed=removed, who=self._who, figure=figure,
+                                        verdict=verdict)
             return self.tr(
                 "{removed} of the registry matches used were never confirmed to be you. "
                 "Leaving out unconfirmed matches gives {figure} undeclared match(es). {verdict}"
@@ -233,7 +264,9 @@ class ArithmeticPanel(QGroupBox):
             "sickness": self.tr("sickness counted as absence"),
             "special_leave": self.tr("special leave counted as absence"),
             "off_duty": self.tr("ping recorded off duty"),
-            "uncorroborated": self.tr("match not confirmed to be you"),
+            "uncorroborated": (self.tr("match not confirmed to be you") if self._who is None
+                               else self.tr("match not confirmed to be {who}").format(
+                                   who=self._who)),
         }
         reason = reasons.get(difference.reason, difference.reason.replace("_", " "))
         if difference.day is not None:

@@ -60,6 +60,13 @@ def make_service(context: AppContext, store: Store | None = None) -> ContestServ
     opened = store if store is not None else context.store
     if opened is None:  # the contest screens exist only while the store is open
         raise RuntimeError("a contest needs the open store")
+    member = context.acting_for
+    if member is not None:
+        # The representative signs for the member with his own key, under the mandate.
+        return ContestService(opened, context.api,
+                              configured_server_key=configured_server_key(context),
+                              acting_for=(member.officer_id, member.mandate),
+                              keys_store=context.keys_store())
     return ContestService(opened, context.api,
                           configured_server_key=configured_server_key(context))
 
@@ -79,9 +86,9 @@ def readiness(service: ContestService) -> dict[str, Any]:
     been seen on this PC (the officer must see its fingerprint first), else sets up the
     signing key if needed and returns {"ready": True}.
     """
-    from recourse.store.contest import ContestStore
-
-    if ContestStore(service.store).server_pin() is None and not service.configured_server_key:
+    # The service's own contest tables: for a representative acting for a member, the
+    # force's key is pinned in his store, not the member's.
+    if service.contest.server_pin() is None and not service.configured_server_key:
         return {"confirm": fetch_offered_key(service)}
     service.ensure_signing_key()
     return {"ready": True}

@@ -332,9 +332,12 @@ class ChallengeWizard(SigningWizard):
 
     def __init__(self, context: AppContext, store: Store, flag: FlagDetail,
                  differences: list[str] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(context, store,
-                         QCoreApplication.translate("ChallengeWizard", "Contest this flag"),
-                         parent)
+        member = context.acting_for
+        title = (QCoreApplication.translate("ChallengeWizard", "Contest this flag")
+                 if member is None else QCoreApplication.translate(
+                     "ChallengeWizard", "Contest this flag for {who} (mandate {ref})").format(
+                         who=member.title, ref=member.mandate))
+        super().__init__(context, store, title, parent)
         from recourse.contest import Draft
 
         self.flag = flag

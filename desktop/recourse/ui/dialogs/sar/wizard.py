@@ -195,8 +195,12 @@ class ItemsPage(QWizardPage):
 
 class SarWizard(SigningWizard):
     def __init__(self, context: AppContext, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(context, store,
-                         QCoreApplication.translate("SarWizard", "Ask for my data"), parent)
+        member = context.acting_for
+        title = (QCoreApplication.translate("SarWizard", "Ask for my data") if member is None
+                 else QCoreApplication.translate(
+                     "SarWizard", "Ask for {who}'s data (mandate {ref})").format(
+                         who=member.title, ref=member.mandate))
+        super().__init__(context, store, title, parent)
         from recourse.contest import Draft
 
         existing = [d for d in self.service.drafts() if d.kind == "sar"]
