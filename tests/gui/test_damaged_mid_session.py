@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.gui.conftest import PASSPHRASE, close_window, unlock_through_ui
 
 from recourse.protocol import wire
-from tests.gui.conftest import PASSPHRASE, close_window, unlock_through_ui
 
 ROWS = 4000
 
