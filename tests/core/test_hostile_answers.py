@@ -438,3 +438,19 @@ def test_a_flag_about_another_officer_is_refused(
     assert isinstance(result.error, ResponseInvalid)
     assert "another officer" in result.message
     assert all(f.officer_id == HUGHES.officer_id for f in store.flags())
+
+
+def test_an_unexpected_error_in_sync_never_leaves_last_sync_ok(
+    api: ServerConnection, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert SyncEngine(api, store).run().state == "ok"
+    assert store.last_sync() is not None and store.last_sync().state == "ok"
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "access_log", broken)
+    with pytest.raises(RuntimeError):
+        SyncEngine(api, store).run()
+    last = store.last_sync()
+    assert last is not None and last.state == "failed" and last.message

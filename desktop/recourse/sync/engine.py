@@ -243,6 +243,17 @@ class SyncEngine:
             else:
                 state, error = "failed", exc
                 log.warning("sync failed: %s", type(exc).__name__)
+        except Exception:
+            # A bug, not a condition: it propagates, but the store must not go on saying
+            # the last sync was fine.
+            try:
+                self._store.record_sync(
+                    self._clock(), "failed",
+                    "Sync stopped because of an unexpected problem. What was already "
+                    "downloaded is kept.")
+            except RecourseError:
+                pass
+            raise
         result = SyncResult(
             state=state,
             items=run.items,

@@ -30,6 +30,7 @@ from recourse.ui.app import EVERYTHING, NotForReviewers, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.focus_ring import install_focus_indicator
 from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
+from recourse.ui.models.store_failures import store_failures
 from recourse.ui.plain_text import install_plain_tooltips
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
 from recourse.ui.shortcuts import HELP_KEYS, ShortcutsDialog
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_plain_tooltips()  # every tooltip shows server text as plain text
+        # After the paint that hit it, never inside it.
+        store_failures().failed.connect(self._store_failed_in_a_view,
+                                        Qt.ConnectionType.QueuedConnection)
         self.context = context
         self.profile = profile
         self.session = session
@@ -466,6 +470,10 @@ class MainWindow(QMainWindow):
                     break
         if problem is not None:
             self.store_failed(problem, keep_banner=keep_banner)
+
+    def _store_failed_in_a_view(self, error: object) -> None:
+        if isinstance(error, StoreError) and self.context.store is not None:
+            self.store_failed(error)
 
     def store_failed(self, error: StoreError, *, keep_banner: bool = False) -> None:
         """What the app does when reading the open store fails: once, cleanly."""

@@ -117,15 +117,28 @@ def install_excepthook(show: bool = True) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("uncaught %s", scrubbed_traceback(exc_type, tb))
-        if show:
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            if QApplication.instance() is not None:
-                info = describe(exc)
-                box = QMessageBox(QMessageBox.Icon.Critical, info.title, info.message)
-                box.setInformativeText(info.next_step)
-                box.setTextFormat(Qt.TextFormat.PlainText)
-                box.setAccessibleName(info.title)
-                box.exec()
+        if show and not _showing:
+            # One box at a time: an error raised again while a box's own event loop
+            # paints (the same bug, each paint) is logged, never boxed inside the box.
+            _showing.append(True)
+            try:
+                _show_box(exc)
+            finally:
+                _showing.clear()
 
     sys.excepthook = hook
+
+
+_showing: list[bool] = []
+
+
+def _show_box(exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is not None:
+        info = describe(exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, info.title, info.message)
+        box.setInformativeText(info.next_step)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(info.title)
+        box.exec()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -106,7 +107,13 @@ class _Card(QWidget):
         holder = QWidget()
         holder.setLayout(self.column)
         holder.setMaximumWidth(560)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned widget gets only its size
+        # hint, which cuts a wrapped message (a long error) to a line or two.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder, 100)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
 
 

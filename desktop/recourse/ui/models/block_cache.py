@@ -11,6 +11,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
+from recourse.store.errors import StoreError
+from recourse.ui.models.store_failures import report_store_failure
+
 T = TypeVar("T")
 
 DEFAULT_BLOCK_SIZE = 256
@@ -33,7 +36,12 @@ class BlockCache(Generic[T]):
         index, within = divmod(row, self.block_size)
         block = self._blocks.get(index)
         if block is None:
-            block = self._fetch(index * self.block_size, self.block_size)
+            try:
+                block = self._fetch(index * self.block_size, self.block_size)
+            except StoreError as exc:
+                # Called while a view paints: never raise there (see store_failures).
+                report_store_failure(exc)
+                return None
             self._blocks[index] = block
             while len(self._blocks) > self.max_blocks:
                 self._blocks.popitem(last=False)

@@ -24,10 +24,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from recourse.domain.recheck import DutyRoster
+from recourse.store.errors import StoreError
 from recourse.store.records import RecordQuery, StoredRecord
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.models.store_failures import report_store_failure
 from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
@@ -192,9 +194,14 @@ class RecordTableModel(QAbstractTableModel):
         self._query = query
         self._cache.clear()
         self._columns = columns_for(self._category)
-        self._count = (
-            store.count(self._category, query) if store is not None and self._category else 0
-        )
+        try:
+            self._count = (
+                store.count(self._category, query) if store is not None and self._category
+                else 0
+            )
+        except StoreError as exc:
+            report_store_failure(exc)
+            self._count = 0
         if store is None:
             self._roster = None
         self.endResetModel()
