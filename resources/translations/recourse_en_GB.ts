@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
         <source>Viewed (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="27"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="28"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="29"/>
         <source>What was viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="29"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="30"/>
         <source>Reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,33 +440,33 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="108"/>
         <source>Message</source>
-        <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them. (key, module, class) of each screen, in navigation order; the title comes from tr(). The officer&apos;s own screens, which a representative (who has no data of his own) does not see: he has his caseload and the member he opened instead (`MainWindow.apply_role`). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
+        <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). The officer&apos;s own screens, which a representative (who has no data of his own) does not see: he has his caseload and the member he opened instead (`MainWindow.apply_role`). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="115"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="119"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="124"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="126"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="127"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,67 +532,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="70"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,123 +761,124 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="79"/>
         <source>Use at least {n} characters.</source>
+        <extracomment>zxcvbn&apos;s estimate, in bits (log2 of the guesses), below which a passphrase is refused: 10**10 guesses, its &quot;very unguessable&quot; score of 4. The store can be copied and attacked offline, so only that is enough (Argon2id slows each guess, not the order in which an attacker&apos;s dictionaries try them). Words of this app that make a passphrase easier to guess. zxcvbn&apos;s time grows with the length; the first characters decide any weakness.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="85"/>
         <source>Too easy to guess: add more words, or mix in digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="130"/>
         <source>Set up Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="132"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="131"/>
         <source>Set up Recourse on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="138"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="135"/>
         <source>Choose a passphrase. It encrypts everything Recourse keeps on this PC. Nobody, including IT, can recover it for you: if you forget it you can remove the data and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="139"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="140"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="139"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="147"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="149"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="157"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="159"/>
         <source>C&amp;onfirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="166"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="169"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="170"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="171"/>
         <source>Create encrypted profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="189"/>
         <source>Use a few unrelated words; longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="191"/>
         <source>Weak ({n} characters). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="189"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="194"/>
         <source>Fair ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="196"/>
         <source>Strong ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="206"/>
         <source>The two passphrases are different. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="213"/>
         <source>Enter the server address IT gave you, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="216"/>
         <source>Setting up encryption…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,82 +886,82 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="29"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="29"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="30"/>
         <source>Raised (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="30"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="31"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="36"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="37"/>
         <source>Under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="38"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="38"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="39"/>
         <source>Amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="39"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="40"/>
         <source>Upheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="41"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="43"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="44"/>
         <source>No action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="44"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="45"/>
         <source>Management advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="45"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="46"/>
         <source>Prevention notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="47"/>
         <source>Misconduct assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="48"/>
         <source>Gross misconduct investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="51"/>
         <source>Arrest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,176 +1407,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="91"/>
         <source>Recourse</source>
+        <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="99"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="122"/>
         <source>Navigation</source>
         <extracomment>&quot;officer&quot;, &quot;representative&quot; or &quot;reviewer&quot;, from the signed-in account.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="125"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="133"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="134"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="180"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="181"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="182"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="183"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="184"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="185"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="271"/>
         <source>Contesting is not ready: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="275"/>
         <source>Contesting is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="276"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="284"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="285"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="394"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="619"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="327"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="355"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="400"/>
         <source>That member&apos;s data is not on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="416"/>
         <source>Mandate ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="417"/>
         <source>The mandate from {name} has ended, so their data has been removed from this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="419"/>
         <source>Ask the member to grant a new mandate if you still act for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="492"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="553"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="554"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="572"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="574"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="385"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="576"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="616"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="617"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="618"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,164 +1639,174 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="112"/>
         <source>My data</source>
-        <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
-        <source>What the force holds about {who}</source>
+        <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/my_data.py" line="117"/>
+        <source>What the force holds about {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="121"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="128"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="137"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="136"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="367"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="383"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="146"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="154"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="167"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="171"/>
+        <source>Show the &amp;whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <source>Show the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="210"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="275"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="291"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="276"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="333"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="368"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="434"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="465"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="436"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="467"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="439"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="470"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="442"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="446"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="477"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="450"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="458"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="460"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="463"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="494"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="514"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="545"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="518"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="549"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,146 +1868,146 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="92"/>
         <source>Overview</source>
         <extracomment>Holdings columns: category and record count take what they need; the wrapped text columns share the rest of the width in these proportions (lawful basis is longest). What it shows, for AppContext.data_changed. Counts, open flags and deadlines. Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="97"/>
         <source>Overview of your data, flags and deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="105"/>
         <source>What the force holds about you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="109"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="110"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="111"/>
         <source>Source system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="112"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="113"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="114"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="117"/>
         <source>Data held about you, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="125"/>
         <source>Nothing is held in your local copy yet. Once you sync, every category of data the force holds about you is listed here with where it comes from and how long it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="133"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="135"/>
         <source>Open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="137"/>
         <source>Number of open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="140"/>
         <source>Open flags, with their headlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="147"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="148"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="156"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="152"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="240"/>
         <source>No requests yet. When you challenge a flag or ask for your data, the force&apos;s deadline to answer appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="159"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="160"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="161"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="163"/>
         <source>Last sync and its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="187"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="188"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="189"/>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="191"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="212"/>
         <source>1 open flag against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="214"/>
         <source>{n} open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="216"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="217"/>
         <source>No open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="222"/>
         <source>Action taken: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="247"/>
         <source>Not synced yet. Your data appears after the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="248"/>
         <source>{when} UTC — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="261"/>
         <source>Your flags appear here once your data is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="262"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,214 +2015,214 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="71"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="72"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="73"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
         <source>Work location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
         <source>Own edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <source>Certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
         <source>Reason claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
         <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Corroborated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="137"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
         <source>Accuracy (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,85 +3796,85 @@ Track it on the Requests screen.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
         <source>Unlock Recourse</source>
         <extracomment>The passphrase was submitted and the key is being derived (about a second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="255"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
         <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
         <source>Enter your passphrase to open your data on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="261"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="265"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="262"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="267"/>
         <source>Demo passphrase</source>
         <extracomment>Only in the demo, whose passphrase the officer never chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="264"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="362"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="270"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="305"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="310"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="328"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="333"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="330"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="335"/>
         <source>Wait until the button is ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="365"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
