@@ -440,34 +440,100 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="120"/>
         <source>Message</source>
         <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). The officer&apos;s own screens, which a representative (who has no data of his own) does not see: he has his caseload and the member he opened instead (`MainWindow.apply_role`). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="127"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="131"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="136"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="138"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="139"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="158"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="158"/>
+        <source>You are looking at the data saved on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="159"/>
+        <source>Sign in to sync the latest data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="160"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="166"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="164"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="164"/>
+        <source>You are signed out. Your data stays on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="165"/>
+        <source>Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="170"/>
+        <source>Contesting is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="171"/>
+        <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="173"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="177"/>
+        <source>Mandate ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="178"/>
+        <source>The mandate from {name} has ended, so their data has been removed from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="180"/>
+        <source>Ask the member to grant a new mandate if you still act for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,183 +1473,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="88"/>
         <source>Recourse</source>
         <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="99"/>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="122"/>
-        <source>Navigation</source>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="231"/>
+        <source>Contesting is not ready: {title}</source>
         <extracomment>&quot;officer&quot;, &quot;representative&quot; or &quot;reviewer&quot;, from the signed-in account.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="125"/>
-        <source>Screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="133"/>
-        <source>Keyboard shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="134"/>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="180"/>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="181"/>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="182"/>
-        <source>My data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="183"/>
-        <source>Access log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="184"/>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="185"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="271"/>
-        <source>Contesting is not ready: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="275"/>
-        <source>Contesting is not ready yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="276"/>
-        <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="284"/>
-        <source>Not signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="285"/>
-        <source>You are looking at the data saved on this PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="286"/>
-        <source>Sign in to sync the latest data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="287"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="619"/>
-        <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="279"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="307"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="308"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="345"/>
         <source>That member&apos;s data is not on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="416"/>
-        <source>Mandate ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="417"/>
-        <source>The mandate from {name} has ended, so their data has been removed from this PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="419"/>
-        <source>Ask the member to grant a new mandate if you still act for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="425"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="486"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="487"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="505"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="507"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="278"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="576"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="509"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="616"/>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="617"/>
-        <source>You are signed out. Your data stays on this PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="618"/>
-        <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3876,6 +3825,64 @@ Track it on the Requests screen.</source>
     <message>
         <location filename="../../desktop/recourse/ui/unlock.py" line="365"/>
         <source>Wait {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="190"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="195"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="202"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="203"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="216"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="217"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="218"/>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="219"/>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="220"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="221"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,8 @@ from typing import Any
 from recourse.api.errors import NotFound
 from recourse.protocol import wire
 from recourse.store import MemberStores, Store
-from recourse.sync.engine import SyncApi, SyncEngine, SyncProgress, SyncResult
+from recourse.sync.engine import SyncApi, SyncEngine
+from recourse.sync.outcome import SyncProgress, SyncResult
 
 __all__ = ["CaseloadResult", "MemberApi", "member_me", "sync_caseload"]
 

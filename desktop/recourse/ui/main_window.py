@@ -13,15 +13,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,11 +25,11 @@ from recourse.store.errors import StoreDamaged, StoreError
 from recourse.ui.app import EVERYTHING, NotForReviewers, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.focus_ring import install_focus_indicator
-from recourse.ui.messages import OfficerMessage, describe_and_log, log_error
+from recourse.ui.messages import describe_and_log, log_error
 from recourse.ui.models.store_failures import store_failures
 from recourse.ui.plain_text import install_plain_tooltips
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
-from recourse.ui.shortcuts import HELP_KEYS, ShortcutsDialog
+from recourse.ui.shortcuts import ShortcutsDialog
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
 from recourse.ui.unlock import FirstRunScreen, UnlockScreen
@@ -41,9 +37,10 @@ from recourse.ui.workspace import (
     OWN_DATA_SCREENS,
     SCREENS,
     WARM_UP_DELAY_MS,
-    Banner,
     WorkspaceImport,
+    WorkspacePage,
     sync_and_count,
+    window_shortcuts,
 )
 
 if TYPE_CHECKING:
@@ -95,8 +92,7 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunScreen(context, profile)
         self.unlock_screen = UnlockScreen(context, profile)
         self.signin = SignInScreen(context)
-        self.workspace = QWidget()
-        self.workspace.setAccessibleName(self.tr("Workspace"))
+        self.workspace = WorkspacePage()
         for page in (self.first_run, self.unlock_screen, self.signin, self.workspace):
             self.pages.addWidget(page)
         from recourse.ui.reviewer import ReviewerScreen
@@ -118,29 +114,12 @@ class MainWindow(QMainWindow):
         self.status.lock_requested.connect(self.lock)
         self.status.cancel_sync.connect(self.cancel_sync)
 
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(180)
-        self.screen_stack = QStackedWidget()
-        self.screen_stack.setAccessibleName(self.tr("Screen"))
-        self.banner = Banner()
+        self.nav = self.workspace.nav
+        self.screen_stack = self.workspace.screen_stack
+        self.banner = self.workspace.banner
         self.banner.action.connect(self._banner_action)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.banner)
-        right.addWidget(self.screen_stack, 1)
-        # Under the navigation, so the shortcuts are found without hovering anything.
-        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts (F1)"))
-        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.shortcuts_button.setMaximumWidth(180)
+        self.shortcuts_button = self.workspace.shortcuts_button
         self.shortcuts_button.clicked.connect(self.show_shortcuts)
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.nav, 1)
-        left.addWidget(self.shortcuts_button)
-        layout = QHBoxLayout(self.workspace)
-        layout.addLayout(left)
-        layout.addLayout(right, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.screens: dict[str, WorkspaceScreen] = {}
         self._places: dict[str, dict[str, object]] = {}
@@ -153,37 +132,18 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocking.connect(self.warm_up)
         self.idle = IdleLock(self)
         self.idle.idle.connect(self.lock)
-        self._shortcuts = []
-        for number, (key, _module, _cls) in enumerate(SCREENS, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda key=key: self.show_screen(key))
-            self._shortcuts.append(shortcut)
-        for keys in HELP_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.show_shortcuts)
-            self._shortcuts.append(shortcut)
+        self._shortcuts = window_shortcuts(self, self.show_screen, self.show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
         install_focus_indicator()
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The list of keyboard shortcuts (F1, Ctrl+? or the button under navigation)."""
-        titles = self.screen_titles()
+        titles = self.workspace.screen_titles()
         self.shortcuts_dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS],
                                                 self)
         self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog.open()
         return self.shortcuts_dialog
-
-    # ---- screen titles (through tr, so lupdate sees every one)
-    def screen_titles(self) -> dict[str, str]:
-        return {
-            "overview": self.tr("Overview"),
-            "flags": self.tr("Flags"),
-            "my-data": self.tr("My data"),
-            "access-log": self.tr("Access log"),
-            "requests": self.tr("Requests"),
-            "settings": self.tr("Settings"),
-        }
 
     # ---- flow
     def start(self) -> None:
@@ -271,20 +231,12 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Contesting is not ready: {title}").format(
             title=info.title), 15_000)
         if not self.banner.isVisible():
-            self.banner.show_message(OfficerMessage(
-                self.tr("Contesting is not ready yet"),
-                self.tr("Your data is available, but Recourse could not set up the key "
-                        "that signs your requests: {reason}").format(reason=info.message),
-                info.next_step, info.kind, info.expected), "contest", self.tr("&Try again"))
+            self.banner.show_contest_not_ready(info)
 
     def _sign_in_cancelled(self) -> None:
         # Cached data is still there to read; syncing waits for a sign-in.
         self.show_workspace(restore=True)
-        self.banner.show_message(
-            OfficerMessage(self.tr("Not signed in"),
-                           self.tr("You are looking at the data saved on this PC."),
-                           self.tr("Sign in to sync the latest data."), "SignedOut", True),
-            "sign-in", self.tr("&Sign in"))
+        self.banner.show_not_signed_in()
 
     def show_workspace(self, restore: bool = False) -> None:
         self.pages.setCurrentWidget(self.workspace)
@@ -297,7 +249,7 @@ class MainWindow(QMainWindow):
         key = self._current_key
         if restore and self.context.store is not None and not self._places:
             key = self.context.setting(LAST_SCREEN) or key
-        item = self._nav_item(key)
+        item = self.workspace.nav_item(key)
         if item is None or item.isHidden():
             key = "caseload" if self.role == "representative" else "overview"
         self.show_screen(key)
@@ -313,7 +265,7 @@ class MainWindow(QMainWindow):
         if self.screens:
             return
         self._workspace_import.settle()
-        titles = self.screen_titles()
+        titles = self.workspace.screen_titles()
         for key, module_name, class_name in SCREENS:
             title = titles[key]
             # Every screen is part of the app: one that fails to import or build is a bug
@@ -378,16 +330,9 @@ class MainWindow(QMainWindow):
         changed = role != self.role
         self.role = role
         representative = role == "representative"
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            if key in OWN_DATA_SCREENS:
-                item.setHidden(representative)
-            elif key == "caseload":
-                item.setHidden(not representative)
-            elif key == "member":
-                member = self.screens.get("member")
-                item.setHidden(not representative or getattr(member, "member", None) is None)
+        member = self.screens.get("member")
+        self.workspace.show_role(representative,
+                                 member_open=getattr(member, "member", None) is not None)
         if changed and representative:
             self.show_screen("caseload")
 
@@ -399,7 +344,7 @@ class MainWindow(QMainWindow):
         if not view.open_member(officer_id):
             self.status.showMessage(self.tr("That member's data is not on this PC."), 10_000)
             return False
-        item = self._nav_item("member")
+        item = self.workspace.nav_item("member")
         if item is not None and view.member is not None:
             item.setText(view.member.short)
             item.setHidden(False)
@@ -408,27 +353,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _member_ended(self, name: str) -> None:
-        item = self._nav_item("member")
+        item = self.workspace.nav_item("member")
         if item is not None:
             item.setHidden(True)
         self.show_screen("caseload")
-        self.banner.show_message(OfficerMessage(
-            self.tr("Mandate ended"),
-            self.tr("The mandate from {name} has ended, so their data has been removed "
-                    "from this PC.").format(name=name),
-            self.tr("Ask the member to grant a new mandate if you still act for them."),
-            "MandateEnded", True))
+        self.banner.show_mandate_ended(name)
 
     def _reviewer_sign_out(self) -> None:
         self.sign_out()
         self.begin_sign_in()
-
-    def _nav_item(self, key: str) -> QListWidgetItem | None:
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                return item
-        return None
 
     def workspace_screen(self, key: str, cls: type[_S]) -> _S:
         """The screen under `key`, as the class the caller expects (TypeError if not)."""
@@ -494,7 +427,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         if self.role == "representative" and key in OWN_DATA_SCREENS:
             key = "caseload"  # a representative has no data of his own to show
-        item = self._nav_item(key)
+        item = self.workspace.nav_item(key)
         if (key not in self.screens or item is None or item.isHidden()
                 or self.pages.currentWidget() is not self.workspace):
             return
@@ -612,11 +545,7 @@ class MainWindow(QMainWindow):
     def _signed_out(self, result: object) -> None:
         if isinstance(result, BaseException):
             log_error(result)  # tokens are wiped locally even when revoking failed
-        self.banner.show_message(
-            OfficerMessage(self.tr("Signed out"),
-                           self.tr("You are signed out. Your data stays on this PC."),
-                           self.tr("Sign in again to sync."), "SignedOut", True),
-            "sign-in", self.tr("&Sign in"))
+        self.banner.show_signed_out()
         self.screens["settings"].refresh()
 
     def remove_data(self) -> None:

@@ -54,7 +54,7 @@ class StatusBar(QStatusBar):
     def sync_progress(self, report: object) -> None:
         """Show a `recourse.sync.SyncProgress`: step of steps, what, items, time left."""
         # Imported here: the sync engine (and the store under it) is not on the unlock path.
-        from recourse.sync.engine import SyncProgress
+        from recourse.sync.outcome import SyncProgress
 
         if not isinstance(report, SyncProgress):
             raise TypeError(f"not a sync progress report: {type(report).__name__}")

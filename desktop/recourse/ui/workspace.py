@@ -11,9 +11,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recourse.ui.messages import OfficerMessage
+from recourse.ui.shortcuts import HELP_KEYS
 
 if TYPE_CHECKING:
     from recourse.store import Store
@@ -139,3 +151,108 @@ class Banner(QFrame):
         self.action_button.setText(action_text)
         self.action_button.setVisible(bool(action))
         self.show()
+
+    # What the window says at each turn of the session, in one place.
+    def show_not_signed_in(self) -> None:
+        self.show_message(OfficerMessage(
+            self.tr("Not signed in"), self.tr("You are looking at the data saved on this PC."),
+            self.tr("Sign in to sync the latest data."), "SignedOut", True),
+            "sign-in", self.tr("&Sign in"))
+
+    def show_signed_out(self) -> None:
+        self.show_message(OfficerMessage(
+            self.tr("Signed out"), self.tr("You are signed out. Your data stays on this PC."),
+            self.tr("Sign in again to sync."), "SignedOut", True),
+            "sign-in", self.tr("&Sign in"))
+
+    def show_contest_not_ready(self, info: OfficerMessage) -> None:
+        self.show_message(OfficerMessage(
+            self.tr("Contesting is not ready yet"),
+            self.tr("Your data is available, but Recourse could not set up the key "
+                    "that signs your requests: {reason}").format(reason=info.message),
+            info.next_step, info.kind, info.expected), "contest", self.tr("&Try again"))
+
+    def show_mandate_ended(self, name: str) -> None:
+        self.show_message(OfficerMessage(
+            self.tr("Mandate ended"),
+            self.tr("The mandate from {name} has ended, so their data has been removed "
+                    "from this PC.").format(name=name),
+            self.tr("Ask the member to grant a new mandate if you still act for them."),
+            "MandateEnded", True))
+
+
+class WorkspacePage(QWidget):
+    """The workspace: the navigation with the shortcuts button under it on the left, the
+    banner above the screens on the right. The window fills in the screens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Workspace"))
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(180)
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.setAccessibleName(self.tr("Screen"))
+        self.banner = Banner()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.screen_stack, 1)
+        # Under the navigation, so the shortcuts are found without hovering anything.
+        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts (F1)"))
+        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button.setMaximumWidth(180)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.nav, 1)
+        left.addWidget(self.shortcuts_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def screen_titles(self) -> dict[str, str]:
+        """Each screen's title, through tr so lupdate sees every one."""
+        return {
+            "overview": self.tr("Overview"),
+            "flags": self.tr("Flags"),
+            "my-data": self.tr("My data"),
+            "access-log": self.tr("Access log"),
+            "requests": self.tr("Requests"),
+            "settings": self.tr("Settings"),
+        }
+
+    def nav_item(self, key: str) -> QListWidgetItem | None:
+        """The navigation entry of the screen `key`."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                return item
+        return None
+
+    def show_role(self, representative: bool, *, member_open: bool) -> None:
+        """A representative sees his caseload (and the member he opened), not screens
+        about himself; an officer the reverse."""
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key in OWN_DATA_SCREENS:
+                item.setHidden(representative)
+            elif key == "caseload":
+                item.setHidden(not representative)
+            elif key == "member":
+                item.setHidden(not representative or not member_open)
+
+
+def window_shortcuts(window: QWidget, show_screen: Callable[[str], None],
+                     show_help: Callable[[], object]) -> list[QShortcut]:
+    """Ctrl+1... for the screens, in navigation order, and F1 / Ctrl+? for the list."""
+    shortcuts = []
+    for number, (key, _module, _cls) in enumerate(SCREENS, start=1):
+        shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), window)
+        shortcut.activated.connect(lambda key=key: show_screen(key))
+        shortcuts.append(shortcut)
+    for keys in HELP_KEYS:
+        shortcut = QShortcut(QKeySequence(keys), window)
+        shortcut.activated.connect(show_help)
+        shortcuts.append(shortcut)
+    return shortcuts
