@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="21"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
         <source>Viewed (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="22"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="27"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="28"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="29"/>
         <source>What was viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="30"/>
         <source>Reason given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,68 +45,68 @@
 <context>
     <name>AccessLogScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="28"/>
         <source>Access log</source>
         <extracomment>How many rows the column widths are measured on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="30"/>
         <source>Who in the force viewed your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="31"/>
         <source>Access log summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="35"/>
         <source>Access log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="43"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="47"/>
         <source>Selected access, in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="44"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="48"/>
         <source>Select an entry to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="58"/>
         <source>No one in the force is recorded as having viewed your data, or your local copy has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="77"/>
         <source>{n} views of your data by {people} people, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="81"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="127"/>
         <source>Viewed: {when} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="128"/>
         <source>By: {viewer} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="131"/>
         <source>What: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="132"/>
         <source>Reason given: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,42 +114,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="44"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="51"/>
         <source>Check your answer to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="55"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="57"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your answer is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="59"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="63"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="65"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="66"/>
         <source>&amp;Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="68"/>
         <source>Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,130 +157,130 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="49"/>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="50"/>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="66"/>
         <source>Check the arithmetic</source>
         <extracomment>Emitted when a recount finishes, with the record ids where it differs. Emitted with a record id when the officer opens a differing record.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="59"/>
         <source>Recompute this flag from your own copy of the records, with the same rule the force ran: once as the force set it up, and once with the corrections you are entitled to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="65"/>
         <source>C&amp;heck the arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="70"/>
         <source>Does it reproduce the force&apos;s figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="72"/>
         <source>Result with corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="77"/>
         <source>Records where the recount differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="123"/>
         <source>Recomputing from your records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="143"/>
         <source>The arithmetic could not be checked. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="157"/>
         <source>Counted as the force configured the rule, your records give {mine}, the same as the force&apos;s figure ({force}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="164"/>
         <source>Counted as the force configured the rule, your records give {mine}, which DIFFERS from the force&apos;s figure ({force}). Your copy may be older or newer than the data the force used, or the force&apos;s figure is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="182"/>
         <source>There is no correction to apply to this rule; only its arithmetic is checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="189"/>
         <source>The rule would still be raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="191"/>
         <source>The rule would NOT be raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="193"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="198"/>
         <source>No days of annual leave or sickness were counted as absence, so excluding them changes nothing: {figure}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="201"/>
         <source>below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="201"/>
         <source>above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="203"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="205"/>
         <source>Annual leave ({leave} days) and sickness ({sick} days) were counted as absence. Excluding them gives {figure}, {side} the {threshold} threshold. {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="218"/>
         <source>{removed} of the pings the force used were recorded while you were not rostered on duty. Using only pings from rostered duty time gives {figure} day(s) of presence (the rule needs {threshold}). {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="225"/>
         <source>{removed} of the registry matches used were never confirmed to be you. Leaving out unconfirmed matches gives {figure} undeclared match(es). {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="232"/>
         <source>annual leave counted as absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="228"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="233"/>
         <source>sickness counted as absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="234"/>
         <source>special leave counted as absence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="235"/>
         <source>ping recorded off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/widgets/arithmetic_panel.py" line="236"/>
         <source>match not confirmed to be you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,82 +288,82 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="223"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="238"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="224"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="239"/>
         <source>Add documents that support your challenge (a duty sheet, a leave approval). They are kept encrypted on this PC and their SHA-256 fingerprints are signed with your challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="245"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="246"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="240"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="255"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="241"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="256"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="258"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="259"/>
         <source>Remove the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="265"/>
         <source>Attachment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="269"/>
         <source>Add files to your challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="276"/>
         <source>Adding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="277"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="292"/>
         <source>{n} file(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="283"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="298"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="299"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="317"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,32 +371,33 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="141"/>
         <source>Message</source>
+        <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them. (key, module, class) of each screen, in navigation order; the title comes from tr(). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="148"/>
         <source>Message title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="152"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="157"/>
         <source>Message action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="159"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="160"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,67 +405,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="70"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,27 +473,27 @@
 <context>
     <name>ChallengeWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="320"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="336"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="338"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="354"/>
         <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="369"/>
         <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="372"/>
         <source>Resumed from your saved draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="378"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,109 +501,109 @@
 <context>
     <name>ClarificationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="81"/>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="89"/>
         <source>The force asks you to clarify</source>
         <extracomment>The answer&apos;s SubmissionRecord once the force&apos;s receipt verified (or it was queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
         <source>The force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="94"/>
         <source>The paused clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="97"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="98"/>
         <source>Type your answer to the force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="106"/>
         <source>Answer status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="108"/>
         <source>Review and sign &amp;answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="109"/>
         <source>Review and sign answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="133"/>
         <source>The force paused your request to ask you something, but sent no question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="138"/>
         <source>The clock is paused: the force stopped it on {day} ({days} so far) to ask this, and it runs again when your answer is received. Every paused day moves the due date on (it was {due}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="145"/>
         <source>The clock is paused until your answer is received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="151"/>
         <source>Your signed answer is waiting to send; Refresh sends it when the force&apos;s server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="154"/>
         <source>Sign in to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="182"/>
         <source>Write your answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="186"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="196"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="205"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="209"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="219"/>
         <source>Received by the force: receipt {ref} checked with its key, {at} UTC. The clock runs again; the force must now answer by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="229"/>
         <source>Your answer is signed and kept on this PC, waiting to send: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,17 +611,17 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="29"/>
+        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="33"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="30"/>
+        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="34"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="35"/>
         <source>What the record says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,12 +629,13 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="79"/>
         <source>Use at least {n} characters.</source>
+        <extracomment>zxcvbn&apos;s estimate, in bits (log2 of the guesses), below which a passphrase is refused: 10**10 guesses, its &quot;very unguessable&quot; score of 4. The store can be copied and attacked offline, so only that is enough (Argon2id slows each guess, not the order in which an attacker&apos;s dictionaries try them). Words of this app that make a passphrase easier to guess. zxcvbn&apos;s time grows with the length; the first characters decide any weakness.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="85"/>
         <source>Too easy to guess: add more words, or mix in digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="132"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,98 +655,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="138"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="135"/>
         <source>Choose a passphrase. It encrypts everything Recourse keeps on this PC. Nobody, including IT, can recover it for you: if you forget it you can remove the data and sync again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="139"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="140"/>
         <source>Confirm passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="142"/>
         <location filename="../../desktop/recourse/ui/unlock.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="147"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="149"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="156"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="158"/>
         <source>C&amp;onfirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="165"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="168"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="169"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="170"/>
         <source>Create encrypted profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="188"/>
         <source>Use a few unrelated words; longer is stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="190"/>
         <source>Weak ({n} characters). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="193"/>
         <source>Fair ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="195"/>
         <source>Strong ({n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="202"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="205"/>
         <source>The two passphrases are different. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="209"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="212"/>
         <source>Enter the server address IT gave you, starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="212"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="215"/>
         <source>Setting up encryption…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,82 +754,82 @@
 <context>
     <name>FlagTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="24"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="29"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="30"/>
         <source>Raised (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="31"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="36"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="37"/>
         <source>Under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="38"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="39"/>
         <source>Amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="40"/>
         <source>Upheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="41"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="39"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="44"/>
         <source>No action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="45"/>
         <source>Management advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="41"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="46"/>
         <source>Prevention notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="42"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="47"/>
         <source>Misconduct assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="43"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="48"/>
         <source>Gross misconduct investigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="51"/>
         <source>Arrest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,135 +837,135 @@
 <context>
     <name>FlagsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="54"/>
         <source>Attendance (% of working days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="55"/>
         <source>Self-edit and overtime pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="56"/>
         <source>Look-ups with no linked case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="57"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="71"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="75"/>
         <source>Flags raised against you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="96"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="110"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="125"/>
         <source>&amp;Contest this flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="126"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="132"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="133"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="136"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="139"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="143"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="147"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="145"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="153"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="156"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="163"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="183"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="297"/>
         <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="305"/>
         <source>{action} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,22 +973,22 @@
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="123"/>
         <source>Why are you contesting this flag?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="124"/>
         <source>Tick every reason that applies. Each one is a right the force must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="139"/>
         <source>{right} — {law}. You ask the force to: {asks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="141"/>
         <source>The right behind: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,17 +996,17 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="149"/>
         <source>What do you want to be told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="150"/>
         <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="161"/>
         <source>How should the force answer?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1014,7 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="185"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
         <extracomment>Why the last attempt failed (the wizards sign offline when it is unreachable).</extracomment>
         <translation type="unfinished"></translation>
@@ -1021,204 +1023,204 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="52"/>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="58"/>
         <source>Signing keys</source>
         <extracomment>After a key was set up, rotated or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="61"/>
         <source>Your challenges and requests are signed with a key kept only on this PC, encrypted. The force&apos;s receipts are checked with the force&apos;s key below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="66"/>
         <source>This PC&apos;s key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="67"/>
         <source>This PC&apos;s key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="69"/>
         <source>This PC&apos;s key registered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="71"/>
         <source>The force&apos;s receipt-signing key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="73"/>
         <source>The force&apos;s receipt-signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="76"/>
         <source>How the force&apos;s key came to be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="77"/>
         <source>This PC&apos;s key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="78"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="79"/>
         <source>Registered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="80"/>
         <source>Force&apos;s receipt key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="81"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="82"/>
         <source>Trusted because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="86"/>
         <source>Set &amp;up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="87"/>
         <source>Set up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="89"/>
         <source>Ro&amp;tate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="90"/>
         <source>Rotate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="92"/>
         <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="94"/>
         <source>Re&amp;voke key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="95"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="97"/>
         <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="103"/>
         <source>Signing key status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="121"/>
         <source>{when} on {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="125"/>
         <source>None yet on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
         <source>Set by your IT department, and checked against the force&apos;s server on {when} UTC. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="140"/>
         <source>Pinned on first use, {when} UTC. Compare its fingerprint with the one your force published; any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="144"/>
         <source>Not yet checked on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="147"/>
         <source>Set by your IT department. Recourse checks the force&apos;s server has this key before anything is sent, and refuses any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="150"/>
         <source>Not yet seen on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="160"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="165"/>
         <source>Setting up your signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="175"/>
         <source>Making and registering a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="179"/>
         <source>New key registered; the old one is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="180"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="185"/>
         <source>Revoke this PC&apos;s key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="186"/>
         <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="190"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="191"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="200"/>
         <source>Revoking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="204"/>
         <source>The key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/keys_panel.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="208"/>
         <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,135 +1228,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="198"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="196"/>
         <source>Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="204"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="219"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="222"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="253"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="254"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="255"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="256"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="257"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="258"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="344"/>
         <source>Contesting is not ready: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="348"/>
         <source>Contesting is not ready yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="349"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="357"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="358"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="359"/>
         <source>Sign in to sync the latest data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="368"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="579"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="394"/>
         <source>{title} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="461"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="519"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="520"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="532"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="534"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="359"/>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="536"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="576"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="577"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="578"/>
         <source>Sign in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,139 +1369,149 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="109"/>
         <source>My data</source>
-        <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick.</extracomment>
+        <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="114"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="116"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="121"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="127"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="361"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="379"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="160"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="161"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="164"/>
+        <source>Show the &amp;whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="165"/>
+        <source>Show the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="208"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="271"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="289"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="311"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="329"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="380"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="428"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="461"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="430"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="463"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="433"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="466"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="437"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="470"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="445"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="447"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="480"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="450"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="483"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="500"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="533"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,53 +1519,53 @@
 <context>
     <name>ObservationChart</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="55"/>
         <source>Chart of observed values against the threshold</source>
         <extracomment>Beyond this many bars, labels crowd out; every second/third label is blanked instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="67"/>
         <source>Show values as &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="69"/>
         <source>Show chart values as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="72"/>
         <source>Chart values as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="109"/>
         <source>No observations over the window were given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="110"/>
         <source>The flag gives no observations to chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="116"/>
         <source>Observed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="148"/>
         <source>Threshold ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="165"/>
         <source>{label} ({start} to {end}): {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/widgets/observation_chart.py" line="176"/>
         <source>Threshold: {comparison} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,365 +1573,356 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="90"/>
         <source>Overview</source>
         <extracomment>Holdings columns: category and record count take what they need; the wrapped text columns share the rest of the width in these proportions (lawful basis is longest). Emitted with a flag id when the officer opens a flag from the list (Enter/double-click).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="102"/>
         <source>What the force holds about you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="106"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="107"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="108"/>
         <source>Source system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="109"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="110"/>
         <source>Lawful basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="111"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="114"/>
         <source>Data held about you, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="122"/>
         <source>Nothing is held in your local copy yet. Once you sync, every category of data the force holds about you is listed here with where it comes from and how long it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="125"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="132"/>
         <source>Open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="134"/>
         <source>Number of open flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="137"/>
         <source>Open flags, with their headlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="139"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="140"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="153"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="144"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="237"/>
         <source>No requests yet. When you challenge a flag or ask for your data, the force&apos;s deadline to answer appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="151"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="158"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="160"/>
         <source>Last sync and its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="179"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="180"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="181"/>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="188"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="209"/>
         <source>1 open flag against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="211"/>
         <source>{n} open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="214"/>
         <source>No open flags against you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="219"/>
         <source>Action taken: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="238"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="244"/>
         <source>Not synced yet. Your data appears after the first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="245"/>
         <source>{when} UTC — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="258"/>
         <source>Your flags appear here once your data is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/overview.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/screens/overview.py" line="259"/>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="120"/>
-        <source>{title} is not available in this build.</source>
-        <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="64"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="72"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="65"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="66"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
         <source>Work location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
         <source>Own edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <source>Certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
         <source>Reason claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
         <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Corroborated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="137"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
         <source>Accuracy (m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,32 +1930,32 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="196"/>
         <source>The records you dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="197"/>
         <source>Tick the records that are wrong or were counted wrongly. Space ticks the selected record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="200"/>
         <source>Pre-filled records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="205"/>
         <source>Records the flag used; ticked ones are disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="214"/>
         <source>Disputed records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="215"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="230"/>
         <source>{n} of {total} records disputed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,83 +1963,83 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="39"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="40"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="41"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="43"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="38"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="44"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="39"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="45"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="45"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="51"/>
         <source>upheld</source>
         <extracomment>The force has answered: no deadline runs any more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="52"/>
         <source>partly upheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="53"/>
         <source>not upheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="56"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="57"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="58"/>
         <source>Clarification asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="59"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="60"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="61"/>
         <source>Fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,226 +2047,226 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="61"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="75"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="76"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="79"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="71"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="391"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="403"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="84"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="85"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="87"/>
         <source>&amp;Chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="88"/>
         <source>Chaser letter for an overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="90"/>
         <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="103"/>
         <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="113"/>
         <source>Details of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="130"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="228"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="240"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="241"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="235"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="247"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="237"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="249"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="254"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="258"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="261"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="264"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="262"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="274"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="266"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
         <source>  {at} UTC, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="282"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="281"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="293"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
         <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="299"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="311"/>
         <source>The force&apos;s server refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="313"/>
         <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="305"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="317"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="296"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="308"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="319"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="329"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="352"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="364"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="393"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="417"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="412"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="424"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="424"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="436"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="426"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="438"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="449"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="462"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="454"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="467"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="466"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="486"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="499"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,117 +2274,117 @@
 <context>
     <name>ResponseDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="45"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="52"/>
         <source>The force&apos;s response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="53"/>
         <source>The force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="56"/>
         <source>Response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="59"/>
         <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at} UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="61"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="63"/>
         <source>The response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="71"/>
         <source>{n} records — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="75"/>
         <source>Not every record fits in the package; the force says more exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="80"/>
         <source>NOT ANSWERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="82"/>
         <source>Answers by Article 15 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="83"/>
         <source>&amp;Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="85"/>
         <source>The response leaves out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="88"/>
         <source>Every item you asked for is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="89"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="105"/>
         <source>Chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
         <source>Nothing to chase: the response is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="109"/>
         <source>&amp;Copy letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="110"/>
         <source>Copy the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="113"/>
         <source>Save letter as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
         <source>Save the chaser letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="121"/>
         <source>C&amp;haser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="129"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,45 +2431,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="302"/>
         <source>Checking your signing key with the force…</source>
+        <extracomment>What &quot;Sign and send&quot; sends: new content, or an entry signed earlier.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RuleCard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="15"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="18"/>
         <source>The rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="16"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="19"/>
         <source>The rule that raised this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="18"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="21"/>
         <source>Rule id and version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="19"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="22"/>
         <source>Rule description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="39"/>
         <source>{title} — rule {id}, version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="45"/>
         <source>The force&apos;s description of this rule version is not in your copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/widgets/rule_card.py" line="54"/>
         <source>(This description is of version {current}; the flag was raised under version {flagged}.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,52 +2478,52 @@
 <context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="193"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="199"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="209"/>
         <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="211"/>
         <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="213"/>
         <source>Save as a &amp;letter (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="214"/>
         <source>Save as a letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="226"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="249"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="250"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="260"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="262"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,72 +2531,72 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="43"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="49"/>
         <source>What data do you want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="44"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="50"/>
         <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
         <source>What needs correcting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="54"/>
         <source>&amp;Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
         <source>Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
         <source>&amp;Only these kinds of data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
         <source>Only chosen kinds of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="74"/>
         <source>Only &amp;between these dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="75"/>
         <source>Only between these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="78"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="79"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="90"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="114"/>
         <source>Tick at least one kind of data, or ask for everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,43 +2604,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="99"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="112"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="114"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="116"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="121"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="126"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="127"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="129"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="130"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,230 +2648,230 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="63"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="68"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="67"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="68"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="73"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="76"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="78"/>
         <source>Server address note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="79"/>
         <source>Sa&amp;ve address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="80"/>
         <source>Save server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="83"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="85"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="96"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="100"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="101"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="102"/>
         <source>Auto-lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="105"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="111"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="113"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="114"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="115"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="116"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="117"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="120"/>
         <source>Passphrase change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="121"/>
         <source>C&amp;urrent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="122"/>
         <source>&amp;New:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="123"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="135"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="132"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="135"/>
         <source>Signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="136"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="139"/>
         <source>Ends the session with the server. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="154"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="163"/>
         <source>Remove my data from this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="155"/>
         <source>Deletes everything Recourse keeps on this PC: your records, flags, drafts and sign-in. Nothing is deleted on the server. Type {word} to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="158"/>
         <source>Remove data explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="160"/>
         <source>Type REMOVE to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="162"/>
         <source>&amp;Remove my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="193"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="195"/>
         <source>Demo server started by Recourse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="203"/>
         <source>Signed in as {name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="206"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="226"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="225"/>
         <source>Enter an address starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="228"/>
         <source>Saved. Sign in again to use the new server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="238"/>
         <source>The new passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="243"/>
         <source>Re-encrypting your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="253"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="258"/>
         <source>The current passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,54 +2879,54 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="33"/>
         <source>Signing in</source>
-        <extracomment>Signature of the work a sign-in runs: ``fn(handle) -&gt; None`` on a worker thread.</extracomment>
+        <extracomment>Signature of the work a sign-in runs on a worker thread: ``fn(handle)``; what it returns is not used.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="36"/>
-        <location filename="../../desktop/recourse/ui/signin.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="70"/>
         <source>Finish signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="38"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="39"/>
         <source>Sign-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="42"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="43"/>
         <source>Your browser has opened your force&apos;s sign-in page. When you have signed in there, come back here: Recourse continues by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="47"/>
         <source>Sign-in instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="50"/>
         <source>Waiting for the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="52"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="53"/>
         <source>Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="55"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/signin.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/signin.py" line="56"/>
         <source>Try signing in again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,43 +2934,43 @@
 <context>
     <name>SigningWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="327"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="330"/>
         <source>Finish</source>
-        <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting).</extracomment>
+        <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting). The subclass&apos;s draft, set before `start()`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="396"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="399"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="406"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="409"/>
         <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="420"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="423"/>
         <source>The force&apos;s server cannot be reached. You can still sign these {n} bytes now: they wait on this PC and are sent when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="428"/>
         <source>Your signing key will sign these {n} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="436"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="439"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="464"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="467"/>
         <source>Received by the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="466"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="469"/>
         <source>The force&apos;s signed receipt was checked with its key on this PC.
 
 Reference: {ref}
@@ -2972,17 +2981,17 @@ Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="475"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="478"/>
         <source>Signed, waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="478"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="481"/>
         <source>Your {kind} is signed and kept, encrypted, on this PC. Recourse sends these exact bytes when the force&apos;s server is reachable (Refresh on the Requests screen), and shows it as received only once the force&apos;s signed receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="483"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="486"/>
         <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,28 +2999,28 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="154"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="174"/>
         <source>Your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="170"/>
         <source>Say in your own words what is wrong and what really happened. It is signed exactly as you write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="177"/>
         <source>For example: on 12 March I was on authorised annual leave, recorded in the duty system; it was counted as an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
         <source>Length of your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="188"/>
         <source>{n} of 20,000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,133 +3028,133 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="25"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="20"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="22"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="30"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="26"/>
         <source>Sync activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
         <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="28"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="31"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="33"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="54"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="74"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="69"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="73"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
         <source>Syncing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="88"/>
         <source>your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="89"/>
         <source>flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
         <source>the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
         <source>the data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="103"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="106"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="108"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,74 +3162,74 @@ Track it on the Requests screen.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="252"/>
         <source>Unlock Recourse</source>
         <extracomment>The passphrase was submitted and the key is being derived (about a second).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
         <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="251"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="257"/>
         <source>Enter your passphrase to open your data on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="264"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="340"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="266"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="298"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="315"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="321"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="323"/>
         <source>Wait until the button is ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="343"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="353"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,18 +3237,18 @@ Track it on the Requests screen.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="280"/>
         <source>Recourse (demo: {name})</source>
         <extracomment>The account that best shows the product: a Chief Inspector flagged below 80% attendance only because leave and sickness counted as absence, which &quot;check the arithmetic&quot; disputes. Minutes between synthetic location pings: coarse, so the demo starts quickly. Seed records only for these usernames (every account can still sign in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="283"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="285"/>
         <source>Creating a temporary encrypted profile and signing in as the demo officer {name}. Nothing is kept when you close this window.</source>
         <translation type="unfinished"></translation>
     </message>
