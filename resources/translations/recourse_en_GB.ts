@@ -45,88 +45,88 @@
 <context>
     <name>AccessLogScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="37"/>
         <source>Access log</source>
         <extracomment>How many rows the column widths are measured on. What it shows, for AppContext.data_changed. The access log arrives with the records.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="41"/>
         <source>Who in the force viewed your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="41"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="42"/>
         <source>Who viewed {who}&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="42"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="43"/>
         <source>Access log summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="47"/>
         <source>Access log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="59"/>
         <source>Selected access, in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="60"/>
         <source>Select an entry to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="70"/>
         <source>No one in the force is recorded as having viewed your data, or your local copy has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="73"/>
         <source>No one is recorded as having viewed {who}&apos;s data, or the copy on this PC has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="92"/>
         <source>{n} views of {who}&apos;s data by {people} people, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="94"/>
         <source>{n} views of {who}&apos;s data by {people} people, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="98"/>
         <source>{n} views of your data by {people} people, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="102"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
         <source>Viewed: {when} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="148"/>
         <source>By: {viewer} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="152"/>
         <source>What: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/access_log.py" line="153"/>
         <source>Reason given: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,182 +1035,182 @@
 <context>
     <name>FlagsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="64"/>
         <source>Attendance (% of working days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="65"/>
         <source>Self-edit and overtime pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="66"/>
         <source>Look-ups with no linked case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="67"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="104"/>
         <source>Flags</source>
         <extracomment>What it shows, for AppContext.data_changed. Each flag says whether it was challenged.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="109"/>
         <source>Flags raised against you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="110"/>
         <source>Flags raised against {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="148"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="164"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="330"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="331"/>
         <source>&amp;Contest this flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="166"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
         <source>Challenge sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="174"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="175"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="180"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="193"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="195"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="203"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="205"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="217"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="219"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="223"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="224"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="335"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="336"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="338"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
         <source>Send another &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="368"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="369"/>
         <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="376"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="377"/>
         <source>{action} on {day}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,5 +101,11 @@ def test_access_log_tooltips_are_plain_text(qtbot: Any, context: Any, tmp_path: 
             entry = view.model().entry_at(row)
             text, width = _tooltip_over(qtbot, view, row, 4)  # the reason
             _check(text, width, entry.reason)
+            # The cells and the detail pane show the hidden characters too.
+            if "\u202e" in entry.reason:
+                assert "[U+202E]" in view.model().index(row, 4).data()
+                view.selectRow(row)
+                assert "[U+202E]" in screen.detail.toPlainText()
+                assert "\u202e" not in screen.detail.toPlainText()
         QToolTip.hideText()
         screen.set_store(None)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QSplitter, QVBoxLayou
 
 from recourse.ui.models.access_log_model import TIME_COLUMN, AccessLogModel
 from recourse.ui.models.formatting import format_time
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.screens.common import (
     acting_for_name,
     current_row,
@@ -145,10 +146,12 @@ class AccessLogScreen(QWidget):
                 [
                     self.tr("Viewed: {when} UTC").format(when=format_time(entry.viewed_at)),
                     self.tr("By: {viewer} ({role})").format(
-                        viewer=entry.viewer, role=entry.viewer_role
+                        viewer=visible_controls(entry.viewer),
+                        role=visible_controls(entry.viewer_role),
                     ),
-                    self.tr("What: {what}").format(what=entry.what),
-                    self.tr("Reason given: {reason}").format(reason=entry.reason),
+                    self.tr("What: {what}").format(what=visible_controls(entry.what)),
+                    self.tr("Reason given: {reason}").format(
+                        reason=visible_controls(entry.reason)),
                 ]
             )
         )

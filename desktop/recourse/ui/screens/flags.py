@@ -38,6 +38,7 @@ from recourse.ui.models.flag_table_model import (
     status_text,
 )
 from recourse.ui.models.formatting import format_time
+from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.screens.common import (
     acting_for_name,
@@ -362,8 +363,8 @@ class FlagsScreen(QWidget):
         self._show_challenge(flag)
         provenance = flag.provenance
         rule = self.rule_for(flag)
-        self.headline.setText(flag.headline)
-        self.headline.setAccessibleName(flag.headline)
+        self.headline.setText(visible_controls(flag.headline))
+        self.headline.setAccessibleName(visible_controls(flag.headline))
         self.status_label.setText(
             self.tr("{status} — raised {raised} UTC, last updated {updated} UTC").format(
                 status=status_text(flag.status),
