@@ -16,14 +16,13 @@ Endpoints (all under `/v1`, bearer token):
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from recourse.protocol.contest_wire import CompactJws, KeyRecord
 from recourse.protocol.mandate import REFERENCE_PATTERN, Scope
-from recourse.protocol.wire import Category, Identifier, ShortText, WireModel
+from recourse.protocol.wire import Category, Identifier, ShortText, WireDateTime, WireModel
 
 __all__ = [
     "MANDATE_STATES",
@@ -75,12 +74,12 @@ class MandateEntry(WireModel):
     representative_id: Identifier
     representative_name: ShortText
     scope: list[Scope] = Field(min_length=1, max_length=3)
-    not_before: datetime
-    expires_at: datetime
-    created_at: datetime
-    received_at: datetime
+    not_before: WireDateTime
+    expires_at: WireDateTime
+    created_at: WireDateTime
+    received_at: WireDateTime
     state: MandateState
-    revoked_at: datetime | None = None
+    revoked_at: WireDateTime | None = None
     #: The exact bytes the member signed, to verify with `officer_key`.
     jws: CompactJws
     #: The force's receipt for the mandate (`mandate.verify_mandate_receipt`).

@@ -168,7 +168,7 @@ class RepresentedMember(WireModel):
     rank: ShortText | None = None
     mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")]
     scope: list[Literal["read", "act", "receive"]] = Field(min_length=1, max_length=3)
-    expires_at: datetime
+    expires_at: WireDateTime
 
 
 class Me(WireModel):
