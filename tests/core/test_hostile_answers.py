@@ -25,6 +25,7 @@ import requests
 from test_store_helpers import PASS, fast_profile
 from test_sync_helpers import stored_digests
 from tests.support.browser import log_in_through_form
+from tests.support.damage import make_one_flag_unreadable
 from tests.support.server import RunningServer, start_server
 from tests.support.tamper_proxy import TamperingProxy
 
@@ -163,16 +164,7 @@ def test_an_unreadable_stored_flag_is_a_typed_error_and_a_sync_repairs_it(
     server: RunningServer, api: ServerConnection, store: Store
 ) -> None:
     assert SyncEngine(api, store).run().state == "ok"
-    flag_id = store.flags()[0].id
-    # What an older Recourse stored for a NaN it let through: null where a number belongs.
-    with store.reading() as db:
-        (body,) = db.execute("SELECT body FROM flags WHERE id = ?", (flag_id,)).fetchone()
-    damaged = json.loads(body)
-    damaged["provenance"]["observations"] = [{
-        "label": "Week 1", "period_start": "2026-01-05", "period_end": "2026-01-11",
-        "value": None, "record_ids": []}]
-    with store.transaction() as db:
-        db.execute("UPDATE flags SET body = ? WHERE id = ?", (json.dumps(damaged), flag_id))
+    flag_id = make_one_flag_unreadable(store)
 
     with pytest.raises(StoredDataUnreadable) as raised:
         store.flags()

@@ -8,27 +8,13 @@ their data, and the next sync must repair it.
 
 from __future__ import annotations
 
-import json
-
 from tests.gui.conftest import (
     build_window,
     close_window,
     first_run_through_ui,
     unlock_through_ui,
 )
-
-
-def _make_one_flag_unreadable(store) -> str:
-    flag_id = store.flags()[0].id
-    with store.reading() as db:
-        (body,) = db.execute("SELECT body FROM flags WHERE id = ?", (flag_id,)).fetchone()
-    damaged = json.loads(body)
-    damaged["provenance"]["observations"] = [{
-        "label": "Week 1", "period_start": "2026-01-05", "period_end": "2026-01-11",
-        "value": None, "record_ids": []}]
-    with store.transaction() as db:
-        db.execute("UPDATE flags SET body = ? WHERE id = ?", (json.dumps(damaged), flag_id))
-    return flag_id
+from tests.support.damage import make_one_flag_unreadable
 
 
 def test_unlock_on_an_unreadable_flag_opens_the_workspace_and_says_so(
@@ -38,7 +24,7 @@ def test_unlock_on_an_unreadable_flag_opens_the_workspace_and_says_so(
     from recourse.ui.settings_registry import SERVER_URL
 
     store = window.context.store
-    flag_id = _make_one_flag_unreadable(store)
+    flag_id = make_one_flag_unreadable(store)
     # No server this time: the message must come from the store, not from a sync.
     window.context.settings.put(store, SERVER_URL, "")
     window.lock()
