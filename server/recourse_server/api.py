@@ -185,10 +185,15 @@ def authorise_and_record(request: Request, principal: Principal, officer_id: str
     return engine
 
 
+def etag_of(body: str) -> str:
+    """The strong ETag of a JSON body, as `etagged` sends it (and `/v1/changes` reports)."""
+    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+
+
 def etagged(request: Request, body: str) -> Response:
     """A JSON response with a strong ETag, or 304 when the client already has it."""
     encoded = body.encode()
-    etag = '"' + hashlib.sha256(encoded).hexdigest()[:32] + '"'
+    etag = etag_of(body)
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if_none_match = request.headers.get("if-none-match")
     if if_none_match is not None:
@@ -259,7 +264,7 @@ async def feed(
         # Someone else's data: a database check and an access-log write, off the loop.
         await run_in_threadpool(authorise_and_record, request, principal, officer_id,
                                 f"records: {category}")
-    reader = _feed_reader(request)
+    reader = feed_reader(request)
     # Reading SQLite is in-process CPU work that a worker thread would only slow down
     # (one GIL); a database across the network is waited for on a thread.
     if reader.in_process:
@@ -293,7 +298,7 @@ async def feed(
     return Response(body, media_type="application/json", headers=headers)
 
 
-def _feed_reader(request: Request) -> db.FeedReader:
+def feed_reader(request: Request) -> db.FeedReader:
     state = request.app.state
     reader: db.FeedReader | None = getattr(state, "feed_reader", None)
     if reader is None:
@@ -334,6 +339,10 @@ _SUMMARY_FIELDS = tuple(wire.FlagSummary.model_fields)
             summary="The flags raised against the officer")
 def flag_list(request: Request, principal: CurrentPrincipal, officer_id: OfficerId) -> Response:
     engine = authorise_and_record(request, principal, officer_id, "flags")
+    return etagged(request, flag_list_body(engine, officer_id))
+
+
+def flag_list_body(engine: Engine, officer_id: str) -> str:
     f = db.flags.c
     with engine.connect() as conn:
         bodies = conn.execute(
@@ -343,7 +352,7 @@ def flag_list(request: Request, principal: CurrentPrincipal, officer_id: Officer
     for text in bodies:
         flag = json.loads(text)
         summaries.append({name: flag[name] for name in _SUMMARY_FIELDS if name in flag})
-    return etagged(request, json.dumps({"flags": summaries}, separators=(",", ":")))
+    return json.dumps({"flags": summaries}, separators=(",", ":"))
 
 
 @router.get("/officers/{officer_id}/flags/{flag_id}", response_model=wire.FlagDetail,
@@ -369,6 +378,10 @@ def flag_detail(request: Request, principal: CurrentPrincipal, officer_id: Offic
 def access_log(request: Request, principal: CurrentPrincipal,
                officer_id: OfficerId) -> Response:
     engine = authorise_and_record(request, principal, officer_id, "access log")
+    return etagged(request, access_log_body(engine, officer_id))
+
+
+def access_log_body(engine: Engine, officer_id: str) -> str:
     a = db.access_log.c
     with engine.connect() as conn:
         rows = conn.execute(
@@ -381,28 +394,32 @@ def access_log(request: Request, principal: CurrentPrincipal,
          "what": r[5]}
         for r in rows
     ]
-    return etagged(request, json.dumps({"entries": entries}, separators=(",", ":")))
+    return json.dumps({"entries": entries}, separators=(",", ":"))
 
 
-def _document(request: Request, name: str, empty: str) -> Response:
-    with engine_of(request).connect() as conn:
+#: The force's catalogues, by name, and what each is when none was loaded.
+CATALOGUES = {"rules": '{"rules":[]}', "sources": '{"sources":[]}'}
+
+
+def catalogue_body(engine: Engine, name: str) -> str:
+    with engine.connect() as conn:
         body = conn.execute(
             select(db.documents.c.body).where(db.documents.c.name == name)
         ).scalar_one_or_none()
-    return etagged(request, body or empty)
+    return body or CATALOGUES[name]
 
 
 @router.get("/rules", response_model=wire.RuleCatalogue,
             responses={**_NOT_MODIFIED, **_errors(*_COMMON)},
             summary="Every rule the force's analytics apply, with parameters")
 def rules(request: Request, _principal: CurrentPrincipal) -> Response:
-    return _document(request, "rules", '{"rules":[]}')
+    return etagged(request, catalogue_body(engine_of(request), "rules"))
 
 
 @router.get("/sources", response_model=wire.SourceCatalogue,
             responses={**_NOT_MODIFIED, **_errors(*_COMMON)},
             summary="Where each category of data comes from, its lawful basis and retention")
 def sources(request: Request, _principal: CurrentPrincipal) -> Response:
-    return _document(request, "sources", '{"sources":[]}')
+    return etagged(request, catalogue_body(engine_of(request), "sources"))
 
 

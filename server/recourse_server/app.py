@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from . import api, db, issuer, problems, schema
+from . import api, changes, db, issuer, problems, schema
 from .auth import TokenVerifier, ensure_signing_key
 from .config import Settings
 from .contest import router as contest
@@ -41,6 +41,7 @@ def create_app(settings: Settings, *, prepare_database: bool = True) -> FastAPI:
     app.add_middleware(contest.BodySizeLimitByPath)  # 1 MiB, attachments 10 MiB
     app.include_router(api.router)
     app.include_router(contest.router)
+    app.include_router(changes.router)
     if settings.builtin_issuer:
         app.include_router(issuer.router)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from test_sync_helpers import RequestLog
 from tests.support.browser import signed_in_client
 
 from recourse.api import NotFound, RequestRefused
@@ -70,6 +71,14 @@ def test_members_are_synced_apart_and_deleted_when_the_mandate_ends(
         assert all(not r.changed or set(r.changed) <= {"rules", "sources"}
                    for r in again.members.values()), {k: r.changed for k, r in
                                                        again.members.items()}
+        # Once the members' access logs hold his reads (each logged once a window), a
+        # caseload sync with nothing new is `/me` and one `changes` for all members.
+        requests_made = RequestLog()
+        requests_made.attach(api)
+        steady = sync_caseload(api, store)
+        assert steady.ok and sorted(steady.members) == sorted([HUGHES, SHAH, WALSH])
+        assert [p for _, p, _, _ in requests_made.seen] == ["/v1/me", "/v1/changes"]
+        assert steady.summary(0.0).requests == 2
 
         # Hughes revokes from his own client.
         with signed_in_client(tmp_path / "hughes", server.url, "pc.hughes", "demo-hughes-2026",

@@ -62,6 +62,16 @@ class Tamper:
         #: depend on it (the cursor asked for).
         self.query: dict[str, str] = {}
 
+    @staticmethod
+    def everything_changed(body: bytes) -> bytes:
+        """What changed: everything (no ETag matches), so a sync asks for every category
+        and resource and the rewrites below are reached, whatever the real server says."""
+        summary = json.loads(body)
+        for officer in summary["officers"]:
+            officer.update(changed=dict.fromkeys(wire.CATEGORIES, 1), etags={})
+        summary["catalogues"] = {}
+        return json.dumps(summary).encode()
+
     def json(self, pattern: str, rewrite: Rewrite) -> None:
         # allow_nan: json.dumps writes NaN and Infinity as the bare words a server could.
         self.raw(pattern, lambda body: json.dumps(rewrite(json.loads(body))).encode())
@@ -73,6 +83,8 @@ class Tamper:
         if status != 200:
             return None
         path, _, query = path.partition("?")
+        if path.endswith("/v1/changes"):
+            return self.everything_changed(body)
         self.query = {k: v[0] for k, v in parse_qs(query).items()}
         for pattern, rewrite in self.rules:
             if pattern.search(path):

@@ -19,6 +19,7 @@ from tests.support.server import RunningServer, start_server
 from tests.support.tls_proxy import TlsFront, make_certificate
 
 from recourse.api import ServerConnection
+from recourse.api.errors import NotFound
 from recourse.protocol import wire
 from recourse.store import Store
 from recourse.sync import SyncEngine, SyncProgress
@@ -111,14 +112,37 @@ def test_first_incremental_and_nothing_changed_syncs(server: RunningServer, stor
     # Only the new flag's details were fetched, not every flag's again.
     detail_calls = [p for _, p, _, _ in requests_made.seen if "/flags/" in p]
     assert detail_calls == [f"/v1/officers/{HUGHES.officer_id}/flags/flag-added-later"]
+    # Only the categories that changed were asked for; the catalogues, unchanged, not.
+    feeds = {p.rsplit("/", 1)[-1] for _, p, _, _ in requests_made.seen if "/feed/" in p}
+    assert feeds == {"absences", records[victim]["category"], records[changed]["category"]}
+    assert not {"/v1/rules", "/v1/sources"} & {p for _, p, _, _ in requests_made.seen}
 
-    # Nothing changed: one small request per category and resource.
+    # Nothing changed: `/me` and one `changes` request, however many categories.
     requests_made.clear()
     result = SyncEngine(api, store).run()
     assert result.state == "ok" and result.items == 0
     paths = [p for _, p, _, _ in requests_made.seen]
+    assert paths == ["/v1/me", "/v1/changes"], paths
+    assert result.requests == 2
+    assert stored_digests(store) == admin.record_digests(server.database_url, HUGHES.officer_id)
+
+
+def test_a_server_without_the_changes_request_is_synced_category_by_category(
+    server: RunningServer, store: Store
+) -> None:
+    api = sign_in(server.url, store, HUGHES.username, HUGHES.password)
+    assert SyncEngine(api, store).run().state == "ok"
+    requests_made = RequestLog()
+    requests_made.attach(api)
+
+    def no_such_request(*_args: object, **_kwargs: object) -> object:
+        raise NotFound("Not Found")
+
+    api.changes = no_such_request  # type: ignore[method-assign]
+    result = SyncEngine(api, store).run()
+    assert result.state == "ok" and result.items == 0
+    paths = [p for _, p, _, _ in requests_made.seen]
     assert len(paths) == 1 + len(wire.CATEGORIES) + 4, paths
-    assert len(set(paths)) == len(paths)
     # 304s carry no body (no Content-Length, logged as -1); feed pages are tiny.
     assert all(size < 1024 for _, _, _, size in requests_made.seen), requests_made.seen
     statuses = {p.rsplit("/", 1)[-1]: s for _, p, s, _ in requests_made.seen}

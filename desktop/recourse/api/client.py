@@ -47,6 +47,7 @@ from recourse.api.exchange import (
     read_bounded,
 )
 from recourse.api.transport import check_address, secure_session
+from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
 from recourse.protocol.canonical import (
     JsonLimits,
@@ -217,6 +218,22 @@ class ApiClient(ContestEndpoints):
             "/v1/sources", wire.SourceCatalogue, etag, endpoint="sources", cancel=cancel
         )
 
+    def changes(
+        self, officers: list[chw.OfficerCursors], *, cancel: threading.Event | None = None
+    ) -> chw.ChangesSummary:
+        """What changed since these cursors, for each officer named, in one request."""
+        query = chw.ChangesQuery(officers=officers)
+        reply = self._exchange(
+            "POST", "/v1/changes", body=query.model_dump_json().encode(),
+            headers={"Content-Type": "application/json"}, endpoint="changes", cancel=cancel,
+            reads_only=True,
+        )
+        self._raise_for_status(reply)
+        summary = self._validate(reply, chw.ChangesSummary)
+        if {o.officer_id for o in summary.officers} - {o.officer_id for o in officers}:
+            raise ResponseInvalid("changes for an officer not asked about came back")
+        return summary
+
     @overload
     def request_json(
         self,
@@ -381,14 +398,17 @@ class ApiClient(ContestEndpoints):
         endpoint: str | None = None,
         cancel: threading.Event | None = None,
         max_bytes: int | None = None,
+        reads_only: bool = False,
     ) -> Reply:
         """Send with retries and one renewal of the token on 401; return the reply.
+
+        GET is retried; so is a POST that `reads_only` (a query too large for a URL).
 
         Raises ServerUnreachable, CertificateNotTrusted, ResponseInvalid, SignedOut, and
         RequestCancelled as soon as `cancel` is set (also while waiting to retry)."""
         url = self._url(path)
         endpoint = endpoint or endpoint_name(path)
-        idempotent = method == "GET"
+        idempotent = method == "GET" or reads_only
         attempt = 0
         renewed = False
         while True:

@@ -13,6 +13,7 @@ from typing import Any
 
 from recourse.api.client import ApiClient
 from recourse.api.errors import NotFound
+from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
 from recourse.store import MemberStores, Store
 from recourse.store.contest import ContestStore
@@ -53,25 +54,34 @@ class CaseloadRow:
     urgency: int
 
 
-def refresh_requests(api: ApiClient, member_store: Store, officer_id: str) -> None:
-    """The force's statuses of the member's requests, into the member's store."""
+def refresh_requests(api: ApiClient, member_store: Store, officer_id: str,
+                     current_etag: str | None = None) -> None:
+    """The force's statuses of the member's requests, into the member's store; no
+    request at all when `current_etag` (from a `changes` answer) is the one held."""
     contest = ContestStore(member_store)
-    listed, etag = api.submission_statuses(officer_id, contest.submissions_etag())
+    held = contest.submissions_etag()
+    if held is not None and current_etag == held:
+        return
+    listed, etag = api.submission_statuses(officer_id, held)
     if listed is not None:
         contest.replace_statuses(
             {s.reference: s.model_dump(mode="json") for s in listed.submissions}, etag)
 
 
-def refresh_caseload_requests(api: ApiClient, store: Store, members: list[str]) -> list[str]:
-    """`refresh_requests` for each member whose data this PC holds. A member the force
-    no longer lets him see (404: the mandate was revoked meanwhile) is deleted from this
-    PC at once; returns those members."""
+def refresh_caseload_requests(api: ApiClient, store: Store, members: list[str],
+                              changes: chw.ChangesSummary | None = None) -> list[str]:
+    """`refresh_requests` for each member whose data this PC holds (`changes`: the
+    caseload's answer, whose ETags spare the members with nothing new). A member the
+    force no longer lets him see (404: the mandate was revoked meanwhile) is deleted
+    from this PC at once; returns those members."""
     stores = MemberStores(store)
+    current = {} if changes is None else {
+        o.officer_id: o.etags.get("submissions") for o in changes.officers}
     removed = []
     for officer_id in members:
         member_store = stores.open(officer_id)
         try:
-            refresh_requests(api, member_store, officer_id)
+            refresh_requests(api, member_store, officer_id, current.get(officer_id))
         except NotFound:
             removed.append(officer_id)
         finally:

@@ -10,8 +10,6 @@ Endpoints (all under `/v1`, bearer token):
   `MandateAccepted` with the receipt of the revocation; effective at once.
 - `GET  /mandates` -> `MandateList`: for an officer the mandates they granted (current or
   not), for a representative those he holds now.
-- `GET  /changes?officers=a,b&cursors=...` -> `ChangesSummary`: what changed since the
-  given cursors, for every category and every officer named, in one call.
 """
 
 from __future__ import annotations
@@ -22,11 +20,10 @@ from pydantic import Field
 
 from recourse.protocol.contest_wire import CompactJws, KeyRecord
 from recourse.protocol.mandate import REFERENCE_PATTERN, Scope
-from recourse.protocol.wire import Category, Identifier, ShortText, WireDateTime, WireModel
+from recourse.protocol.wire import Identifier, ShortText, WireDateTime, WireModel
 
 __all__ = [
     "MANDATE_STATES",
-    "ChangesSummary",
     "MandateAccepted",
     "MandateEntry",
     "MandateGrant",
@@ -34,7 +31,6 @@ __all__ = [
     "MandateReference",
     "MandateRevocationRequest",
     "MandateState",
-    "MemberChanges",
     "Representative",
     "RepresentativeList",
 ]
@@ -99,17 +95,3 @@ class MandateAccepted(WireModel):
     reference: MandateReference
     receipt: CompactJws
     mandate: MandateEntry
-
-
-class MemberChanges(WireModel):
-    officer_id: Identifier
-    #: Categories with changes after the cursor given, and how many follow it.
-    changed: dict[Category, Annotated[int, Field(ge=0)]] = Field(max_length=20)
-    #: ETag of the flag list, the access log and the submission list as they are now:
-    #: unchanged from the client's ETag means nothing to fetch.
-    etags: dict[Literal["flags", "access_log", "submissions"], ShortText] = Field(
-        max_length=3)
-
-
-class ChangesSummary(WireModel):
-    officers: list[MemberChanges] = Field(max_length=1000)

@@ -3,8 +3,10 @@
 Each feed page is applied with `Store.apply_feed_page`: its changes and the cursor that
 follows them in one transaction. A kill at any moment therefore leaves the store at a
 page boundary, and the next run carries on from the stored cursor. Flags, the access log
-and the catalogues are fetched with If-None-Match, so when nothing changed a sync costs
-one small request per category and resource.
+and the catalogues are fetched with If-None-Match. First, one `changes` request says
+which categories have new changes and which ETags moved, so a sync with nothing new is
+`/me` and that one request (a caseload asks it once for all members; a server without it
+gets the per-category requests).
 
 Cancelling (setting the event given to `run`) interrupts a request in flight: the API
 client closes its connection, so `run` returns within a fraction of a second even while
@@ -24,9 +26,11 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from recourse.api.errors import RequestCancelled, ResponseInvalid, ResponseTooLarge
 from recourse.domain.errors import RecourseError
+from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
 from recourse.store import Store, StoredDataUnreadable
 from recourse.store.db import PreparedPage
+from recourse.sync.known_changes import KnownChanges
 from recourse.sync.outcome import FeedNotAdvancing, SyncCancelled, SyncProgress, SyncResult
 
 log = logging.getLogger(__name__)
@@ -75,6 +79,10 @@ class SyncApi(Protocol):
     def sources(
         self, etag: str | None = None, *, cancel: threading.Event | None = None
     ) -> tuple[wire.SourceCatalogue | None, str | None]: ...
+
+    def changes(
+        self, officers: list[chw.OfficerCursors], *, cancel: threading.Event | None = None
+    ) -> chw.ChangesSummary: ...
 
 
 if TYPE_CHECKING:
@@ -150,8 +158,12 @@ class SyncEngine:
         *,
         page_size: int = wire.MAX_PAGE_SIZE,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        changes: chw.ChangesSummary | None = None,
     ) -> None:
+        """`changes`: the answer to a `changes` request already made for this store's
+        officer (a caseload asks once for every member); otherwise the run asks."""
         self._api = api
+        self._changes = changes
         self._store = store
         self._progress = progress
         self._page_size = page_size
@@ -203,7 +215,8 @@ class SyncEngine:
         self._run(threading.Event()).flags(officer_id)
 
     def _run(self, cancel: threading.Event) -> _Run:
-        return _Run(self._api, self._store, self._progress, self._page_size, cancel)
+        return _Run(self._api, self._store, self._progress, self._page_size, cancel,
+                    self._changes)
 
 
 class _CategoryTally:
@@ -251,8 +264,12 @@ class _Run:
         progress: Callable[[SyncProgress], None] | None,
         page_size: int,
         cancel: threading.Event,
+        changes: chw.ChangesSummary | None = None,
     ) -> None:
         self.api = api
+        self.summary = changes
+        #: What changed for this officer since the stored cursors (`all` asks first).
+        self.known = KnownChanges.nothing_known(store)
         self.store = store
         self.progress = progress
         self.page_size = page_size
@@ -311,23 +328,31 @@ class _Run:
             held_me = None  # replaced below: what the server says now
         if held_me != me:
             store.put_me(me)
+        known = self.known = self.learn_changes(me.officer_id)
         for category in wire.CATEGORIES:
             self.begin(category)
-            self.category(me.officer_id, category)
+            if not known.category_unchanged(category):
+                self.category(me.officer_id, category)
         self.begin("flags")
         self.flags(me.officer_id)
         self.begin("access_log")
-        entries, etag = api.access_log(me.officer_id, store.etag("access_log"), cancel=cancel)
-        self.requests += 1
-        if entries is not None:
-            store.replace_access_log(entries, etag)
-            self.changed["access_log"] = len(entries.entries)
+        if not known.resource_unchanged("access_log"):
+            entries, etag = api.access_log(me.officer_id, store.etag("access_log"),
+                                           cancel=cancel)
+            self.requests += 1
+            if entries is not None:
+                store.replace_access_log(entries, etag)
+                self.changed["access_log"] = len(entries.entries)
         self.begin("rules")
-        rules, rules_etag = api.rules(store.etag("rules"), cancel=cancel)
-        self.requests += 1
+        rules, rules_etag = None, store.etag("rules")
+        if not known.catalogue_unchanged("rules"):
+            rules, rules_etag = api.rules(rules_etag, cancel=cancel)
+            self.requests += 1
         self.begin("sources")
-        sources, sources_etag = api.sources(store.etag("sources"), cancel=cancel)
-        self.requests += 1
+        sources, sources_etag = None, store.etag("sources")
+        if not known.catalogue_unchanged("sources"):
+            sources, sources_etag = api.sources(sources_etag, cancel=cancel)
+            self.requests += 1
         self.check()
         if rules is not None or sources is not None:
             store.replace_catalogues(rules, sources, rules_etag, sources_etag)
@@ -337,6 +362,13 @@ class _Run:
                 self.changed["sources"] = len(sources.sources)
         self.step = self.steps
         self.report("done")
+
+    def learn_changes(self, officer_id: str) -> KnownChanges:
+        if self.summary is not None:
+            return KnownChanges(self.store, self.summary, officer_id)
+        known = KnownChanges.ask(self.api, self.store, officer_id, self.cancel)
+        self.requests += known.requests
+        return known
 
     def category(self, officer_id: str, category: wire.Category) -> None:
         """Fetch pages until `has_more` is false, applying each as it arrives.
@@ -393,6 +425,8 @@ class _Run:
             # Saved flags that no longer read back (an older version stored them): ask
             # for every flag afresh, without the ETag that would answer "not modified".
             held, held_etag = {}, None
+        if held_etag is not None and self.known.resource_unchanged("flags"):
+            return
         listed, etag = api.flags(officer_id, held_etag, cancel=cancel)
         self.requests += 1
         if listed is None:

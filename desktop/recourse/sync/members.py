@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from recourse.api.errors import NotFound
+from recourse.api.errors import NotFound, RequestRefused
+from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
 from recourse.store import MemberStores, Store
 from recourse.sync.engine import SyncApi, SyncEngine
+from recourse.sync.known_changes import held_cursors
 from recourse.sync.outcome import SyncProgress, SyncResult
 
 __all__ = ["CaseloadResult", "MemberApi", "member_me", "sync_caseload"]
@@ -51,6 +53,10 @@ class CaseloadResult:
     members: dict[str, SyncResult] = field(default_factory=dict)
     #: Members whose data was deleted from this PC (mandate ended).
     removed: list[str] = field(default_factory=list)
+    #: What changed for every member, asked once for the whole caseload (None: a server
+    #: without the request); requests the caseload made itself (`me`, `changes`).
+    changes: chw.ChangesSummary | None = None
+    requests: int = 1
 
     @property
     def ok(self) -> bool:
@@ -70,8 +76,29 @@ class CaseloadResult:
         return SyncResult(
             state="failed" if failed else "cancelled" if cancelled else "ok",
             items=sum(r.items for r in results), bytes=sum(r.bytes for r in results),
-            requests=1 + sum(r.requests for r in results), seconds=seconds, changed=changed,
+            # A member's run counts its `me`, which MemberApi answers without asking.
+            requests=self.requests + sum(max(0, r.requests - 1) for r in results),
+            seconds=seconds, changed=changed,
             error=failed[0].error if failed else None)
+
+
+def _ask_changes(api: SyncApi, members: MemberStores, officer_ids: list[str],
+                 cancel: threading.Event | None) -> chw.ChangesSummary | None:
+    """One `changes` request for the whole caseload, from each member store's cursors."""
+    if not officer_ids:
+        return None
+    asked = []
+    for officer_id in officer_ids:
+        member_store = members.open(officer_id)
+        try:
+            asked.append(chw.OfficerCursors(officer_id=officer_id,
+                                            cursors=held_cursors(member_store)))
+        finally:
+            member_store.close()
+    try:
+        return api.changes(asked, cancel=cancel)
+    except (NotFound, RequestRefused):
+        return None  # no such request on this server: each member's sync asks for all
 
 
 def sync_caseload(api: SyncApi, store: Store, *,
@@ -87,6 +114,9 @@ def sync_caseload(api: SyncApi, store: Store, *,
     for gone in sorted(set(members.known()) - set(current)):
         members.delete(gone)
         result.removed.append(gone)
+    result.changes = _ask_changes(api, members, list(current), cancel)
+    if result.changes is not None:
+        result.requests += 1
     for officer_id, member in current.items():
         if cancel is not None and cancel.is_set():
             break
@@ -94,7 +124,8 @@ def sync_caseload(api: SyncApi, store: Store, *,
         try:
             report = None if progress is None else (
                 lambda p, officer=officer_id: progress(officer, p))
-            outcome = SyncEngine(MemberApi(api, member), member_store, report).run(cancel)
+            outcome = SyncEngine(MemberApi(api, member), member_store, report,
+                                 changes=result.changes).run(cancel)
         finally:
             member_store.close()
         if isinstance(outcome.error, NotFound):

@@ -317,7 +317,7 @@ class Session:
         started = time.monotonic()
         caseload = sync_caseload(api, store, progress=lambda _member, p: handle.report(p),
                                  cancel=handle.cancel_event)
-        refresh_caseload_requests(api, store, list(caseload.members))
+        refresh_caseload_requests(api, store, list(caseload.members), caseload.changes)
         result = caseload.summary(time.monotonic() - started)
         store.record_sync(self.context.clock(), result.state, result.message)
         if result.state == "failed" and result.error is not None:
