@@ -173,9 +173,13 @@ def parser_targets() -> dict[str, tuple[Callable[..., Any], tuple[type[BaseExcep
 
 
 def _jsonable(value: Any) -> bool:
+    """Whether RFC 8785 can write `value` (no NaN, no integer beyond 2**53 - 1), so the
+    strategy that signs canonical JSON never fails while making its example."""
+    from recourse.protocol.canonical import CanonicalJsonError, canonical_json
+
     try:
-        json.dumps(value, allow_nan=False)
-    except (ValueError, TypeError, RecursionError):
+        canonical_json(value)
+    except (CanonicalJsonError, ValueError, TypeError, RecursionError):
         return False
     return True
 

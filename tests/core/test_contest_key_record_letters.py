@@ -15,14 +15,13 @@ are plain Latin-1 rather than glyph ids.
 from __future__ import annotations
 
 import json
-import re
-import zlib
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from tests.support.pdf_text import pdf_strings
 
 from recourse.api import ServerConnection
 from recourse.contest import ContestService, Draft, KeyRecordInvalid
@@ -117,21 +116,6 @@ def test_a_tampered_key_record_is_refused_and_the_key_not_marked_registered(
 
 
 # --- the chaser letter for an overdue request ------------------------------------------
-
-
-def pdf_strings(pdf: bytes) -> str:
-    """The text a PDF's content streams show (Tj/TJ strings), whitespace collapsed."""
-    shown = []
-    for chunk in pdf.split(b"endobj"):
-        if b"/FlateDecode" not in chunk or b"stream\n" not in chunk:
-            continue
-        body = zlib.decompress(chunk.split(b"stream\n", 1)[1].rsplit(b"\nendstream", 1)[0])
-        if b"BT" not in body:
-            continue
-        for literal in re.findall(rb"\((.*?)(?<!\\)\)\s*Tj", body, re.S):
-            shown.append(literal.replace(rb"\(", b"(").replace(rb"\)", b")")
-                         .replace(rb"\\", b"\\").decode("latin-1"))
-    return " ".join(" ".join(shown).split())
 
 
 def long_day(day: Any) -> str:

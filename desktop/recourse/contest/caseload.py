@@ -13,12 +13,15 @@ from typing import Any
 
 from recourse.api.client import ApiClient
 from recourse.api.errors import NotFound
+from recourse.documents.pdf import letters_pdf
+from recourse.domain.member_letters import member_overdue_letter
 from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
 from recourse.store import MemberStores, Store
 from recourse.store.contest import ContestStore
 
-__all__ = ["MANDATE_WARNING_DAYS", "CaseloadRow", "caseload", "refresh_caseload_requests",
+__all__ = ["MANDATE_WARNING_DAYS", "CaseloadRow", "OverdueChaser", "caseload",
+           "overdue_chasers", "overdue_chasers_pdf", "refresh_caseload_requests",
            "refresh_requests"]
 
 #: A mandate ending within this many days is something to do: ask the member to renew.
@@ -151,3 +154,55 @@ def caseload(store: Store, today: date) -> list[CaseloadRow]:
         finally:
             member_store.close()
     return rows
+
+
+@dataclass(frozen=True)
+class OverdueChaser:
+    """A chaser for a reply the force owes on a member's request, past its due date."""
+
+    officer_id: str
+    member_name: str
+    reference: str
+    received_on: date
+    due_on: date
+    #: The letter, in the representative's words, under the member's mandate.
+    text: str
+
+
+def overdue_chasers(store: Store, today: date) -> list[OverdueChaser]:
+    """A chaser for every overdue request of every member whose data this PC holds,
+    most overdue first."""
+    me = store.me()
+    if me is None:
+        return []
+    members = MemberStores(store)
+    held = set(members.known())
+    chasers = []
+    for member in me.represents:
+        if member.officer_id not in held:
+            continue
+        member_store = members.open(member.officer_id)
+        try:
+            statuses = list(ContestStore(member_store).statuses().values())
+        finally:
+            member_store.close()
+        for body in statuses:
+            if body.get("state") in _CLOSED_REQUESTS or _due(body) >= today:
+                continue
+            received = datetime.fromisoformat(str(body["received_at"]).replace("Z", "+00:00"))
+            text = member_overdue_letter(
+                kind="sar" if body.get("kind") == "sar" else "challenge",
+                reference=str(body["reference"]), received_on=received.date(),
+                due_on=_due(body), extended=bool(body.get("extended_due_date")), today=today,
+                member_name=member.name, member_rank=member.rank or "",
+                member_force_number=member.force_number or "", representative_name=me.name,
+                mandate=member.mandate)
+            chasers.append(OverdueChaser(member.officer_id, member.name,
+                                         str(body["reference"]), received.date(),
+                                         _due(body), text))
+    return sorted(chasers, key=lambda c: (c.due_on, c.member_name, c.reference))
+
+
+def overdue_chasers_pdf(chasers: list[OverdueChaser]) -> bytes:
+    """Every chaser in one PDF, a letter to a page, to print or send at once."""
+    return letters_pdf([c.text for c in chasers], "Overdue requests - chaser letters")

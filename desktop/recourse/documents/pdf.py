@@ -113,9 +113,17 @@ class _Letter:
 
 def text_pdf(text: str, title: str) -> bytes:
     """A plain-text letter as a PDF, one paragraph per blank-line-separated block."""
+    return letters_pdf([text], title)
+
+
+def letters_pdf(texts: Sequence[str], title: str) -> bytes:
+    """Several plain-text letters in one PDF, each starting on a page of its own."""
     letter = _Letter(title)
-    for block in text.split("\n\n"):
-        letter.para(block.strip("\n"), gap=3)
+    for number, text in enumerate(texts):
+        if number:
+            letter.pdf.add_page()
+        for block in text.split("\n\n"):
+            letter.para(block.strip("\n"), gap=3)
     return letter.bytes()
 
 

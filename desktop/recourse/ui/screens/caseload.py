@@ -4,14 +4,25 @@ keyboard; Enter opens the member."""
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from recourse.contest.caseload import CaseloadRow, caseload
+from recourse.contest.caseload import CaseloadRow, caseload, overdue_chasers, overdue_chasers_pdf
+from recourse.store.files import write_file_atomically
+from recourse.ui.dialogs.challenge.common import error_text
 from recourse.ui.models.caseload_model import (
     ACTION_COLUMN,
     NEXT_COLUMN,
@@ -25,6 +36,7 @@ from recourse.ui.widgets.plain import heading_label, plain_label
 if TYPE_CHECKING:
     from recourse.store import Store
     from recourse.ui.app import AppContext
+    from recourse.ui.workers import Job
 
 
 class CaseloadScreen(QWidget):
@@ -76,6 +88,17 @@ class CaseloadScreen(QWidget):
             "own Recourse; their data arrives at your next sync."))
         layout.addWidget(self.empty)
         self.empty.hide()
+        actions = QHBoxLayout()
+        self.chasers_button = QPushButton(self.tr("Chaser letters for overdue requests…"))
+        self.chasers_button.setToolTip(self.tr(
+            "One PDF with a letter for every overdue request of every member, each naming "
+            "the member, the reference, the day the force received it and the day it was "
+            "due"))
+        self.chasers_button.clicked.connect(self._choose_chasers)
+        actions.addWidget(self.chasers_button)
+        self.status = plain_label(accessible_name=self.tr("Caseload status"))
+        actions.addWidget(self.status, 1)
+        layout.addLayout(actions)
 
     # The screens contract.
     def set_store(self, store: Store | None) -> None:
@@ -96,6 +119,41 @@ class CaseloadScreen(QWidget):
         ).format(members=len(rows), flags=flags, overdue=overdue))
         if rows and not self.view.currentIndex().isValid():
             select_row(self.view, 0)
+        self.chasers_button.setEnabled(overdue > 0)
+
+    def _today(self) -> date:
+        return self.context.clock().astimezone(UTC).date()
+
+    def _choose_chasers(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chaser letters"),
+            f"overdue-requests-{self._today().isoformat()}.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_chasers(Path(path))
+
+    def save_chasers(self, path: Path) -> Job | None:
+        """Write a chaser letter for every overdue request of every member to `path`, one
+        PDF (the representative chose where: an export on purpose)."""
+        store = self._store
+        if store is None:
+            return None
+        chasers = overdue_chasers(store, self._today())
+        if not chasers:
+            self.status.setText(self.tr("No member has an overdue request to chase."))
+            return None
+
+        def work() -> Path:
+            write_file_atomically(path, overdue_chasers_pdf(chasers))
+            return path
+
+        self.status.setText(self.tr("Writing the chaser letters…"))
+        return self.context.run_in_worker(
+            work, key="caseload.chasers",
+            on_success=lambda p: self.status.setText(self.tr(
+                "{count} chaser letters saved to {path}").format(count=len(chasers),
+                                                                 path=str(p))),
+            on_failure=lambda e: self.status.setText(error_text(e)),
+            name="caseload.chasers")
 
     def save_place(self) -> dict[str, Any]:
         return {"filter": self.filter.text()}
