@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import delete, select, update
+from tests.server.test_contest import clock, register, sar, send, server_public
 
 from recourse.protocol import merkle
 from recourse.protocol import receipt_log as rl
@@ -22,7 +23,6 @@ from recourse_server import db, schema
 from recourse_server.cli import main as server_main
 from recourse_server.contest import receipt_log, tables
 from recourse_server.contest.keys import server_private_key
-from tests.server.test_contest import clock, register, sar, send, server_public
 
 __all__ = ["clock"]  # the fixture, used by name
 
@@ -94,7 +94,7 @@ def test_concurrent_appends_never_share_an_index(engine: Any) -> None:
                     receipt_log.append(conn, index, f"x.{n}-{j}.y", kind="sar",
                                        submitted_sha256="1" * 64, now=NOW,
                                        private_key=private)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=issue, args=(n,)) for n in range(8)]
