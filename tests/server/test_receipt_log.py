@@ -218,3 +218,25 @@ def test_the_audit_command_catches_a_tampered_log(tmp_path: Any, damage: str,
     assert "FAILED its audit" in err
     assert {"alter": "altered", "delete": "holds", "resign": "root that the leaves"}[damage] \
         in err
+
+
+def test_a_valid_history_of_ten_thousand_receipts_verifies(engine: Any) -> None:
+    """Built through the log module as the issuer does; every signed head is checked by
+    the audit, and a client's checks pass across the history, with proofs that stay
+    logarithmic in size."""
+    size = 10_000
+    leaves = build_log(engine, size)
+    assert receipt_log.audit(engine, lambda _m: None) == []
+    public = server_private_key(engine).public_key()
+    newest = rl.verify_tree_head(receipt_log.tree_head(engine).sth, public)
+    assert newest.tree_size == size
+    bound = math.ceil(math.log2(size)) + 1
+    for index in range(0, size, 37):
+        proof = receipt_log.inclusion(engine, index, size)
+        assert len(proof.audit_path) <= bound
+        rl.check_inclusion(leaves[index], index, newest, proof)
+    for first in (1, 2, 3, 1023, 1024, 1025, 4097, 9999, 10_000):
+        proof_c = receipt_log.consistency(engine, first, size)
+        assert len(proof_c.consistency_path) <= bound
+        rl.check_consistency(rl.verify_tree_head(receipt_log.tree_head(engine, first).sth,
+                                                 public), newest, proof_c)

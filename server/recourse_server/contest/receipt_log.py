@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from recourse.protocol import merkle
@@ -65,21 +65,36 @@ def allocate(conn: Connection) -> int:
     return int(conn.execute(select(s.size).where(s.id == _STATE_ID)).scalar_one()) - 1
 
 
-def _node(conn: Connection, level: int, idx: int) -> bytes:
+def _nodes(conn: Connection, keys: set[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+    """The stored hashes of these complete subtrees, in one read."""
+    if not keys:
+        return {}
     n = t.log_nodes.c
-    value = conn.execute(select(n.hash).where(n.level == level, n.idx == idx)).scalar()
-    if value is None:
+    found = {(int(r.level), int(r.idx)): bytes.fromhex(r.hash) for r in conn.execute(
+        select(n.level, n.idx, n.hash).where(tuple_(n.level, n.idx).in_(sorted(keys))))}
+    if len(found) != len(keys):
         raise ContestError(500, "The log is missing a stored hash; run `recourse-server log "
                                 "audit`.")
-    return bytes.fromhex(value)
+    return found
 
 
 class _Tree:
     """Roots of the RFC 9162 subtrees of the stored log, from its complete subtrees."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection,
+                 known: dict[tuple[int, int], bytes] | None = None) -> None:
         self._conn = conn
-        self._memo: dict[tuple[int, int], bytes] = {}
+        self._memo: dict[tuple[int, int], bytes] = dict(known or {})
+        self._wanted: set[tuple[int, int]] | None = None
+
+    def read(self, compute: Callable[[], list[bytes]]) -> list[bytes]:
+        """Run `compute` twice: once to learn which stored hashes it needs (read then in
+        one query), once for real."""
+        self._wanted = set()
+        compute()
+        wanted, self._wanted = self._wanted, None
+        self._memo.update(_nodes(self._conn, wanted))
+        return compute()
 
     def root(self, start: int, end: int) -> bytes:
         """MTH(D[start:end]); `start` is a multiple of the largest power of two below
@@ -90,9 +105,13 @@ class _Tree:
         if size & (size - 1) == 0:
             level = size.bit_length() - 1
             key = (level, start >> level)
-            if key not in self._memo:
-                self._memo[key] = _node(self._conn, *key)
-            return self._memo[key]
+            if key in self._memo:
+                return self._memo[key]
+            if self._wanted is None:
+                self._memo.update(_nodes(self._conn, {key}))
+                return self._memo[key]
+            self._wanted.add(key)
+            return merkle.root_hash([])  # a stand-in while learning what is needed
         k = _split(size)
         return merkle.node_hash(self.root(start, start + k), self.root(start + k, end))
 
@@ -121,15 +140,23 @@ def append(conn: Connection, index: int, receipt: str, *, kind: str, submitted_s
         "leaf_index": index, "kind": kind, "leaf": receipt,
         "submission_sha256": submitted_sha256, "receipt_sha256": rl.receipt_sha256(receipt),
         "logged_at": format_utc(now)})
-    level, idx, value = 0, index, leaf
-    rows = [{"level": 0, "idx": index, "hash": merkle.to_hex(leaf)}]
-    while idx & 1:  # a right child completes its parent
-        value = merkle.node_hash(_node(conn, level, idx - 1), value)
+    siblings = set()
+    level, idx = 0, index
+    while idx & 1:  # a right child completes its parent, with its left sibling
+        siblings.add((level, idx - 1))
         level, idx = level + 1, idx >> 1
-        rows.append({"level": level, "idx": idx, "hash": merkle.to_hex(value)})
-    conn.execute(insert(t.log_nodes), rows)
+    known = _nodes(conn, siblings)
+    level, idx, value = 0, index, leaf
+    made = {(0, index): leaf}
+    while idx & 1:
+        value = merkle.node_hash(known[(level, idx - 1)], value)
+        level, idx = level + 1, idx >> 1
+        made[(level, idx)] = value
+    conn.execute(insert(t.log_nodes), [{"level": lv, "idx": i, "hash": merkle.to_hex(h)}
+                                       for (lv, i), h in made.items()])
     size = index + 1
-    root = _Tree(conn).root(0, size)
+    tree = _Tree(conn, made)
+    root = tree.read(lambda: [tree.root(0, size)])[0]
     sth = rl.sign_tree_head(size, root, now, private_key)
     conn.execute(insert(t.log_heads), {"tree_size": size, "root_hash": merkle.to_hex(root),
                                        "timestamp": format_utc(now), "sth": sth})
@@ -172,7 +199,8 @@ def inclusion(engine: Engine, leaf_index: int, tree_size: int) -> rl.InclusionAn
                                 "the index must be below the size.")
     with engine.connect() as conn:
         _within(conn, tree_size)
-        path = _Tree(conn).inclusion(0, tree_size, leaf_index)
+        tree = _Tree(conn)
+        path = tree.read(lambda: tree.inclusion(0, tree_size, leaf_index))
     return rl.InclusionAnswer(leaf_index=leaf_index, tree_size=tree_size,
                               audit_path=[merkle.to_hex(p) for p in path])
 
@@ -184,7 +212,8 @@ def consistency(engine: Engine, first: int, second: int) -> rl.ConsistencyAnswer
                                 "the second.")
     with engine.connect() as conn:
         _within(conn, second)
-        path = _Tree(conn).consistency(0, second, first, True)
+        tree = _Tree(conn)
+        path = tree.read(lambda: tree.consistency(0, second, first, True))
     return rl.ConsistencyAnswer(first=first, second=second,
                                 consistency_path=[merkle.to_hex(p) for p in path])
 
