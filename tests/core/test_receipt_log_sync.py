@@ -1,0 +1,141 @@
+"""The client holds the force to its log of receipts: the real reference server on
+loopback, the real encrypted store, and a force that alters its own log the way an
+insider would (every hash recomputed and every head re-signed with its receipt key,
+`tests.support.log_tamper`). Each alteration is caught by the next sync's check, kept
+with its evidence, and an honest log that only grows passes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from tests.support import log_tamper
+
+from recourse.contest import ContestService, Draft
+from recourse.protocol import receipt_log as rl
+from recourse.protocol.jws import unverified_payload
+from recourse.store.receipt_log import LogStore
+from recourse.sync.receipt_log import check_receipt_log, pinned_receipt_key
+
+
+@pytest.fixture
+def restored(hughes_server: Any) -> Iterator[str]:
+    """The server's database URL; the log is put back as it was after the test."""
+    before = log_tamper.leaves(hughes_server.database_url)
+    yield hughes_server.database_url
+    log_tamper.rewrite(hughes_server.database_url, lambda _old: before)
+
+
+def send_sar(store: Any, api: Any) -> tuple[str, int]:
+    """A real subject-access request; its reference and the receipt's log index."""
+    contest = ContestService(store, api)
+    contest.pin_server_key()
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar")
+    contest.save_draft(draft)
+    sent = contest.submit(contest.prepare(draft))
+    assert sent.state == "received"
+    receipt = contest.contest.receipt(sent.id)
+    assert receipt is not None
+    index = unverified_payload(receipt.token)["log_index"]
+    assert isinstance(index, int)
+    return receipt.reference, index
+
+
+def kinds(found: Any) -> set[str]:
+    return {p.kind for p in found.problems}
+
+
+def test_an_honest_log_that_grows_passes_and_every_proof_is_kept(
+        hughes_client: Any, restored: str) -> None:
+    store, api = hughes_client
+    first_ref, _ = send_sar(store, api)
+    first = check_receipt_log(api, store)
+    assert first.state == "ok" and first.included == 1
+    second_ref, second_index = send_sar(store, api)
+    again = check_receipt_log(api, store)
+    assert again.state == "ok" and again.included == 2
+    assert again.tree_size is not None and first.tree_size is not None
+    assert again.tree_size > first.tree_size
+    logs = LogStore(store)
+    assert {h.tree_size for h in logs.heads()} >= {first.tree_size, again.tree_size}
+    proof = logs.proof(second_ref)
+    assert proof is not None and proof.leaf_index == second_index
+    key = pinned_receipt_key(store)
+    assert key is not None
+    head = rl.verify_tree_head(proof.sth, key)
+    rl.check_inclusion(proof.receipt, proof.leaf_index, head, rl.InclusionAnswer(
+        leaf_index=proof.leaf_index, tree_size=proof.tree_size, audit_path=proof.audit_path))
+    assert logs.proof(first_ref) is not None
+    assert logs.alerts() == []
+
+
+def test_a_receipt_altered_in_the_force_database_is_caught(hughes_client: Any,
+                                                          restored: str) -> None:
+    store, api = hughes_client
+    _, index = send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+
+    def alter(old: list[str]) -> list[str]:
+        changed = list(old)
+        changed[index] = changed[index][:-4] + "AAAA"
+        return changed
+
+    log_tamper.rewrite(restored, alter)
+    found = check_receipt_log(api, store)
+    assert found.state == "altered"
+    assert {"forked", "receipt_missing"} <= kinds(found)
+    alerts = LogStore(store).alerts()
+    forked = next(a for a in alerts if a.kind == "forked")
+    # The same size signed over two roots: both signed heads are the evidence.
+    assert {"older", "newer"} <= set(forked.evidence)
+    assert forked.evidence["older"] != forked.evidence["newer"]
+    missing = next(a for a in alerts if a.kind == "receipt_missing")
+    assert not missing.evidence["receipt"].endswith("AAAA")  # the officer's own copy
+    assert "proof" in missing.evidence
+
+
+def test_a_receipt_deleted_from_the_force_database_is_caught(hughes_client: Any,
+                                                            restored: str) -> None:
+    store, api = hughes_client
+    _, index = send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+    log_tamper.rewrite(restored, lambda old: old[:index] + old[index + 1:])
+    found = check_receipt_log(api, store)
+    assert found.state == "altered"
+    assert {"shrank", "receipt_missing"} <= kinds(found)
+
+
+def test_a_tree_head_re_signed_over_a_different_root_is_caught(hughes_client: Any,
+                                                               restored: str) -> None:
+    store, api = hughes_client
+    send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+    log_tamper.resign_newest(restored)
+    found = check_receipt_log(api, store)
+    assert found.state == "altered"
+    assert {"forked", "receipt_missing"} <= kinds(found)
+    forked = next(a for a in LogStore(store).alerts() if a.kind == "forked")
+    assert forked.evidence["older"] != forked.evidence["newer"]  # both heads kept
+
+
+def test_a_log_rolled_back_to_an_older_size_is_caught(hughes_client: Any,
+                                                      restored: str) -> None:
+    store, api = hughes_client
+    _, index = send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+    log_tamper.roll_back(restored, index)
+    found = check_receipt_log(api, store)
+    assert found.state == "altered"
+    assert {"shrank", "receipt_missing"} <= kinds(found)
+    # Found once: the next sync finds the same and does not say it twice.
+    count = len(LogStore(store).alerts())
+    assert check_receipt_log(api, store).state == "altered"
+    assert len(LogStore(store).alerts()) == count
+
+
+def test_without_a_pinned_key_nothing_is_checked_and_nothing_breaks(
+        hughes_client: Any) -> None:
+    store, api = hughes_client
+    assert check_receipt_log(api, store).state == "not_pinned"
