@@ -139,3 +139,34 @@ def test_without_a_pinned_key_nothing_is_checked_and_nothing_breaks(
         hughes_client: Any) -> None:
     store, api = hughes_client
     assert check_receipt_log(api, store).state == "not_pinned"
+
+
+def test_the_evidence_bundle_carries_the_log_proof_and_verify_says_what_it_proves(
+        hughes_client: Any, restored: str, tmp_path: Any,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from recourse.cli.verify import verify_main
+    from recourse.contest.bundles import read_bundle, write_zip_atomically
+    from recourse.protocol.bundle import verify_bundle
+
+    store, api = hughes_client
+    reference, index = send_sar(store, api)
+    contest = ContestService(store, api)
+    unchecked = verify_bundle(contest.bundle_files(reference))
+    assert unchecked.ok and any("no proof of it" in s for s in unchecked.not_proven)
+    checked = check_receipt_log(api, store)
+    assert checked.state == "ok"
+    path = contest.export_bundle(reference, tmp_path / "bundle.zip")
+    assert verify_main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"This receipt was in the force's public log of {checked.tree_size} receipts at"
+            in out)
+    assert f"at entry {index + 1} of it" in out
+
+    files = read_bundle(path)
+    proof = rl.InclusionAnswer.model_validate_json(files["log/inclusion.json"])
+    forged = proof.model_copy(update={"audit_path": ["0" * 64, *proof.audit_path[1:]]}) \
+        if proof.audit_path else proof.model_copy(update={"tree_size": proof.tree_size + 1})
+    files["log/inclusion.json"] = forged.model_dump_json().encode()
+    write_zip_atomically(tmp_path / "forged.zip", files)
+    assert verify_main([str(tmp_path / "forged.zip")]) == 1
+    assert "in the force's log does not check out" in capsys.readouterr().out

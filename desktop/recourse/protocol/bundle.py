@@ -21,6 +21,8 @@ bundle's files:
     openssl/receipt.input, openssl/receipt.sig
     attachments/NAME           each attached file (as signed by name, size and SHA-256)
     summary.pdf                a human-readable summary, if one was made (not signed)
+    log/tree-head.jws, log/inclusion.json   the receipt's place in the force's public
+                               log, when the client has checked it (`bundle_log`)
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
+from recourse.protocol import bundle_log
 from recourse.protocol import contest_wire as cw
+from recourse.protocol import receipt_log as rl
 from recourse.protocol.canonical import StrictJsonError, canonical_json, is_canonical, loads_strict
 from recourse.protocol.jws import (
     ProtocolError,
@@ -161,6 +165,7 @@ def bundle_files(
     attachments: Mapping[str, bytes],
     summary_pdf: bytes | None = None,
     key_record: str | None = None,
+    log_proof: tuple[str, rl.InclusionAnswer] | None = None,
 ) -> dict[str, bytes]:
     """The files of an evidence bundle, path -> bytes. Keys are loaded strictly;
     `key_record` is the force's signed record of the officer's key, when there is one."""
@@ -191,6 +196,8 @@ def bundle_files(
         files[SUMMARY] = bytes(summary_pdf)
     if key_record is not None:
         files[KEY_RECORD_FILE] = key_record.encode("ascii")
+    if log_proof is not None:
+        files.update(bundle_log.log_files(*log_proof))
     files[VERIFY] = _verify_text(officer, force).encode("utf-8")
     files[MANIFEST] = canonical_json(
         {
@@ -343,6 +350,7 @@ def verify_bundle(files: Mapping[str, bytes]) -> BundleReport:
                 f"reference {receipt.reference}, with the reply due by "
                 f"{receipt.due_date.isoformat()}."
             )
+            bundle_log.check_log_files(files, force, receipt_token, report)
     if report.submission is not None and force is not None:
         _check_key_record(files, force, report)
     _check_derived_files(files, officer, force, report)
