@@ -7,6 +7,7 @@ with its evidence, and an honest log that only grows passes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -170,3 +171,27 @@ def test_the_evidence_bundle_carries_the_log_proof_and_verify_says_what_it_prove
     write_zip_atomically(tmp_path / "forged.zip", files)
     assert verify_main([str(tmp_path / "forged.zip")]) == 1
     assert "in the force's log does not check out" in capsys.readouterr().out
+
+
+def test_the_log_audit_command_checks_every_size_seen_and_says_what_it_found(
+        hughes_client: Any, hughes_server: Any, restored: str, tmp_path: Any,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from recourse.cli.log_audit import log_main
+    from recourse.sync.receipt_log import audit_log
+
+    store, api = hughes_client
+    send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+    send_sar(store, api)
+    check, said = audit_log(api, store)
+    assert check.state == "ok" and said
+    assert all("is a prefix of the log of" in line for line in said)
+
+    profile = Path(store.path).parent
+    args = ["audit", "--server", hughes_server.url, "--profile", str(profile)]
+    assert log_main(args, passphrase=lambda: "correct horse battery staple") == 0
+    assert "only grew and holds every one of your 2 receipt(s)" in capsys.readouterr().out
+    log_tamper.roll_back(restored, 1)
+    assert log_main(args, passphrase=lambda: "correct horse battery staple") == 1
+    out = capsys.readouterr().out
+    assert "HAS BEEN ALTERED" in out and "shrank" in out

@@ -234,3 +234,46 @@ def check_caseload_log(api: LogApi, store: Store, members: Iterable[str]) -> Log
                 except ApiError:
                     break
     return LogCheck("altered" if found else "ok", size, problems=found)
+
+
+def audit_log(api: LogApi, store: Store, public_key: Ed25519PublicKey | None = None,
+              ) -> tuple[LogCheck, list[str]]:
+    """A deeper look than a sync's: the sync's check, then for every size this PC ever
+    saw and every power of two below the newest size, the head the force signed at that
+    size (the same root as the one seen, if any) and its consistency with the newest.
+    Returns the check and what was verified, in words."""
+    key = public_key or pinned_receipt_key(store)
+    if key is None:
+        return LogCheck("not_pinned"), []
+    check = check_receipt_log(api, store, key)
+    if check.state != "ok" or not check.tree_size:
+        return check, []
+    logs = LogStore(store)
+    newest = rl.verify_tree_head(api.log_tree_head(check.tree_size).sth, key)
+    seen = {h.tree_size: h for h in logs.heads("") if 0 < h.tree_size < newest.tree_size}
+    sizes = sorted(set(seen) | {1 << k for k in range(newest.tree_size.bit_length())
+                                if 1 << k < newest.tree_size})
+    said = []
+    for size in sizes:
+        try:
+            head = rl.verify_tree_head(api.log_tree_head(size).sth, key)
+            if head.tree_size != size:
+                raise rl.LogInvalid(f"Asked for the head of {size} receipts, the force "
+                                    f"answered one of {head.tree_size}.")
+            held = seen.get(size)
+            if held is not None and held.root_hash != merkle.to_hex(head.root_hash):
+                raise rl.LogInvalid(f"The force's head of {size} receipts is not the one "
+                                    "this PC saw.")
+            rl.check_consistency(head, newest, api.log_consistency(size, newest.tree_size))
+        except (rl.LogInvalid, RequestRefused) as error:
+            _problem(logs, check.problems, "forked", str(error),
+                     {"newer": newest.token, "size": size})
+            continue
+        except ProtocolError as error:
+            _problem(logs, check.problems, "bad_head", str(error), {"size": size})
+            continue
+        said.append(f"The log of {size} receipts (signed {format_utc(head.timestamp)}) is a "
+                    f"prefix of the log of {newest.tree_size}.")
+    if check.problems:
+        check.state = "altered"
+    return check, said
