@@ -39,7 +39,7 @@ def rewrite(database_url: str, change: Callable[[list[str]], list[str]]) -> None
                                     .order_by(tables.log_leaves.c.leaf_index)).scalars())
             for table in (tables.log_leaves, tables.log_nodes, tables.log_heads):
                 conn.execute(delete(table).where(True))
-            conn.execute(update(tables.log_state).values(size=0))
+            conn.execute(update(tables.log_state).values(size=0, frontier=""))
             now = datetime.now(UTC).replace(microsecond=0)
             empty = merkle.root_hash([])
             conn.execute(tables.log_heads.insert(), {

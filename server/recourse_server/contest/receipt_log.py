@@ -43,7 +43,7 @@ def ensure_log(engine: Engine, now: datetime | None = None) -> None:
     """Create the log's state row and the empty tree's signed head, if not there yet."""
     private = server_private_key(engine)
     with engine.begin() as conn:
-        db.insert_or_ignore(conn, t.log_state, {"id": _STATE_ID, "size": 0})
+        db.insert_or_ignore(conn, t.log_state, {"id": _STATE_ID, "size": 0, "frontier": ""})
         if conn.execute(select(t.log_heads.c.tree_size).where(
                 t.log_heads.c.tree_size == 0)).first() is None:
             moment = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -57,12 +57,13 @@ def ensure_log(engine: Engine, now: datetime | None = None) -> None:
 def allocate(conn: Connection) -> int:
     """The next leaf index, held by this transaction until it commits or rolls back."""
     s = t.log_state.c
-    done = conn.execute(update(t.log_state).where(s.id == _STATE_ID)
-                        .values(size=s.size + 1))
-    if done.rowcount == 0:
-        db.insert_or_ignore(conn, t.log_state, {"id": _STATE_ID, "size": 0})
-        conn.execute(update(t.log_state).where(s.id == _STATE_ID).values(size=s.size + 1))
-    return int(conn.execute(select(s.size).where(s.id == _STATE_ID)).scalar_one()) - 1
+    bump = update(t.log_state).where(s.id == _STATE_ID).values(size=s.size + 1) \
+        .returning(s.size)
+    size = conn.execute(bump).scalar()
+    if size is None:
+        db.insert_or_ignore(conn, t.log_state, {"id": _STATE_ID, "size": 0, "frontier": ""})
+        size = conn.execute(bump).scalar_one()
+    return int(size) - 1
 
 
 def _nodes(conn: Connection, keys: set[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
@@ -140,23 +141,29 @@ def append(conn: Connection, index: int, receipt: str, *, kind: str, submitted_s
         "leaf_index": index, "kind": kind, "leaf": receipt,
         "submission_sha256": submitted_sha256, "receipt_sha256": rl.receipt_sha256(receipt),
         "logged_at": format_utc(now)})
-    siblings = set()
-    level, idx = 0, index
-    while idx & 1:  # a right child completes its parent, with its left sibling
-        siblings.add((level, idx - 1))
-        level, idx = level + 1, idx >> 1
-    known = _nodes(conn, siblings)
+    # The new leaf completes the subtrees of its trailing ones: fold them into it, then
+    # fold the larger subtrees left of it into the new root (RFC 9162's MTH, on the edge).
+    s = t.log_state.c
+    stored = conn.execute(select(s.frontier).where(s.id == _STATE_ID)).scalar_one()
+    frontier = [bytes.fromhex(h) for h in str(stored).split()]
+    if len(frontier) != index.bit_count():
+        raise ContestError(500, "The log's state does not match its size; run "
+                                "`recourse-server log audit`.")
     level, idx, value = 0, index, leaf
     made = {(0, index): leaf}
     while idx & 1:
-        value = merkle.node_hash(known[(level, idx - 1)], value)
+        value = merkle.node_hash(frontier.pop(), value)
         level, idx = level + 1, idx >> 1
         made[(level, idx)] = value
     conn.execute(insert(t.log_nodes), [{"level": lv, "idx": i, "hash": merkle.to_hex(h)}
                                        for (lv, i), h in made.items()])
+    frontier.append(value)
+    conn.execute(update(t.log_state).where(s.id == _STATE_ID).values(
+        frontier=" ".join(merkle.to_hex(h) for h in frontier)))
     size = index + 1
-    tree = _Tree(conn, made)
-    root = tree.read(lambda: [tree.root(0, size)])[0]
+    root = frontier[-1]
+    for left in reversed(frontier[:-1]):
+        root = merkle.node_hash(left, root)
     sth = rl.sign_tree_head(size, root, now, private_key)
     conn.execute(insert(t.log_heads), {"tree_size": size, "root_hash": merkle.to_hex(root),
                                        "timestamp": format_utc(now), "sth": sth})
@@ -300,6 +307,17 @@ def audit(engine: Engine, say: Callable[[str], None]) -> list[str]:
             if not ok or merkle.to_hex(levels[node.level][node.idx]) != node.hash:
                 problems.append(f"The stored hash of subtree {node.idx} at level {node.level} "
                                 "does not match the leaves.")
+        stored = conn.execute(select(t.log_state.c.frontier).where(
+            t.log_state.c.id == _STATE_ID)).scalar()
+        edge: list[str] = []
+        start = 0
+        for level in range(len(hashes).bit_length() - 1, -1, -1):
+            if len(hashes) >> level & 1:
+                edge.append(merkle.to_hex(levels[level][start >> level]))
+                start += 1 << level
+        if str(stored or "").split() != edge:
+            problems.append("The log's record of its newest subtrees does not match the "
+                            "leaves: the next receipt would be logged on a wrong tree.")
         h = t.log_heads.c
         heads = conn.execute(select(h.tree_size, h.root_hash, h.sth)
                              .order_by(h.tree_size)).all()

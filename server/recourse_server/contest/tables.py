@@ -127,6 +127,9 @@ log_state = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("size", Integer, nullable=False),
+    #: The hashes of the complete subtrees the tree is made of now, largest first,
+    #: space-separated: all an append needs to read (a copy of rows of log_nodes).
+    Column("frontier", Text, nullable=False, default=""),
 )
 
 log_leaves = Table(
