@@ -195,3 +195,34 @@ def test_the_log_audit_command_checks_every_size_seen_and_says_what_it_found(
     assert log_main(args, passphrase=lambda: "correct horse battery staple") == 1
     out = capsys.readouterr().out
     assert "HAS BEEN ALTERED" in out and "shrank" in out
+
+
+def test_the_log_instructions_in_verify_txt_work_on_a_real_bundle(
+        hughes_client: Any, restored: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store, api = hughes_client
+    reference, _ = send_sar(store, api)
+    assert check_receipt_log(api, store).state == "ok"
+    files = ContestService(store, api).bundle_files(reference)
+    for path, data in files.items():
+        target = tmp_path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    text = files["VERIFY.txt"].decode()
+    script = (text[text.index("import base64"):text.index("\n\n3. With openssl")] + "\n"
+              + text[text.index('_, head = check("log/'):text.index("\n\nWhat this proves")])
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", script], cwd=tmp_path,
+                              capture_output=True, text=True, check=False)
+
+    result = run()
+    assert result.returncode == 0, result.stderr
+    assert "In the force's log of" in result.stdout
+    proof = (tmp_path / "log" / "inclusion.json").read_text()
+    path = rl.InclusionAnswer.model_validate_json(proof).audit_path
+    if path:
+        (tmp_path / "log" / "inclusion.json").write_text(proof.replace(path[0], "0" * 64))
+        assert run().returncode != 0

@@ -275,6 +275,30 @@ the .jws files for convenience; to make them yourself:
         | base64 -d > submission.sig
 (An Ed25519 signature is 86 base64url characters, so two '=' make it standard base64.)
 
+4. The receipt in the force's public log (when log/ is in the bundle)
+---------------------------------------------------------------------
+log/tree-head.jws is the force's signed statement of its log of receipts: check it as
+the receipt in step 2 (check("log/tree-head.jws", "keys/force.jwk.json")); its payload
+gives tree_size, root_hash and timestamp. log/inclusion.json is the audit path of
+RFC 9162 section 2.1.3 for the leaf numbered log_index in receipt.json; the leaf is
+the exact bytes of receipt.jws. Continuing the Python above:
+
+_, head = check("log/tree-head.jws", "keys/force.jwk.json")
+proof = json.load(open("log/inclusion.json"))
+h = lambda data: hashlib.sha256(data).digest()
+fn, sn = receipt["log_index"], head["tree_size"] - 1
+r = h(b"\\x00" + open("receipt.jws", "rb").read().strip())
+for p in map(bytes.fromhex, proof["audit_path"]):
+    if fn & 1 or fn == sn:
+        r = h(b"\\x01" + p + r)
+        while fn and not fn & 1:
+            fn, sn = fn >> 1, sn >> 1
+    else:
+        r = h(b"\\x01" + r + p)
+    fn, sn = fn >> 1, sn >> 1
+assert sn == 0 and r.hex() == head["root_hash"]
+print("In the force's log of", head["tree_size"], "receipts at", head["timestamp"])
+
 What this proves, and what it does not
 --------------------------------------
 It proves that the holder of the officer's key signed exactly the content in
