@@ -84,6 +84,14 @@ def _problem(logs: LogStore, found: list[LogProblem], kind: ProblemKind, detail:
     logs.add_alert(kind, detail, evidence)
 
 
+def _still_valid(sth: str, key: Ed25519PublicKey) -> rl.TreeHead | None:
+    """A head kept earlier, if the key pinned now signed it (not after a key change)."""
+    try:
+        return rl.verify_tree_head(sth, key)
+    except ProtocolError:
+        return None
+
+
 def _held_receipts(store: Store) -> Iterable[tuple[str, str, int]]:
     """(reference, receipt, log_index) of every receipt held that names its leaf."""
     with store.reading() as db:
@@ -126,8 +134,8 @@ def check_receipt_log(api: LogApi, store: Store, public_key: Ed25519PublicKey | 
     if previous is not None and head.tree_size < previous.tree_size:
         _problem(logs, found, "shrank", f"The force's log shrank from {previous.tree_size} "
                  f"receipts to {head.tree_size}.", {"older": previous.sth, "newer": head.token})
-    elif previous is not None and 0 < previous.tree_size < head.tree_size:
-        older = rl.verify_tree_head(previous.sth, key)
+    elif previous is not None and 0 < previous.tree_size < head.tree_size \
+            and (older := _still_valid(previous.sth, key)) is not None:
         try:
             proof = api.log_consistency(previous.tree_size, head.tree_size)
             rl.check_consistency(older, head, proof)

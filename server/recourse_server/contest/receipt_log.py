@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Engine, insert, select, tuple_, update
+from sqlalchemy import Connection, Engine, and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from recourse.protocol import merkle
@@ -71,8 +71,10 @@ def _nodes(conn: Connection, keys: set[tuple[int, int]]) -> dict[tuple[int, int]
     if not keys:
         return {}
     n = t.log_nodes.c
+    # OR of equalities, not a row-value IN: SQLite answers each from the primary key.
     found = {(int(r.level), int(r.idx)): bytes.fromhex(r.hash) for r in conn.execute(
-        select(n.level, n.idx, n.hash).where(tuple_(n.level, n.idx).in_(sorted(keys))))}
+        select(n.level, n.idx, n.hash).where(or_(*(and_(n.level == level, n.idx == idx)
+                                                   for level, idx in sorted(keys)))))}
     if len(found) != len(keys):
         raise ContestError(500, "The log is missing a stored hash; run `recourse-server log "
                                 "audit`.")
