@@ -240,3 +240,20 @@ def test_a_valid_history_of_ten_thousand_receipts_verifies(engine: Any) -> None:
         assert len(proof_c.consistency_path) <= bound
         rl.check_consistency(rl.verify_tree_head(receipt_log.tree_head(engine, first).sth,
                                                  public), newest, proof_c)
+
+
+def test_every_receipt_the_server_holds_is_a_leaf_at_the_index_it_names(
+        client: TestClient, headers: dict[str, dict[str, str]]) -> None:
+    """Seeded mandates (signed by the members' demo keys) and submissions alike."""
+    from recourse.protocol.jws import unverified_payload
+
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        leaves = dict(conn.execute(select(tables.log_leaves.c.leaf,
+                                          tables.log_leaves.c.leaf_index)).all())
+        issued = [r for r in conn.execute(select(db.mandates.c.receipt)).scalars()]
+        issued += [r for r in conn.execute(select(tables.submissions.c.receipt)).scalars()]
+    assert any(unverified_payload(r)["kind"] == "mandate" for r in issued)
+    for receipt in issued:
+        assert receipt in leaves
+        assert unverified_payload(receipt)["log_index"] == leaves[receipt]
