@@ -6,6 +6,8 @@
     recourse --demo --screenshots DIR   render each screen to PNG files and exit
     recourse --version            print the version and exit
     recourse --self-test          check this install (no display or network needed); exit 0 if sound
+    recourse verify BUNDLE.zip    check an evidence bundle offline
+    recourse log audit --server URL   check the force's log of receipts with this profile
 
 IT sets settings by Group Policy or the MSI's properties on Windows, or with
 RECOURSE_SERVER_URL or a JSON policy file named by RECOURSE_POLICY_FILE (see
@@ -72,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         from recourse.cli.verify import verify_main
 
         return verify_main(raw[1:])
+    if raw[:1] == ["log"]:  # `recourse log audit --server URL`: the force's log of receipts
+        from recourse.cli.log_audit import log_main
+
+        return log_main(raw[1:])
     args = parse_args(argv)
     if args.version:
         print(f"Recourse {version()}", file=console_output(), flush=True)

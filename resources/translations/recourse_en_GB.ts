@@ -536,6 +536,21 @@
         <source>Ask the member to grant a new mandate if you still act for them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="186"/>
+        <source>The force&apos;s record of what you sent has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="187"/>
+        <source>The force&apos;s record of what you sent has changed since {found}: {summary} A record that only grows cannot change like this; the force has altered it. Recourse has kept the proof: the force&apos;s own signed statements and your receipts, on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
+        <source>Export the evidence bundle of your requests and keep it safe; show it to your Federation representative or the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -1521,17 +1536,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="506"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="508"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="510"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,57 +3846,57 @@ Track it on the Requests screen.</source>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="218"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="220"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="223"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="202"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="230"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="231"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="216"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="244"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="245"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="246"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="247"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="248"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="249"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from . import api, changes, db, issuer, problems, schema
 from .auth import TokenVerifier, ensure_signing_key
 from .config import Settings
+from .contest import receipt_log
 from .contest import router as contest
 
 API_TITLE = "Recourse reference API"
@@ -34,6 +35,8 @@ def create_app(settings: Settings, *, prepare_database: bool = True) -> FastAPI:
             pass  # another worker created the tables at the same moment
         if settings.builtin_issuer:
             ensure_signing_key(engine)
+        # Receipts issued before the log existed join it now, in the order issued.
+        receipt_log.backfill(engine)
     app.state.settings = settings
     app.state.engine = engine
     app.state.verifier = TokenVerifier(settings, engine)

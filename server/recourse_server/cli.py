@@ -257,6 +257,25 @@ def cmd_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_log_audit(args: argparse.Namespace) -> int:
+    from .contest import receipt_log
+
+    engine = db.make_engine(args.database or db.default_database_url())
+    try:
+        problems = receipt_log.audit(engine, _say)
+    finally:
+        engine.dispose()
+    if problems:
+        for problem in problems:
+            _say(f"recourse-server: {problem}")
+        _say(f"recourse-server: the log of receipts FAILED its audit ({len(problems)} "
+             "problem(s)).")
+        return 1
+    print("The log of receipts is sound: every stored hash and every signed tree head "
+          "matches the leaves.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="recourse-server", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
@@ -332,6 +351,13 @@ def parser() -> argparse.ArgumentParser:
     ul.add_argument("--subject", required=True)
     admin_sub.add_parser("links", help="list the linked external subjects (JSON)")
     admin_p.set_defaults(func=cmd_admin)
+
+    log_p = sub.add_parser("log", help="the public log of receipts")
+    log_p.add_argument("--database")
+    log_sub = log_p.add_subparsers(dest="log_command", required=True)
+    log_sub.add_parser("audit", help="rebuild the tree from its leaves and check every "
+                       "signed tree head (exit 1 on any mismatch)")
+    log_p.set_defaults(func=cmd_log_audit)
 
     from .review_cli import add_review_parser
 

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, delete, func, insert, select
 
 from . import db, schema
+from .contest import receipt_log
 from .contest.mandates import seed_demo_mandates
 from .passwords import hash_password
 
@@ -177,6 +178,7 @@ def seed(
     counts["mandates"] = len(seed_demo_mandates(
         engine, grants, lambda officer_id: demo_officer_key(seed, officer_id),
         datetime.now(UTC)))
+    receipt_log.backfill(engine)
     say(f"seeded {counts['records']} records in {time.perf_counter() - started:.1f} s")
     engine.dispose()
     return counts

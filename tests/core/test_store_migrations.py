@@ -42,6 +42,9 @@ RELEASED = {
     "0006_fts_triggers_constant_code.sql": (
         "1a604158278e2895ed9270bc9fcf81fa7fcad20423731f77365e7a886cec194e"
     ),
+    "0007_receipt_log.sql": (
+        "c34f1a6e7cd7ddc485de8b1710fbf84138773d1f3720e7851c1203cf7d4b85d5"
+    ),
 }
 SNAPSHOT = Path(__file__).parent / "data" / "schema_snapshot.json"
 

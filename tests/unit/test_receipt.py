@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from datetime import UTC, date, datetime, timedelta
@@ -216,3 +217,15 @@ def test_issue_refuses_an_unverified_looking_payload() -> None:
         _receipt(token, {**payload, "officer_id": "bad id with spaces"})
     with pytest.raises(ValueError, match="time zone"):
         _receipt(token, payload, received_at=datetime(2026, 3, 2, 10, 0))
+
+
+def test_a_receipt_names_its_place_in_the_log_and_older_receipts_still_read() -> None:
+    token, payload = _submission()
+    logged = verify_receipt(_receipt(token, payload, log_index=41), token, SERVER.public_key())
+    assert logged.log_index == 41
+    assert '"log_index":41' in base64.urlsafe_b64decode(
+        logged.token.split(".")[1] + "==").decode()
+    older = verify_receipt(_receipt(token, payload), token, SERVER.public_key())
+    assert older.log_index is None  # issued before the log existed: still a receipt
+    with pytest.raises(ReceiptInvalid):
+        _receipt(token, payload, log_index=-1)

@@ -13,6 +13,7 @@ import pydantic
 from recourse.api.exchange import path_segment
 from recourse.protocol import contest_wire as cw
 from recourse.protocol import mandate_wire as mw
+from recourse.protocol import receipt_log as rl
 
 __all__ = ["ContestEndpoints"]
 
@@ -127,3 +128,22 @@ class ContestEndpoints:
             json=mw.MandateRevocationRequest(revocation=token).model_dump(mode="json"),
             model=mw.MandateAccepted,
         )
+
+    # -- the force's log of receipts -------------------------------------------------------
+
+    def log_tree_head(self: _Exchanges, tree_size: int | None = None) -> rl.TreeHeadAnswer:
+        """The force's newest signed tree head, or the one it signed at `tree_size`."""
+        query = "" if tree_size is None else f"?tree_size={int(tree_size)}"
+        return self.request_json("GET", f"/v1/log/tree-head{query}", model=rl.TreeHeadAnswer)
+
+    def log_inclusion(self: _Exchanges, leaf_index: int, tree_size: int) -> rl.InclusionAnswer:
+        """The audit path of leaf `leaf_index` in the log of `tree_size` receipts."""
+        return self.request_json(
+            "GET", f"/v1/log/inclusion?leaf_index={int(leaf_index)}&tree_size={int(tree_size)}",
+            model=rl.InclusionAnswer)
+
+    def log_consistency(self: _Exchanges, first: int, second: int) -> rl.ConsistencyAnswer:
+        """Proof that the log of `second` receipts extends the log of `first`."""
+        return self.request_json(
+            "GET", f"/v1/log/consistency?first={int(first)}&second={int(second)}",
+            model=rl.ConsistencyAnswer)

@@ -15,7 +15,9 @@ from recourse.contest.sar import SarResponses
 from recourse.documents.pdf import summary_pdf
 from recourse.protocol import bundle as bundle_format
 from recourse.protocol.jws import fingerprint_words, load_public_jwk
+from recourse.protocol.receipt_log import InclusionAnswer
 from recourse.store.files import write_file_atomically
+from recourse.store.receipt_log import LogStore
 
 __all__ = ["Bundles", "UnreadableBundle", "read_bundle", "write_zip_atomically"]
 
@@ -94,7 +96,16 @@ class Bundles(SarResponses):
             {f.name: f.content for f in self.contest.files(record.id)},
             summary,
             key_record=officer_key.record,
+            log_proof=self._log_proof(reference, record.receipt.token),
         )
+
+    def _log_proof(self, reference: str, receipt: str) -> tuple[str, InclusionAnswer] | None:
+        """The receipt's inclusion proof and the head it is against, as last checked."""
+        held = LogStore(self.store).proof(reference)
+        if held is None or held.receipt != receipt:
+            return None
+        return held.sth, InclusionAnswer(leaf_index=held.leaf_index, tree_size=held.tree_size,
+                                         audit_path=held.audit_path)
 
     def export_bundle(self, reference: str, path: str | os.PathLike[str]) -> Path:
         """Write the evidence bundle zip to `path`, atomically."""

@@ -21,6 +21,8 @@ bundle's files:
     openssl/receipt.input, openssl/receipt.sig
     attachments/NAME           each attached file (as signed by name, size and SHA-256)
     summary.pdf                a human-readable summary, if one was made (not signed)
+    log/tree-head.jws, log/inclusion.json   the receipt's place in the force's public
+                               log, when the client has checked it (`bundle_log`)
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
+from recourse.protocol import bundle_log
 from recourse.protocol import contest_wire as cw
+from recourse.protocol import receipt_log as rl
 from recourse.protocol.canonical import StrictJsonError, canonical_json, is_canonical, loads_strict
 from recourse.protocol.jws import (
     ProtocolError,
@@ -161,6 +165,7 @@ def bundle_files(
     attachments: Mapping[str, bytes],
     summary_pdf: bytes | None = None,
     key_record: str | None = None,
+    log_proof: tuple[str, rl.InclusionAnswer] | None = None,
 ) -> dict[str, bytes]:
     """The files of an evidence bundle, path -> bytes. Keys are loaded strictly;
     `key_record` is the force's signed record of the officer's key, when there is one."""
@@ -191,6 +196,8 @@ def bundle_files(
         files[SUMMARY] = bytes(summary_pdf)
     if key_record is not None:
         files[KEY_RECORD_FILE] = key_record.encode("ascii")
+    if log_proof is not None:
+        files.update(bundle_log.log_files(*log_proof))
     files[VERIFY] = _verify_text(officer, force).encode("utf-8")
     files[MANIFEST] = canonical_json(
         {
@@ -268,6 +275,30 @@ the .jws files for convenience; to make them yourself:
         | base64 -d > submission.sig
 (An Ed25519 signature is 86 base64url characters, so two '=' make it standard base64.)
 
+4. The receipt in the force's public log (when log/ is in the bundle)
+---------------------------------------------------------------------
+log/tree-head.jws is the force's signed statement of its log of receipts: check it as
+the receipt in step 2 (check("log/tree-head.jws", "keys/force.jwk.json")); its payload
+gives tree_size, root_hash and timestamp. log/inclusion.json is the audit path of
+RFC 9162 section 2.1.3 for the leaf numbered log_index in receipt.json; the leaf is
+the exact bytes of receipt.jws. Continuing the Python above:
+
+_, head = check("log/tree-head.jws", "keys/force.jwk.json")
+proof = json.load(open("log/inclusion.json"))
+h = lambda data: hashlib.sha256(data).digest()
+fn, sn = receipt["log_index"], head["tree_size"] - 1
+r = h(b"\\x00" + open("receipt.jws", "rb").read().strip())
+for p in map(bytes.fromhex, proof["audit_path"]):
+    if fn & 1 or fn == sn:
+        r = h(b"\\x01" + p + r)
+        while fn and not fn & 1:
+            fn, sn = fn >> 1, sn >> 1
+    else:
+        r = h(b"\\x01" + r + p)
+    fn, sn = fn >> 1, sn >> 1
+assert sn == 0 and r.hex() == head["root_hash"]
+print("In the force's log of", head["tree_size"], "receipts at", head["timestamp"])
+
 What this proves, and what it does not
 --------------------------------------
 It proves that the holder of the officer's key signed exactly the content in
@@ -343,6 +374,7 @@ def verify_bundle(files: Mapping[str, bytes]) -> BundleReport:
                 f"reference {receipt.reference}, with the reply due by "
                 f"{receipt.due_date.isoformat()}."
             )
+            bundle_log.check_log_files(files, force, receipt_token, report)
     if report.submission is not None and force is not None:
         _check_key_record(files, force, report)
     _check_derived_files(files, officer, force, report)

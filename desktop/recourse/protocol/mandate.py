@@ -184,6 +184,8 @@ class _ReceiptPayload(_Strict):
     officer_id: Identifier
     representative_id: Identifier
     received_at: _UTC
+    #: The receipt's leaf in the force's log (`receipt_log`); absent from older receipts.
+    log_index: Annotated[int, Field(ge=0, le=2**53)] | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ class MandateReceipt:
     officer_id: str
     representative_id: str
     received_at: datetime
+    log_index: int | None = None
 
 
 def _readable(error: ValidationError, summary: str) -> str:
@@ -376,8 +379,9 @@ def issue_mandate_receipt(
     representative_id: str,
     received_at: datetime,
     private_key: Ed25519PrivateKey,
+    log_index: int | None = None,
 ) -> str:
-    payload = {
+    payload: dict[str, Any] = {
         "kind": kind,
         "reference": reference,
         "sha256": submission_sha256(token),
@@ -385,6 +389,8 @@ def issue_mandate_receipt(
         "representative_id": representative_id,
         "received_at": format_utc(received_at),
     }
+    if log_index is not None:
+        payload["log_index"] = log_index
     _check(_ReceiptPayload, payload, "The receipt is not valid")
     return sign_compact(canonical_json(payload), private_key, key_id(private_key.public_key()),
                         MANDATE_RECEIPT_TYP)
@@ -406,4 +412,5 @@ def verify_mandate_receipt(
     return MandateReceipt(token=receipt, kind=model.kind, reference=model.reference,
                           officer_id=model.officer_id,
                           representative_id=model.representative_id,
-                          received_at=parse_utc(model.received_at).astimezone(UTC))
+                          received_at=parse_utc(model.received_at).astimezone(UTC),
+                          log_index=model.log_index)

@@ -17,6 +17,9 @@ canonical JSON of:
 - `officer_key_id`     the key id that signed the submission
 - `idempotency_key`    present only when the client sent one: lets a client that
                        retried after a timeout match the receipt to its attempt
+- `log_index`          the receipt's leaf in the force's public log (`receipt_log`),
+                       decided before it was signed; absent from receipts issued
+                       before the log existed (those were logged afterwards)
 
 The client verifies a receipt with the server key IT pinned, never a key offered by
 the server at the time.
@@ -84,6 +87,7 @@ class _ReceiptPayload(BaseModel):
     #: A submission a representative sent for the member: who, and under which mandate.
     actor_id: Identifier | None = None
     mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")] | None = None
+    log_index: Annotated[int, Field(ge=0, le=2**53)] | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class Receipt:
     idempotency_key: str | None
     actor_id: str | None = None
     mandate: str | None = None
+    log_index: int | None = None
 
 
 def submission_sha256(submission_token: str) -> str:
@@ -123,6 +128,7 @@ def issue_receipt(
     reference: str,
     due_date: date,
     idempotency_key: str | None = None,
+    log_index: int | None = None,
 ) -> str:
     """Sign a receipt for a submission the server has verified (`verify_submission`).
 
@@ -143,6 +149,8 @@ def issue_receipt(
     if submission_payload.get("actor_id") is not None:
         payload["actor_id"] = submission_payload.get("actor_id")
         payload["mandate"] = submission_payload.get("mandate")
+    if log_index is not None:
+        payload["log_index"] = log_index
     _validate(payload)
     server_kid = key_id(private_key.public_key())
     return sign_compact(canonical_json(payload), private_key, server_kid, RECEIPT_TYP)
@@ -214,4 +222,5 @@ def verify_receipt(
         idempotency_key=model.idempotency_key,
         actor_id=model.actor_id,
         mandate=model.mandate,
+        log_index=model.log_index,
     )

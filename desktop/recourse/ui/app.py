@@ -311,6 +311,7 @@ class Session:
 
         from recourse.contest.caseload import refresh_caseload_requests
         from recourse.sync import sync_caseload
+        from recourse.sync.receipt_log import check_caseload_log
 
         api, store = self.context.api, self.context.store
         assert api is not None and store is not None
@@ -318,6 +319,7 @@ class Session:
         caseload = sync_caseload(api, store, progress=lambda _member, p: handle.report(p),
                                  cancel=handle.cancel_event)
         refresh_caseload_requests(api, store, list(caseload.members), caseload.changes)
+        check_caseload_log(api, store, list(caseload.members))
         result = caseload.summary(time.monotonic() - started)
         store.record_sync(self.context.clock(), result.state, result.message)
         if result.state == "failed" and result.error is not None:
@@ -330,6 +332,7 @@ class Session:
 
     def sync(self, handle: JobHandle) -> SyncResult:  # worker
         from recourse.sync import SyncEngine
+        from recourse.sync.receipt_log import check_receipt_log
 
         api, store = self.context.api, self.context.store
         if api is None or store is None:
@@ -344,6 +347,10 @@ class Session:
             raise NotForReviewers(me.name)
         engine = SyncEngine(api, store, progress=handle.report)
         result = engine.run(cancel=handle.cancel_event)
+        if result.state == "ok":
+            # Hold the force to its log of receipts; what is wrong is recorded in the store
+            # (with its evidence) for the window to say, and never stops the sync.
+            check_receipt_log(api, store)
         if result.state == "failed" and result.error is not None:
             # The engine records the failure and keeps what arrived; the shell shows it.
             raise result.error

@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
                 "ServerUnreachable", "SignedOut", "ServerError", "ResponseInvalid",
                 "StoredDataUnreadable"):
             self.banner.hide()
+        self.banner.show_log_alerts(self.context.store)  # the force's log was altered
         self.context.notify_changed(*EVERYTHING)
         self.context.synced.emit()
         self.sync_done.emit(True)

@@ -181,6 +181,34 @@ class Banner(QFrame):
             "MandateEnded", True))
 
 
+    def show_log_altered(self, found: str, summary: str) -> None:
+        self.show_message(OfficerMessage(
+            self.tr("The force's record of what you sent has changed"),
+            self.tr("The force's record of what you sent has changed since {found}: "
+                    "{summary} A record that only grows cannot change like this; the force "
+                    "has altered it. Recourse has kept the proof: the force's own signed "
+                    "statements and your receipts, on this PC.").format(
+                found=found, summary=summary),
+            self.tr("Export the evidence bundle of your requests and keep it safe; show it "
+                    "to your Federation representative or the ICO."),
+            "LogAltered", True))
+
+    def show_log_alerts(self, store: Store) -> bool:
+        """Say the first alteration of the force's log found and not yet said."""
+        from recourse.store.receipt_log import LogStore
+
+        logs = LogStore(store)
+        alerts = logs.alerts(unseen_only=True)
+        if not alerts:
+            return False
+        held = [h for h in logs.heads() if h.seen_at < alerts[0].found_at]
+        found = (max(held, key=lambda h: h.seen_at).seen_at if held
+                 else alerts[0].found_at).astimezone().strftime("%d %B %Y %H:%M")
+        self.show_log_altered(found, alerts[0].detail)
+        logs.mark_alerts_seen()
+        return True
+
+
 class WorkspacePage(QWidget):
     """The workspace: the navigation with the shortcuts button under it on the left, the
     banner above the screens on the right. The window fills in the screens."""

@@ -23,6 +23,7 @@ from recourse.protocol.receipt import issue_receipt, submission_sha256
 from recourse.protocol.submission import SubmissionReplayed, format_utc, verify_submission
 
 from .. import db
+from . import receipt_log
 from . import tables as t
 from .errors import ContestError
 from .keys import server_private_key, signing_key_of
@@ -215,9 +216,12 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
         due = due_date(now.date(), REGION)
         if answered is not None:
             due = resume_after_answer(conn, answered, reference, payload["statement"], now)
+        log_index = receipt_log.allocate(conn)
         receipt = issue_receipt(token, payload, private_key=private, received_at=now,
                                 reference=reference, due_date=due,
-                                idempotency_key=idempotency_key)
+                                idempotency_key=idempotency_key, log_index=log_index)
+        receipt_log.append(conn, log_index, receipt, kind=payload["kind"],
+                           submitted_sha256=request_hash, now=now, private_key=private)
         s = t.submissions.c
         conn.execute(update(t.submissions).where(s.seq == seq)
                      .values(reference=reference, receipt=receipt))

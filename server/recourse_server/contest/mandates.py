@@ -30,6 +30,7 @@ from recourse.protocol.receipt import submission_sha256
 from recourse.protocol.submission import format_utc, parse_utc
 
 from .. import db
+from . import receipt_log
 from . import tables as t
 from .errors import ContestError
 from .keys import key_record, register_key, server_private_key, signing_key_of
@@ -140,10 +141,13 @@ def grant(engine: Engine, officer_id: str, token: str, now: datetime) -> mw.Mand
             assert primary_key is not None  # an INSERT of one row always has one
             seq = int(primary_key[0])
             reference = f"M-{now.year}-{seq:06d}"
+            log_index = receipt_log.allocate(conn)
             receipt = pm.issue_mandate_receipt(
                 token, kind="mandate", reference=reference, officer_id=officer_id,
                 representative_id=payload.representative_id, received_at=now,
-                private_key=private)
+                private_key=private, log_index=log_index)
+            receipt_log.append(conn, log_index, receipt, kind="mandate", submitted_sha256=sha,
+                               now=now, private_key=private)
             conn.execute(update(db.mandates).where(m.seq == seq)
                          .values(reference=reference, receipt=receipt))
             # One mandate per member and representative: the newest speaks for the member.
@@ -179,9 +183,14 @@ def revoke(engine: Engine, officer_id: str, reference: str, token: str,
         if row["end_reason"] == "revoked":
             raise ContestError(409, f"Mandate {reference} was already revoked on "
                                     f"{row['ended_at'][:10]}.")
+        log_index = receipt_log.allocate(conn)
         receipt = pm.issue_mandate_receipt(
             token, kind="mandate_revocation", reference=reference, officer_id=officer_id,
-            representative_id=row["representative_id"], received_at=now, private_key=private)
+            representative_id=row["representative_id"], received_at=now, private_key=private,
+            log_index=log_index)
+        receipt_log.append(conn, log_index, receipt, kind="mandate_revocation",
+                           submitted_sha256=submission_sha256(token), now=now,
+                           private_key=private)
         conn.execute(update(db.mandates).where(m.reference == reference).values(
             ended_at=format_utc(now), end_reason="revoked", revocation_token=token,
             revocation_receipt=receipt))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, HTTPException, Path, Request
+from fastapi import APIRouter, Header, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from recourse.protocol import contest_wire as cw
 from recourse.protocol import mandate_wire as mw
+from recourse.protocol import receipt_log as rl
 from recourse.protocol.jws import ProtocolError, unverified_payload
 
 from ..api import (
@@ -34,7 +35,7 @@ from ..api import (
 )
 from ..auth import Principal
 from ..problems import BodySizeLimit, ProblemError
-from . import intake, keys, mandates, review
+from . import intake, keys, mandates, receipt_log, review
 
 
 class _SharedPathRoute(APIRoute):
@@ -257,6 +258,40 @@ def sar_response(request: Request, principal: CurrentPrincipal, officer_id: Offi
     answer = review.response(engine, officer_id, reference)
     record_read(request, principal, officer_id, f"answer to {answer.reference}")
     return _json(answer)
+
+
+# --------------------------------------------------------------------------- the log
+
+LogSize = Annotated[int, Query(ge=0, le=rl.MAX_TREE_SIZE, description="A size of the log.")]
+_LOG_WORDS: dict[int | str, dict[str, Any]] = {
+    404: {"description": "The force never signed a tree head of that size.",
+          "content": problem_content()}}
+
+
+@router.get("/log/tree-head", response_model=rl.TreeHeadAnswer,
+            responses={**_LOG_WORDS, **_errors(*_COMMON)},
+            summary="The force's newest signed tree head of its log of receipts, or the one "
+                    "it signed at tree_size")
+def log_tree_head(request: Request, _principal: CurrentPrincipal,
+                  tree_size: Annotated[int | None, Query(ge=0, le=rl.MAX_TREE_SIZE)] = None,
+                  ) -> Response:
+    return _json(receipt_log.tree_head(engine_of(request), tree_size))
+
+
+@router.get("/log/inclusion", response_model=rl.InclusionAnswer, responses=_errors(*_COMMON),
+            summary="The audit path of one receipt in the log of tree_size (RFC 9162 2.1.3)")
+def log_inclusion(request: Request, _principal: CurrentPrincipal, leaf_index: LogSize,
+                  tree_size: LogSize) -> Response:
+    return _json(receipt_log.inclusion(engine_of(request), leaf_index, tree_size))
+
+
+@router.get("/log/consistency", response_model=rl.ConsistencyAnswer,
+            responses=_errors(*_COMMON),
+            summary="Proof that the log of `second` receipts extends the log of `first` "
+                    "(RFC 9162 2.1.4)")
+def log_consistency(request: Request, _principal: CurrentPrincipal, first: LogSize,
+                    second: LogSize) -> Response:
+    return _json(receipt_log.consistency(engine_of(request), first, second))
 
 
 # --------------------------------------------------------------------------- mandates

@@ -115,3 +115,50 @@ submission_actors = Table(
     Column("actor_name", String(200), nullable=False),
     Column("mandate", String(40), nullable=False),
 )
+
+# ---------------------------------------------------------------- the log of receipts
+# Append-only: rows are only ever inserted (`receipt_log`). `contest_log_state` holds the
+# log's size in one row, which every append updates first, so appends are serialised by
+# the database itself (a row lock on PostgreSQL, the write lock on SQLite) and no two
+# receipts are ever given the same index.
+
+log_state = Table(
+    "contest_log_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("size", Integer, nullable=False),
+    #: The hashes of the complete subtrees the tree is made of now, largest first,
+    #: space-separated: all an append needs to read (a copy of rows of log_nodes).
+    Column("frontier", Text, nullable=False, default=""),
+)
+
+log_leaves = Table(
+    "contest_log_leaves",
+    metadata,
+    Column("leaf_index", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(30), nullable=False),
+    Column("leaf", Text, nullable=False),  # the exact receipt JWS
+    Column("submission_sha256", String(64), nullable=False),
+    Column("receipt_sha256", String(64), nullable=False, unique=True),
+    Column("logged_at", String(40), nullable=False),
+)
+
+#: The hash of every complete subtree: leaves [idx * 2**level, (idx + 1) * 2**level).
+#: They never change once made, so any root or proof needs only O(log n) of them.
+log_nodes = Table(
+    "contest_log_nodes",
+    metadata,
+    Column("level", Integer, primary_key=True, autoincrement=False),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("hash", String(64), nullable=False),
+)
+
+#: The signed tree head of every size the log reached.
+log_heads = Table(
+    "contest_log_heads",
+    metadata,
+    Column("tree_size", Integer, primary_key=True, autoincrement=False),
+    Column("root_hash", String(64), nullable=False),
+    Column("timestamp", String(40), nullable=False),
+    Column("sth", Text, nullable=False),
+)
