@@ -1,0 +1,171 @@
+"""Escalation end to end on the real reference server (loopback, real OIDC sign-in, real
+SQLCipher store, the real client core): an overdue SAR -> a signed complaint to the force
+(DPA 2018 s.164A) with its verified receipt -> no acknowledgement in 30 days -> the ICO
+window ("complain to the ICO by ...") -> the ICO pack, whose letter states the facts ->
+recorded as sent. "Today" is injected (the client's clock), as in the deadline tests; the
+server's receipts carry its real time.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from tests.core.test_contest_key_record_letters import long_day, pdf_strings
+from tests.support.browser import sign_in as tokens_for
+from tests.support.browser import signed_in_client
+from tests.support.server import RunningServer, start_server
+
+from recourse.contest import ContestService, Draft
+from recourse.documents import pdf as letters
+from recourse.domain.deadlines import complaint_acknowledgement_due, ico_complaint_by
+from recourse.protocol.jws import unverified_payload
+
+OFFICER = ("pc.hughes", "demo-hughes-2026")
+REVIEWER = ("psd.clarke", "demo-clarke-2026")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    with start_server(tmp_path_factory.mktemp("server"), only=[OFFICER[0]]) as running:
+        yield running
+
+
+@pytest.fixture
+def officer(tmp_path: Path, server: RunningServer) -> Iterator[Any]:
+    with signed_in_client(tmp_path / "profile", server.url, *OFFICER,
+                          "correct horse battery staple") as client:
+        yield client
+
+
+def review(server: RunningServer, reference: str, action: str,
+           body: dict[str, Any] | None = None) -> Any:
+    token = tokens_for(server.url, *REVIEWER)["access_token"]
+    answer = requests.post(f"{server.url}/v1/review/submissions/{reference}/{action}",
+                           json=body, headers={"Authorization": f"Bearer {token}"},
+                           timeout=30)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_overdue_request_to_complaint_to_ico_pack(officer: Any, server: RunningServer,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    store, api = officer
+    contest = ContestService(store, api)
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar", sar_items=["copy", "retention", "automated_logic"])
+    contest.save_draft(draft)
+    sar = contest.submit(contest.prepare(draft))
+    assert sar.receipt is not None
+    reference, received = sar.receipt.reference, sar.receipt.received_at.date()
+
+    # Not overdue on its due date; overdue the day after.
+    assert contest.escalation(reference, sar.receipt.due_date).problems == ()
+    late = sar.receipt.due_date + timedelta(days=1)
+    assert contest.escalation(reference, late).problems == ("overdue",)
+
+    # The complaint to the force: signed, sent, receipt verified with the pinned key.
+    contest.save_complaint_draft(reference, {"statement": "No answer at all."})
+    assert contest.complaint_draft(reference)["statement"] == "No answer at all."
+    prepared = contest.prepare_complaint(
+        reference, "overdue", "You have not answered my request of " + long_day(received),
+        "Answer it in full within 14 days.")
+    assert prepared.payload["complaint"] == {
+        "problem": "overdue", "missing_items": [],
+        "outcome_wanted": "Answer it in full within 14 days."}
+    complaint = contest.send_complaint(prepared)
+    assert complaint.receipt is not None and complaint.receipt.kind == "complaint"
+    complained = complaint.receipt.received_at.date()
+    acknowledge_by = complaint_acknowledgement_due(complained)
+    assert complaint.receipt.due_date == acknowledge_by
+    assert contest.complaint_draft(reference) == {}  # the draft went with the receipt
+    assert unverified_payload(complaint.token)["target"] == reference
+
+    item = contest.escalation(reference, acknowledge_by)
+    assert item.complaint is not None and item.complaint.reference == complaint.reference
+    assert item.ico is None  # the force still has until today to acknowledge
+    ours = (reference, complaint.receipt.reference)  # the server keeps other tests' too
+    clocks = {(c.kind, c.reference): c.due for c in contest.deadline_clocks(acknowledge_by)
+              if c.reference in ours}
+    assert clocks == {("reply_due", reference): sar.receipt.due_date,
+                      ("complaint_acknowledgement", complaint.receipt.reference):
+                      acknowledge_by}
+
+    # No acknowledgement in 30 days: the ICO window opens from the day it fell due.
+    after = acknowledge_by + timedelta(days=1)
+    contest.refresh_submissions()
+    item = contest.escalation(reference, after)
+    assert item.ico is not None and item.ico.open
+    assert item.ico.complain_by == ico_complaint_by(acknowledge_by)
+    clocks = {(c.kind, c.reference): c.due for c in contest.deadline_clocks(after)}
+    assert clocks[("ico_window", complaint.receipt.reference)] == item.ico.complain_by
+
+    # The pack: the letter with the facts, both evidence bundles.
+    monkeypatch.setattr(letters, "REGULAR_FONT", "missing-DejaVuSans.ttf")
+    path = contest.export_ico_pack(reference, tmp_path / "ico-pack.zip", after,
+                                   officer_name="Sam Hughes", force_number="NP1042",
+                                   organisation="Demo Constabulary")
+    with zipfile.ZipFile(path) as pack:
+        names = set(pack.namelist())
+        assert names == {"ico-complaint-letter.pdf", f"evidence-{reference}.zip",
+                         f"evidence-{complaint.receipt.reference}.zip"}
+        with zipfile.ZipFile(io.BytesIO(pack.read(f"evidence-{reference}.zip"))) as bundle:
+            assert "receipt.jws" in " ".join(bundle.namelist())
+        shown = pdf_strings(pack.read("ico-complaint-letter.pdf"))
+    for fact in (
+        "Sam Hughes, force number NP1042", "Demo Constabulary",
+        f"received by the force on {long_day(received)} under its reference {reference}",
+        f"Its answer was due by {long_day(sar.receipt.due_date)}",
+        f"received on {long_day(complained)} under its reference "
+        f"{complaint.receipt.reference}",
+        f"The force had to acknowledge it by {long_day(acknowledge_by)}",
+        "No reply at all.",
+        "The force has not answered by the date the law gives it",
+        "Answer it in full within 14 days.",
+        f"(by {long_day(item.ico.complain_by)})",
+    ):
+        assert fact in shown, fact
+
+    # Recourse never sends it: the officer records the day they did.
+    contest.record_ico_sent(complaint.receipt.reference, after, after)
+    kinds = {c.kind for c in ContestService(store, api).deadline_clocks(after)}
+    assert "ico_window" not in kinds and "reply_due" in kinds
+
+
+def test_the_forces_acknowledgement_and_outcome_reach_the_officer(
+        officer: Any, server: RunningServer) -> None:
+    store, api = officer
+    contest = ContestService(store, api)
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar", sar_items=["copy"])
+    contest.save_draft(draft)
+    sar = contest.submit(contest.prepare(draft))
+    assert sar.receipt is not None
+    reference = sar.receipt.reference
+    complaint = contest.send_complaint(contest.prepare_complaint(
+        reference, "overdue", "Late.", "Answer it."))
+    assert complaint.receipt is not None
+    review(server, complaint.receipt.reference, "acknowledge")
+    contest.refresh_submissions()
+    today = complaint.receipt.due_date + timedelta(days=3)
+    item = contest.escalation(reference, today)
+    assert item.complaint_facts is not None and item.complaint_facts.acknowledged_on
+    assert item.ico is not None and not item.ico.open  # the force is handling it
+    assert ("complaint_acknowledgement", complaint.receipt.reference) not in {
+        (c.kind, c.reference) for c in contest.deadline_clocks(today)}
+    review(server, complaint.receipt.reference, "outcome",
+           {"outcome": "upheld", "reasons": "Overlooked; the answer is on its way."})
+    contest.refresh_submissions()
+    item = contest.escalation(reference, today)
+    assert item.complaint_facts is not None
+    assert item.complaint_facts.outcome == "upheld"
+    assert item.complaint_facts.outcome_reasons == "Overlooked; the answer is on its way."
+    assert item.ico is not None and item.ico.open
+    assert item.ico.last_contact == item.complaint_facts.answered_on
