@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -65,9 +66,11 @@ class DeadlinesDialog(QDialog):
             for column, text in enumerate((long_date(clock.due), self.what(clock), when,
                                            clock.law)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
         layout.addWidget(self.table, 1)
         self.empty = plain_label(self.tr(
             "No deadline is running: every request has been answered."), selectable=False)
@@ -86,7 +89,7 @@ class DeadlinesDialog(QDialog):
         self.save_button.clicked.connect(self._choose)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(960, 420)
 
     def what(self, clock: DeadlineClock) -> str:
         return f"{clock.reference}: {self.tr(CLOCK_KINDS[clock.kind])}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -66,6 +67,7 @@ class IcoSentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def chosen(self) -> date:
         picked = self.day.date()
@@ -128,6 +130,22 @@ class EscalationPanel(QGroupBox):
             self.setVisible(False)
             return
         self.setVisible(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        # Wrapped labels ask for little height; in the splitter they would be clipped.
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), 480)
+        needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._fit()
 
     def _describe(self, item: Escalation) -> bool:
         """Set the words and buttons; False when there is nothing to say."""

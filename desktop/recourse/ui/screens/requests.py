@@ -137,7 +137,7 @@ class RequestsScreen(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.clarification)
         self.escalation = EscalationPanel(context)
-        self.escalation.changed.connect(self._answered)
+        self.escalation.changed.connect(lambda: self._answered(None))
         lower_layout.addWidget(self.escalation)
         lower_layout.addWidget(self.detail, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
