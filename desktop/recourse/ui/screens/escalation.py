@@ -152,7 +152,9 @@ class EscalationPanel(QGroupBox):
         for button in (self.complain_button, self.pack_button, self.sent_button):
             button.setVisible(False)
         facts, complaint, ico = item.facts, item.complaint_facts, item.ico
-        can_send = self.context.api is not None
+        member = self.context.acting_for
+        # For a member, sending needs the mandate's "act" scope, as the force checks.
+        can_send = self.context.api is not None and (member is None or member.can("act"))
         if complaint is None:
             if not item.problems:
                 return False
