@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="470"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="471"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,152 +2984,157 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="283"/>
+        <source>Acknowledgement (DPA 2018 s.164A): {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="288"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="289"/>
         <source>Sent for you by your representative {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="291"/>
         <source>Sent for {who} by {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="294"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
         <source>Signed and sent from another PC, which keeps the force&apos;s signed receipt; this PC shows the force&apos;s record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="300"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="302"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="308"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="311"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="312"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="314"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="315"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="327"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="328"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="331"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="332"/>
         <source>  {at} UTC, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="335"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="336"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="346"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="347"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="356"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="357"/>
         <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="364"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="365"/>
         <source>The force&apos;s server refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="366"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="367"/>
         <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="370"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="371"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="361"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="373"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="383"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="419"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="420"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="472"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="473"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="484"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="485"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="491"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="492"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="503"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="504"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="505"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="529"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="530"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="534"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="535"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="546"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="547"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="566"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="567"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -169,3 +169,40 @@ def test_the_forces_acknowledgement_and_outcome_reach_the_officer(
     assert item.complaint_facts.outcome_reasons == "Overlooked; the answer is on its way."
     assert item.ico is not None and item.ico.open
     assert item.ico.last_contact == item.complaint_facts.answered_on
+
+
+def test_a_representative_complains_for_a_member_and_the_pack_holds_her_authority(
+        server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from recourse.store import MINIMUM_KDF, Profile
+
+    with signed_in_client(tmp_path / "rep", server.url, "rep.davies", "demo-davies-2026",
+                          "correct horse battery staple") as (rep_store, api):
+        member = next(m for m in api.me().represents if m.officer_id == "off-1042")
+        member_store = Profile(tmp_path / "member", kdf=MINIMUM_KDF).create(
+            "correct horse battery staple")
+        try:
+            contest = ContestService(member_store, api, keys_store=rep_store,
+                                     acting_for=(member.officer_id, member.mandate))
+            contest.pin_server_key()
+            contest.ensure_signing_key()
+            draft = Draft(kind="sar", sar_items=["copy"])
+            contest.save_draft(draft)
+            sar = contest.submit(contest.prepare(draft))
+            assert sar.receipt is not None and sar.receipt.officer_id == "off-1042"
+            complaint = contest.send_complaint(contest.prepare_complaint(
+                sar.receipt.reference, "overdue", "No answer for my member.", "Answer it."))
+            assert complaint.receipt is not None
+            assert complaint.receipt.actor_id == api.me().officer_id
+            assert complaint.receipt.mandate == member.mandate
+            after = complaint.receipt.due_date + timedelta(days=1)
+            monkeypatch.setattr(letters, "REGULAR_FONT", "missing-DejaVuSans.ttf")
+            files = contest.ico_pack_files(sar.receipt.reference, after,
+                                           officer_name=member.name)
+            assert f"authority-{member.mandate}.jws" in files
+            assert f"authority-{member.mandate}-receipt.jws" in files
+            shown = pdf_strings(files["ico-complaint-letter.pdf"])
+            assert f"under the member's signed written authority (mandate {member.mandate}" \
+                in shown
+            assert f"authority-{member.mandate}.jws" in shown  # listed as enclosed
+        finally:
+            member_store.close()

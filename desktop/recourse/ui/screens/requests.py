@@ -280,7 +280,8 @@ class RequestsScreen(QWidget):
         lines = [
             target_text(record, flags),
             self.tr("State: {state}").format(state=state_text(record)),
-            self.tr("Deadline: {left}").format(left=days_left_text(record, today)),
+            (self.tr("Acknowledgement (DPA 2018 s.164A): {left}") if record.kind == "complaint"
+             else self.tr("Deadline: {left}")).format(left=days_left_text(record, today)),
         ]
         sent_by = record.sent_by
         if sent_by is not None:
