@@ -173,13 +173,15 @@ def test_the_forces_acknowledgement_and_outcome_reach_the_officer(
 
 def test_a_representative_complains_for_a_member_and_the_pack_holds_her_authority(
         server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from recourse.store import MINIMUM_KDF, Profile
+    from recourse.contest.caseload import caseload, refresh_caseload_requests
+    from recourse.store import MemberStores
+    from recourse.sync import sync_caseload
 
     with signed_in_client(tmp_path / "rep", server.url, "rep.davies", "demo-davies-2026",
                           "correct horse battery staple") as (rep_store, api):
+        assert sync_caseload(api, rep_store).ok
         member = next(m for m in api.me().represents if m.officer_id == "off-1042")
-        member_store = Profile(tmp_path / "member", kdf=MINIMUM_KDF).create(
-            "correct horse battery staple")
+        member_store = MemberStores(rep_store).open(member.officer_id)
         try:
             contest = ContestService(member_store, api, keys_store=rep_store,
                                      acting_for=(member.officer_id, member.mandate))
@@ -206,3 +208,14 @@ def test_a_representative_complains_for_a_member_and_the_pack_holds_her_authorit
             assert f"authority-{member.mandate}.jws" in shown  # listed as enclosed
         finally:
             member_store.close()
+
+        # His caseload counts the complaint as open until the force acknowledges it.
+        def open_requests() -> int:
+            refresh_caseload_requests(api, rep_store, [member.officer_id])
+            row = next(r for r in caseload(rep_store, after)
+                       if r.officer_id == member.officer_id)
+            return row.open_requests
+
+        before = open_requests()
+        review(server, complaint.receipt.reference, "acknowledge")
+        assert open_requests() == before - 1
