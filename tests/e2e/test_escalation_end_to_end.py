@@ -219,3 +219,31 @@ def test_a_representative_complains_for_a_member_and_the_pack_holds_her_authorit
         before = open_requests()
         review(server, complaint.receipt.reference, "acknowledge")
         assert open_requests() == before - 1
+
+
+def test_a_challenge_not_upheld_is_refused_and_disputed_and_may_be_complained_of(
+        officer: Any, server: RunningServer) -> None:
+    store, api = officer
+    contest = ContestService(store, api)
+    contest.ensure_signing_key()
+    flags, _ = api.flags("off-1042")
+    assert flags is not None
+    flag_id = next(f.id for f in flags.flags if f.status in ("open", "under_review"))
+    draft = Draft(kind="challenge", flag_id=flag_id, grounds=["context"],
+                  statement="I was on a rest day.")
+    contest.save_draft(draft)
+    challenge = contest.submit(contest.prepare(draft))
+    assert challenge.receipt is not None
+    reference = challenge.receipt.reference
+    review(server, reference, "acknowledge")
+    review(server, reference, "outcome", {"outcome": "not_upheld",
+                                          "reasons": "The roster is right."})
+    contest.refresh_submissions()
+    today = challenge.receipt.received_at.date()
+    item = contest.escalation(reference, today)
+    assert item.problems == ("refused", "disputed")
+    sent = contest.send_complaint(contest.prepare_complaint(
+        reference, "refused", "The roster the force relies on is wrong.",
+        "Have a person who was not involved review it."))
+    assert sent.receipt is not None and sent.receipt.kind == "complaint"
+    assert contest.escalation(reference, today).complaint is not None
