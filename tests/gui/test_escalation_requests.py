@@ -148,6 +148,16 @@ def test_complain_to_the_force_from_an_overdue_request_and_the_deadlines_calenda
     assert not dialog.missing_box.isVisible()
     dialog.statement.setPlainText("You have not answered my request.")
     shot(dialog, "complaint-dialog.png")
+    # "Incomplete" asks which Art. 15 items are missing, and suggests its own outcome.
+    dialog.problem.setCurrentIndex(dialog.problem.findData("incomplete"))
+    assert dialog.missing_box.isVisible()
+    assert dialog.outcome.toPlainText().startswith("Send me the information")
+    dialog.missing["retention"].setChecked(True)
+    assert dialog.missing_items() == ["retention"]
+    shot(dialog, "complaint-dialog-incomplete.png")
+    assert service.complaint_draft(reference)["missing_items"] == ["retention"]
+    dialog.problem.setCurrentIndex(dialog.problem.findData("overdue"))
+    assert not dialog.missing_box.isVisible() and dialog.missing_items() == []
     # Saved as typed: a new dialog brings it back.
     assert service.complaint_draft(reference)["statement"] == \
         "You have not answered my request."
