@@ -9,6 +9,8 @@ server's receipts carry its real time.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
@@ -118,7 +120,15 @@ def test_overdue_request_to_complaint_to_ico_pack(officer: Any, server: RunningS
                          f"evidence-{complaint.receipt.reference}.zip"}
         with zipfile.ZipFile(io.BytesIO(pack.read(f"evidence-{reference}.zip"))) as bundle:
             assert "receipt.jws" in " ".join(bundle.namelist())
+        complaint_bundle = tmp_path / "complaint-bundle.zip"
+        complaint_bundle.write_bytes(pack.read(f"evidence-{complaint.receipt.reference}.zip"))
         shown = pdf_strings(pack.read("ico-complaint-letter.pdf"))
+    # The complaint's evidence bundle verifies offline, like any other.
+    verify = subprocess.run([sys.executable, "-m", "recourse", "verify", str(complaint_bundle)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    assert "The bundle checks out." in verify.stdout
+    assert complaint.receipt.reference in verify.stdout
     for fact in (
         "Sam Hughes, force number NP1042", "Demo Constabulary",
         f"received by the force on {long_day(received)} under its reference {reference}",
