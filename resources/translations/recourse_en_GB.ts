@@ -822,6 +822,353 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
+        <source>Complain to the force about {ref}</source>
+        <extracomment>What the officer most likely wants, by what went wrong (they may change it). The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="74"/>
+        <source>Complain to the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="76"/>
+        <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="87"/>
+        <source>What went wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="89"/>
+        <source>What the force&apos;s answer left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
+        <source>What happened, in your own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="102"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
+        <source>The outcome you want:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
+        <source>The outcome you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="115"/>
+        <source>Check exactly what will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
+        <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
+        <source>The exact bytes that will be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
+        <source>Complaint status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="127"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="129"/>
+        <source>&amp;Review and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="131"/>
+        <source>Sign and &amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="188"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="200"/>
+        <source>Check what will be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="205"/>
+        <source>Sign in to send your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="208"/>
+        <source>Signing and sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="219"/>
+        <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="47"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="51"/>
+        <source>Every deadline still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="54"/>
+        <source>Deadlines still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="63"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="76"/>
+        <source>No deadline is running: every request has been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="80"/>
+        <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="83"/>
+        <source>Calendar status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="86"/>
+        <source>&amp;Save as a calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="98"/>
+        <source>Save the deadlines calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
+        <source>Calendar saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPanel</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="92"/>
+        <source>What you can do next</source>
+        <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <source>What has gone wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
+        <source>The next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
+        <source>Complain to the force ({law})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
+        <source>Complain to the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
+        <source>Prepare the ICO complaint &amp;pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
+        <source>Prepare the ICO complaint pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
+        <source>I have sent this to the &amp;ICO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
+        <source>I have sent this to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="114"/>
+        <source>Escalation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="165"/>
+        <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
+        <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="175"/>
+        <source>You have complained to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
+        <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="182"/>
+        <source>Your complaint {ref} is with the force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="185"/>
+        <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="191"/>
+        <source>The force acknowledged your complaint {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="194"/>
+        <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="200"/>
+        <source>The force answered your complaint {ref}: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="202"/>
+        <source>Its reasons: {why} If this does not put things right, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="203"/>
+        <source>none given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
+        <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
+        <source>It had until {due}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
+        <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="233"/>
+        <source>Save the ICO complaint pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="234"/>
+        <source>Zip file (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="248"/>
+        <source>Preparing the ICO complaint pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="253"/>
+        <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="33"/>
@@ -1250,6 +1597,24 @@
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="141"/>
         <source>The right behind: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcoSentDialog</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="50"/>
+        <source>I have sent this to the ICO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="55"/>
+        <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="59"/>
+        <source>The day you sent it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,260 +2881,275 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="80"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed. What it shows, for `AppContext.data_changed` (the flags give each row its title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="83"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="84"/>
         <source>Challenges and requests for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="88"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="89"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="94"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="93"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="444"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="471"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="97"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="98"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="100"/>
         <source>&amp;Chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
         <source>Chaser letter for an overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="103"/>
         <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="106"/>
+        <source>&amp;Deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
+        <source>Every open deadline, and a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="121"/>
         <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="131"/>
         <source>Details of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="151"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="155"/>
         <source>No challenges or requests for {who} yet. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="162"/>
         <source>&amp;Ask for {who}&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="163"/>
         <source>Ask for {who}&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="282"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="283"/>
+        <source>Acknowledgement (DPA 2018 s.164A): {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="275"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="289"/>
         <source>Sent for you by your representative {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="277"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="291"/>
         <source>Sent for {who} by {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="281"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
         <source>Signed and sent from another PC, which keeps the force&apos;s signed receipt; this PC shows the force&apos;s record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="294"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="308"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="312"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="315"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="304"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="314"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="328"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="332"/>
         <source>  {at} UTC, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="322"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="336"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="347"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="343"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="357"/>
         <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="351"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="365"/>
         <source>The force&apos;s server refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="367"/>
         <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="357"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="371"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="348"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="359"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="373"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="369"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="383"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="404"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="420"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="446"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="473"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="458"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="485"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="465"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="492"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="477"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="504"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="503"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="530"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="508"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="535"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="520"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="547"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="540"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="567"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>

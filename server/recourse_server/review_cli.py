@@ -21,6 +21,8 @@ CLI_REVIEWER = "Professional Standards (command line)"
 def _print_status(status: cw.SubmissionStatus) -> None:
     due = status.extended_due_date or status.due_date
     extra = f" outcome={status.outcome}" if status.outcome else ""
+    if status.about_reference:
+        extra = f"  about {status.about_reference}{extra}"
     print(f"{status.reference}  {status.kind:9}  {status.state:23}  received "
           f"{status.received_at:%Y-%m-%d}  due {due.isoformat()}"
           f"{' (extended)' if status.extended_due_date else ''}"
@@ -65,7 +67,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 def add_review_parser(sub: Any) -> None:
     """Add `review` and its subcommands to the `recourse-server` parser."""
     review_p = sub.add_parser("review", help="the reviewer's workflow: list, acknowledge, "
-                            "clarify, extend, outcome (or decide), fulfil")
+                            "clarify, extend, outcome (or decide), fulfil; for challenges, "
+                            "SARs and complaints")
     review_sub = review_p.add_subparsers(dest="review_command", required=True)
 
     def common(p: argparse.ArgumentParser, reference: bool = True) -> None:
@@ -87,7 +90,8 @@ def add_review_parser(sub: Any) -> None:
     common(extend)
     extend.add_argument("--reasons", required=True)
     outcome = review_sub.add_parser("outcome", aliases=["decide"],
-                                    help="decide a challenge (also: decide)")
+                                    help="decide a challenge, or answer an acknowledged "
+                                    "complaint, with reasons (also: decide)")
     common(outcome)
     outcome.add_argument("--outcome", required=True, choices=cw.OUTCOMES)
     outcome.add_argument("--reasons", required=True)

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, delete, func, insert, select
 
 from . import db, schema
 from .contest import receipt_log
+from .contest.demo_history import ESCALATION_OFFICER, seed_escalation_history
 from .contest.mandates import seed_demo_mandates
 from .passwords import hash_password
 
@@ -178,6 +179,13 @@ def seed(
     counts["mandates"] = len(seed_demo_mandates(
         engine, grants, lambda officer_id: demo_officer_key(seed, officer_id),
         datetime.now(UTC)))
+    # The force that misses its deadlines: one officer's request and complaint, unanswered.
+    late = [a for a in dataset.accounts if a.officer_id == ESCALATION_OFFICER
+            and a.role == "officer" and (not wanted or a.username in wanted)]
+    for account in late:
+        counts["submissions"] = len(seed_escalation_history(
+            engine, account.officer_id, demo_officer_key(seed, account.officer_id),
+            datetime.now(UTC)))
     receipt_log.backfill(engine)
     say(f"seeded {counts['records']} records in {time.perf_counter() - started:.1f} s")
     engine.dispose()

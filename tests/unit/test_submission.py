@@ -174,7 +174,7 @@ def test_sar_round_trip() -> None:
         ({"attachments": [attachment_entry("a.txt", "Text/Plain", b"")]}, "media_type"),
         ({"nonce": "short"}, "nonce"),
         ({"key_id": "not-a-thumbprint"}, "key_id"),
-        ({"kind": "complaint"}, "kind"),
+        ({"kind": "appeal"}, "kind"),
     ],
 )
 def test_invalid_payloads_are_refused_in_words(overrides: dict[str, Any], words: str) -> None:

@@ -103,8 +103,10 @@ def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadR
     order = list(_ACTION_WORDS)
     actions = sorted({f.action for f in flags if f.action != "none"},
                      key=lambda a: -order.index(a) if a in order else 0)
+    # A complaint's only clock is its acknowledgement (DPA 2018 s.164A): met once given.
     requests = [b for b in ContestStore(store).statuses().values()
-                if b.get("state") not in _CLOSED_REQUESTS]
+                if b.get("state") not in _CLOSED_REQUESTS
+                and not (b.get("kind") == "complaint" and b.get("state") != "submitted")]
     overdue = sorted((b for b in requests if _due(b) < today), key=_due)
     asked = [b for b in requests if b.get("state") == "clarification_requested"]
     soon = sorted((b for b in requests if today <= _due(b) <= today + timedelta(days=7)),
@@ -115,7 +117,9 @@ def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadR
         step, urgency = f"Answer the force's request for clarification ({asked[0]['reference']})", 0
     elif overdue:
         late = (today - _due(overdue[0])).days
-        step, urgency = (f"Chase {overdue[0]['reference']}: the reply is {late} day"
+        what = ("the acknowledgement of the complaint" if overdue[0].get("kind") ==
+                "complaint" else "the reply")
+        step, urgency = (f"Chase {overdue[0]['reference']}: {what} is {late} day"
                          f"{'' if late == 1 else 's'} overdue"), 1
     elif expires <= today + timedelta(days=MANDATE_WARNING_DAYS):
         step, urgency = f"Mandate ends {expires:%d %b %Y}: ask {surname} to renew it", 2

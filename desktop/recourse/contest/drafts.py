@@ -119,8 +119,9 @@ class Drafts(SigningKeys):
 
     def drafts(self) -> list[Draft]:
         """The officer's challenge and SAR drafts (answers have their own, below)."""
+        # Answers and complaints have their own drafts (`answer_draft`, `complaint_draft`).
         return [Draft.from_body(d.id, d.kind, d.body) for d in self.store.drafts()
-                if d.kind != CLARIFICATION]
+                if d.kind not in (CLARIFICATION, "complaint")]
 
     def draft(self, draft_id: str) -> Draft | None:
         return next((d for d in self.drafts() if d.id == draft_id), None)

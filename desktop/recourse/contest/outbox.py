@@ -308,8 +308,8 @@ class Outbox(Drafts):
         statuses = self.contest.statuses()
         records = [self._record(e, statuses) for e in self.contest.entries()
                    if e.kind != CLARIFICATION]
-        # What the member's representative sent for them from his PC is known here by
-        # the force's status alone.
+        # What was sent from another PC (the member's representative's, or the
+        # officer's own other computer) is known here by the force's status alone.
         known = {r.reference for r in records if r.reference}
         for reference, body in statuses.items():
             if reference in known:
@@ -317,8 +317,6 @@ class Outbox(Drafts):
             try:
                 status = cw.SubmissionStatus.model_validate(body)
             except ValueError:
-                continue
-            if status.sent_by is None:
                 continue
             records.append(SubmissionRecord(
                 id=reference, kind=status.kind, state="received", token="",

@@ -9,9 +9,8 @@ from collections.abc import Callable
 from datetime import date
 
 from recourse.api.client import ApiClient
-from recourse.contest.bundles import Bundles
+from recourse.contest.escalation import Escalations
 from recourse.contest.keys import KeysFrom
-from recourse.contest.mandates import Mandates
 from recourse.documents.pdf import text_pdf
 from recourse.domain import deadlines
 from recourse.store import Store
@@ -20,13 +19,14 @@ from recourse.store.contest import ContestStore
 __all__ = ["ContestService"]
 
 
-class ContestService(Bundles, Mandates):
+class ContestService(Escalations):
     """Keys (`pin_server_key`, `ensure_signing_key`, `rotate_key`, `revoke_key`,
     `list_keys`), drafts (`save_draft`, `prepare`, `attach`...), the outbox (`submit`,
     `resume_outbox`, `answer_clarification`, `submissions`, `refresh_submissions`), SAR
     responses (`fetch_sar_response`, `check_completeness`) and evidence bundles
-    (`export_bundle`) and mandates (`representatives`, `grant_mandate`, `revoke_mandate`,
-    `mandates`)."""
+    (`export_bundle`), mandates (`representatives`, `grant_mandate`, `revoke_mandate`,
+    `mandates`) and escalation (`prepare_complaint`, `send_complaint`, `escalations`,
+    `deadline_clocks`, `calendar_file`, `export_ico_pack`, `record_ico_sent`)."""
 
     def __init__(
         self,

@@ -156,9 +156,10 @@ def summary_pdf(
 ) -> bytes:
     """The evidence bundle's readable summary. Not signed: the .jws files are the proof."""
     letter = _Letter("Recourse evidence bundle - summary")
-    kind = "Challenge to a flag" if payload.get("kind") == "challenge" else (
-        "Subject access request"
-    )
+    kind = {"challenge": "Challenge to a flag",
+            "complaint": "Complaint to the force (DPA 2018 s.164A)"}.get(
+        str(payload.get("kind")), "Subject access request")
+    complaint = payload.get("kind") == "complaint"
     letter.para(f"{kind}: summary of the evidence", bold=True, size=15, gap=4)
     letter.para(
         "This summary is for reading only and is not signed. What proves the submission "
@@ -173,11 +174,12 @@ def summary_pdf(
         rows += [
             ("Force reference", receipt.reference),
             ("Received by the force at", f"{receipt.received_at:%Y-%m-%d %H:%M:%S} UTC"),
-            ("Reply due by", receipt.due_date.isoformat()),
+            ("Acknowledgement due by" if complaint else "Reply due by",
+             receipt.due_date.isoformat()),
         ]
     target = payload.get("target")
     if isinstance(target, str):
-        rows.append(("Flag challenged", target))
+        rows.append(("Complaint about" if complaint else "Flag challenged", target))
     for label, value in rows:
         letter.para(f"{label}: {value}", gap=1)
     letter.pdf.ln(2)

@@ -23,10 +23,14 @@ and lists. Endpoints (all under `/v1`, bearer token of the officer unless noted)
   `POST /submissions` like any other (its receipt states the due date once the clock
   runs again); answers are not listed separately, the answered submission's events
   show them.
+- A complaint to the force (DPA 2018 s.164A) about how a challenge or SAR was handled is
+  a signed submission of kind `complaint` whose target is that submission's reference,
+  sent to `POST /submissions`; its receipt's due date is the last day for the force to
+  acknowledge it. It is listed like the others, with `about_reference`.
 - Reviewer only: `GET /review/submissions` -> `SubmissionList`;
   `POST /review/submissions/{reference}/acknowledge` (no body), `/clarify`
-  `ClarifyRequest`, `/extend` `ExtendRequest`, `/outcome` `OutcomeRequest`, `/fulfil`
-  (no body) -> `SubmissionStatus`.
+  `ClarifyRequest`, `/extend` `ExtendRequest`, `/outcome` `OutcomeRequest` (a challenge
+  or a complaint), `/fulfil` (no body) -> `SubmissionStatus`.
 
 Signed documents made by the server key (compact JWS, EdDSA, see `jws.py`):
 
@@ -208,11 +212,14 @@ class SentBy(WireModel):
 
 class SubmissionStatus(WireModel):
     reference: Reference
-    kind: Literal["challenge", "sar"]
+    kind: Literal["challenge", "sar", "complaint"]
     target_flag_id: Identifier | None = None
+    #: A complaint: the force's reference of the challenge or SAR it is about.
+    about_reference: Reference | None = None
     state: SubmissionState
     received_at: WireDateTime
-    #: The due date that applies now: moved on by any paused (clarification) days.
+    #: The due date that applies now: moved on by any paused (clarification) days. For a
+    #: complaint: the last day for the force to acknowledge it (DPA 2018 s.164A).
     due_date: WireDate
     #: Set once the force extends (Art. 12(3)): three months, plus any paused days.
     extended_due_date: WireDate | None = None

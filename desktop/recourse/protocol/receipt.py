@@ -10,9 +10,10 @@ canonical JSON of:
 - `received_at`        when the force received it (UTC, `2026-03-02T10:00:00Z`)
 - `reference`          the force's reference for the case
 - `due_date`           the statutory due date the force computed (`YYYY-MM-DD`)
-- `kind`               `"challenge"`, `"sar"` or `"clarification"`, copied from the
-                       submission (for a clarification, `due_date` is the due date of
-                       the request it answers, now that the clock runs again)
+- `kind`               `"challenge"`, `"sar"`, `"clarification"` or `"complaint"`,
+                       copied from the submission (for a clarification, `due_date` is
+                       the due date of the request it answers, now that the clock runs
+                       again; for a complaint, the last day to acknowledge it, s.164A)
 - `officer_id`         copied from the submission
 - `officer_key_id`     the key id that signed the submission
 - `idempotency_key`    present only when the client sent one: lets a client that
@@ -80,7 +81,7 @@ class _ReceiptPayload(BaseModel):
     received_at: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]
     reference: Annotated[str, Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9_./:\-]+$")]
     due_date: Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
-    kind: Literal["challenge", "sar", "clarification"]
+    kind: Literal["challenge", "sar", "clarification", "complaint"]
     officer_id: Identifier
     officer_key_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$")]
     idempotency_key: Annotated[str, Field(min_length=1, max_length=200)] | None = None
@@ -101,7 +102,7 @@ class Receipt:
     received_at: datetime
     reference: str
     due_date: date
-    kind: Literal["challenge", "sar", "clarification"]
+    kind: Literal["challenge", "sar", "clarification", "complaint"]
     officer_id: str
     officer_key_id: str
     idempotency_key: str | None

@@ -6,10 +6,12 @@ Fields (all present, in canonical order when serialised):
 
 - `officer_id`   the officer's identifier at the force
 - `key_id`       RFC 7638 thumbprint of the signing key (equals the header `kid`)
-- `kind`         `"challenge"`, `"sar"`, or `"clarification"` (the officer's answer to
-                 the force's request for clarification of an earlier submission)
-- `target`       challenge: the flag id (text); clarification: the force's reference of
-                 the submission it answers (text); SAR: an object
+- `kind`         `"challenge"`, `"sar"`, `"clarification"` (the officer's answer to
+                 the force's request for clarification of an earlier submission), or
+                 `"complaint"` (a complaint to the force under DPA 2018 s.164A about how
+                 an earlier challenge or SAR was handled)
+- `target`       challenge: the flag id (text); clarification and complaint: the force's
+                 reference of the submission it is about (text); SAR: an object
                  `{"categories": "all" | [category, ...], "date_range": null |
                  {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, "items": [Art. 15 item
                  code, ...], "format": "electronic" | "paper"}`
@@ -19,6 +21,11 @@ Fields (all present, in canonical order when serialised):
 - `attachments`  `[{"name", "media_type", "size", "sha256"}]` (hex SHA-256 of the file)
 - `created_at`   UTC, ISO 8601 with `Z`, whole seconds: `2026-03-01T09:30:00Z`
 - `nonce`        128 random bits, base64url (22 characters)
+
+A complaint also has `complaint`: `{"problem": "overdue" | "refused" | "incomplete" |
+"disputed", "missing_items": [Art. 15 item code, ...] (the items an incomplete answer left
+out; `[]` otherwise), "outcome_wanted": text}`; its `statement` (what went wrong, in the
+officer's words) may not be empty. No other kind has the field.
 
 Sent by a Federation representative for a member, the payload also has `actor_id` (the
 representative, whose registered key signs it) and `mandate` (the force's reference of
@@ -55,6 +62,7 @@ from recourse.protocol.wire import Category, Identifier
 
 __all__ = [
     "ART15_ITEM_CODES",
+    "COMPLAINT_PROBLEMS",
     "DEFAULT_MAX_AGE",
     "DEFAULT_MAX_SKEW",
     "GROUND_CODES",
@@ -63,6 +71,7 @@ __all__ = [
     "SAR_FORMAT_CODES",
     "SUBMISSION_TYP",
     "AttachmentEntry",
+    "ComplaintDetails",
     "NotCanonical",
     "SarTarget",
     "SubmissionError",
@@ -74,6 +83,7 @@ __all__ = [
     "attachment_entry",
     "build_submission",
     "check_attachment",
+    "complaint_details",
     "format_utc",
     "new_nonce",
     "parse_utc",
@@ -116,8 +126,10 @@ ART15_ITEM_CODES: tuple[Art15ItemCode, ...] = (
 )
 SarFormat = Literal["electronic", "paper"]
 SAR_FORMAT_CODES: tuple[SarFormat, ...] = ("electronic", "paper")
-Kind = Literal["challenge", "sar", "clarification"]
-KINDS: tuple[Kind, ...] = ("challenge", "sar", "clarification")
+Kind = Literal["challenge", "sar", "clarification", "complaint"]
+KINDS: tuple[Kind, ...] = ("challenge", "sar", "clarification", "complaint")
+ComplaintProblem = Literal["overdue", "refused", "incomplete", "disputed"]
+COMPLAINT_PROBLEMS: tuple[ComplaintProblem, ...] = ("overdue", "refused", "incomplete", "disputed")
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_ATTACHMENTS = 50
@@ -207,6 +219,26 @@ class SarTarget(_Strict):
         return value
 
 
+class ComplaintDetails(_Strict):
+    """What went wrong with the request a complaint is about, and what would put it right."""
+
+    problem: ComplaintProblem
+    missing_items: Annotated[list[Art15ItemCode], Field(max_length=len(ART15_ITEM_CODES))]
+    outcome_wanted: Annotated[str, Field(min_length=1, max_length=5_000)]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ComplaintDetails:
+        if not self.outcome_wanted.strip():
+            raise ValueError("say what outcome you want")
+        if len(set(self.missing_items)) != len(self.missing_items):
+            raise ValueError("lists the same Art. 15 item twice")
+        if self.problem == "incomplete" and not self.missing_items:
+            raise ValueError("an incomplete answer names the Art. 15 items it left out")
+        if self.problem != "incomplete" and self.missing_items:
+            raise ValueError("only an incomplete answer names missing Art. 15 items")
+        return self
+
+
 class SubmissionPayload(_Strict):
     officer_id: Identifier
     key_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{43}$")]
@@ -220,6 +252,7 @@ class SubmissionPayload(_Strict):
     nonce: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{21}[AQgw]$")]
     actor_id: Identifier | None = None
     mandate: Annotated[str, Field(pattern=r"^M-\d{4}-\d{6}$")] | None = None
+    complaint: ComplaintDetails | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> SubmissionPayload:
@@ -236,11 +269,22 @@ class SubmissionPayload(_Strict):
         names = [a.name.casefold() for a in self.attachments]
         if len(set(names)) != len(names):
             raise ValueError("two attachments have the same name")
+        if (self.kind == "complaint") != (self.complaint is not None):
+            raise ValueError("a complaint, and only a complaint, says what went wrong "
+                             "(complaint)")
         if self.kind == "challenge":
             if not isinstance(self.target, str):
                 raise ValueError("a challenge's target is the id of the flag")
             if not self.grounds:
                 raise ValueError("a challenge needs at least one ground")
+        elif self.kind == "complaint":
+            if not isinstance(self.target, str):
+                raise ValueError("a complaint's target is the force's reference of the "
+                                 "request it is about")
+            if self.grounds or self.disputed_record_ids:
+                raise ValueError("a complaint has no grounds or disputed records")
+            if not self.statement.strip():
+                raise ValueError("a complaint needs the officer's account of what went wrong")
         elif self.kind == "clarification":
             if not isinstance(self.target, str):
                 raise ValueError("a clarification's target is the force's reference")
@@ -318,6 +362,14 @@ def sar_target(
     }
 
 
+def complaint_details(
+    problem: str, outcome_wanted: str, missing_items: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The `complaint` object of a complaint to the force."""
+    return {"problem": problem, "missing_items": list(missing_items),
+            "outcome_wanted": outcome_wanted}
+
+
 def _readable(
     error: ValidationError, summary: str = "The submission is not complete or not valid"
 ) -> str:
@@ -352,6 +404,7 @@ def build_submission(
     nonce: str | None = None,
     actor_id: str | None = None,
     mandate: str | None = None,
+    complaint: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Assemble and validate the payload to sign; the nonce is fresh unless given.
 
@@ -372,6 +425,9 @@ def build_submission(
     if actor_id is not None or mandate is not None:
         payload["actor_id"] = actor_id
         payload["mandate"] = mandate
+    if complaint is not None:
+        payload["complaint"] = {**complaint,
+                                "missing_items": list(complaint.get("missing_items", []))}
     validate_payload(payload)
     return payload
 

@@ -25,6 +25,7 @@ from recourse.protocol.submission import SubmissionReplayed, format_utc, verify_
 from .. import db
 from . import receipt_log
 from . import tables as t
+from .complaints import check_complaint
 from .errors import ContestError
 from .keys import server_private_key, signing_key_of
 from .review import (
@@ -198,6 +199,7 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
                 raise ContestError(422, "The flag this challenge is about is not one raised "
                                         "against you (no flag with that id).")
             _check_own_records(conn, officer_id, payload["disputed_record_ids"])
+        acknowledge_by = check_complaint(conn, officer_id, payload, now, REGION)
         received = format_utc(now)
         inserted = conn.execute(insert(t.submissions), {
             "reference": "pending-" + secrets.token_hex(8), "officer_id": officer_id,
@@ -213,7 +215,7 @@ def _record_submission(engine: Engine, officer_id: str, token: str, idempotency_
         assert primary_key is not None  # an INSERT of one row always has one
         seq = int(primary_key[0])
         reference = _reference(seq, now)
-        due = due_date(now.date(), REGION)
+        due = acknowledge_by or due_date(now.date(), REGION)
         if answered is not None:
             due = resume_after_answer(conn, answered, reference, payload["statement"], now)
         log_index = receipt_log.allocate(conn)

@@ -15,12 +15,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from recourse.domain.deadlines import DEFAULT_REGION, due_date
+from recourse.domain.deadlines import DEFAULT_REGION, complaint_acknowledgement_due, due_date
 from recourse.protocol import contest_wire as cw
 from recourse.protocol.submission import format_utc, parse_utc
 
 from .. import db
 from . import tables as t
+from .complaints import COMPLAINT, about_reference
 from .errors import ContestError
 from .sar import build_package
 
@@ -74,10 +75,12 @@ def paused_days(row: Mapping[str, Any], today: date | None = None) -> int:
 def _status(row: Mapping[str, Any], events: list[Mapping[str, Any]]) -> cw.SubmissionStatus:
     received = parse_utc(row["received_at"])
     paused = paused_days(row)
+    due = (complaint_acknowledgement_due(received.date(), REGION) if row["kind"] == COMPLAINT
+           else due_date(received.date(), REGION, paused_days=paused))
     return cw.SubmissionStatus(
         reference=row["reference"], kind=row["kind"], target_flag_id=row["target_flag_id"],
-        state=row["state"], received_at=received,
-        due_date=due_date(received.date(), REGION, paused_days=paused),
+        about_reference=about_reference(row), state=row["state"], received_at=received,
+        due_date=due,
         extended_due_date=(due_date(received.date(), REGION, extended=True,
                                     paused_days=paused) if row["extended"] else None),
         extension_reasons=row["extension_reasons"],
@@ -214,6 +217,9 @@ def clarify(engine: Engine, reference: str, note: str, now: datetime,
             reviewer: str) -> cw.SubmissionStatus:
     """Ask the officer to clarify; the statutory clock stops until they answer (Art. 12A)."""
     row = _open_row(engine, reference)
+    if row["kind"] == COMPLAINT:
+        raise ContestError(409, f"{reference} is a complaint: its 30-day clock does not "
+                                "pause; acknowledge it and ask the officer in your answer.")
     if row["state"] == "clarification_requested":
         raise ContestError(409, f"{reference} is already waiting for the officer's answer.")
     note = note.strip()
@@ -227,6 +233,9 @@ def extend(engine: Engine, reference: str, reasons: str, now: datetime,
            reviewer: str) -> cw.SubmissionStatus:
     """Extend by two months (Art. 12(3)), once, telling the officer why within the month."""
     row = _open_row(engine, reference)
+    if row["kind"] == COMPLAINT:
+        raise ContestError(409, f"{reference} is a complaint: the 30 days to acknowledge it "
+                                "(DPA 2018 s.164A) cannot be extended.")
     if row["extended"]:
         raise ContestError(409, f"{reference} has already been extended; it can be extended "
                                 "only once.")
@@ -248,10 +257,16 @@ def extend(engine: Engine, reference: str, reasons: str, now: datetime,
 def record_outcome(engine: Engine, reference: str, outcome: str, reasons: str,
                    flag_status: str | None, now: datetime,
                    reviewer: str) -> cw.SubmissionStatus:
-    """Decide a challenge; the flag's new status reaches the officer at their next sync."""
+    """Decide a challenge (the flag's new status reaches the officer at their next sync) or
+    answer a complaint with its outcome and reasons."""
     row = _open_row(engine, reference)
-    if row["kind"] != "challenge":
+    if row["kind"] not in ("challenge", COMPLAINT):
         raise ContestError(409, f"{reference} is a subject-access request: fulfil it instead.")
+    if row["kind"] == COMPLAINT and flag_status is not None:
+        raise ContestError(422, f"{reference} is a complaint: it has no flag to change.")
+    if row["kind"] == COMPLAINT and row["state"] == "submitted":
+        raise ContestError(409, f"Acknowledge the complaint {reference} before giving its "
+                                "outcome.")
     if outcome not in cw.OUTCOMES:
         raise ContestError(422, f"The outcome must be one of {', '.join(cw.OUTCOMES)}.")
     new_status = flag_status or _DEFAULT_FLAG_STATUS[outcome]
@@ -269,7 +284,8 @@ def record_outcome(engine: Engine, reference: str, outcome: str, reasons: str,
             paused_days=paused_days(row, now.date()), updated_at=format_utc(now)))
         event(conn, reference, now, "outcome",
               f"{outcome.replace('_', ' ').capitalize()} by {reviewer}: {reasons}")
-        flag = flag_body(conn, row["officer_id"], row["target_flag_id"])
+        flag = (None if row["kind"] == COMPLAINT
+                else flag_body(conn, row["officer_id"], row["target_flag_id"]))
         if flag is not None:
             flag["status"] = new_status
             flag["updated_at"] = format_utc(now)
@@ -284,7 +300,7 @@ def fulfil(engine: Engine, reference: str, now: datetime, reviewer: str) -> cw.S
     """Answer a SAR: build and sign the response package."""
     row = _open_row(engine, reference)
     if row["kind"] != "sar":
-        raise ContestError(409, f"{reference} is a challenge: record an outcome instead.")
+        raise ContestError(409, f"{reference} is a {row['kind']}: record an outcome instead.")
     package = build_package(engine, row, now)
     s = t.submissions.c
     with engine.begin() as conn:

@@ -228,7 +228,7 @@ async def put_attachment(request: Request, principal: CurrentPrincipal,
                               "content": {"application/json": {"schema": {
                                   "$ref": "#/components/schemas/SubmissionAccepted"}}}},
                         **_errors(409, *_WITH_BODY)},
-             summary="Send a signed challenge or subject-access request")
+             summary="Send a signed challenge, subject-access request or complaint")
 def submit(request: Request, principal: CurrentPrincipal, body: cw.SubmissionRequest,
            idempotency_key: IdempotencyKey) -> Response:
     officer_id, actor = _actor(principal, body.submission)
@@ -378,7 +378,8 @@ def review_extend(request: Request, principal: CurrentPrincipal, reference: Refe
 
 
 @router.post("/review/submissions/{reference}/outcome", response_model=cw.SubmissionStatus,
-             responses=_REVIEW_BODY_ERRORS, summary="Decide a challenge and update its flag")
+             responses=_REVIEW_BODY_ERRORS,
+             summary="Decide a challenge (and update its flag) or answer a complaint")
 def review_outcome(request: Request, principal: CurrentPrincipal, reference: ReferencePath,
                    body: cw.OutcomeRequest) -> Response:
     reviewer = _reviewer_only(principal)

@@ -96,6 +96,9 @@ def deadline_state(record: SubmissionRecord, today: date) -> str | None:
     """None (no deadline runs), or ok / due_soon / extended / overdue."""
     if record.status is not None and record.status.state in ANSWERED_STATES:
         return None
+    if record.kind == "complaint" and record.status is not None and \
+            record.status.state != "submitted":
+        return None  # acknowledged: the 30-day clock (s.164A) has been met
     state: str | None = record.deadline_state(today)
     return state
 
@@ -103,6 +106,8 @@ def deadline_state(record: SubmissionRecord, today: date) -> str | None:
 def days_left_text(record: SubmissionRecord, today: date) -> str:
     if record.status is not None and record.status.state in ANSWERED_STATES:
         return _tr("Answered")
+    if deadline_state(record, today) is None and record.status is not None:
+        return _tr("Acknowledged")
     left = record.days_left(today)
     if left is None:
         return EMPTY
@@ -119,6 +124,10 @@ def days_left_text(record: SubmissionRecord, today: date) -> str:
 
 def target_text(record: SubmissionRecord, flag_headlines: Mapping[str, str]) -> str:
     target = record.payload.get("target")
+    if record.kind == "complaint":
+        about = target if isinstance(target, str) else (
+            record.status.about_reference if record.status is not None else None)
+        return _tr("About {reference}").format(reference=about or EMPTY)
     if record.kind == "challenge":
         headline = flag_headlines.get(str(target))
         return _tr("Flag: {headline}").format(headline=headline or target)
@@ -177,7 +186,9 @@ class RequestsModel(FixedColumnsModel):
     def _text(self, record: SubmissionRecord, column: int) -> str:
         today = self.today()
         if column == KIND:
-            kind = _tr("Challenge") if record.kind == "challenge" else _tr("Request for my data")
+            kind = (_tr("Challenge") if record.kind == "challenge" else
+                    _tr("Complaint to the force") if record.kind == "complaint" else
+                    _tr("Request for my data"))
             if record.sent_by is not None:
                 return _tr("{kind}, sent by {name}").format(kind=kind, name=record.sent_by.name)
             return kind

@@ -47,6 +47,7 @@ from recourse.ui.screens.common import (
     make_table,
     select_row,
 )
+from recourse.ui.screens.escalation import EscalationPanel
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from recourse.domain.contest import Art15Item
     from recourse.store import Store
     from recourse.ui.app import AppContext
+    from recourse.ui.dialogs.deadlines import DeadlinesDialog
     from recourse.ui.dialogs.sar import SarWizard
     from recourse.ui.dialogs.sar.response import ResponseDialog
     from recourse.ui.workers import Job
@@ -101,12 +103,17 @@ class RequestsScreen(QWidget):
             "A letter (PDF) reminding the force that its answer is overdue, with the "
             "reference, the day it received your request and the due date."))
         self.chaser_button.clicked.connect(self._choose_chaser)
+        self.deadlines_button = QPushButton(self.tr("&Deadlines…"))
+        self.deadlines_button.setAccessibleName(self.tr("Every open deadline, and a calendar"))
+        self.deadlines_button.clicked.connect(self.show_deadlines)
+        self.deadlines_dialog: DeadlinesDialog | None = None
         for button in (
             self.ask_button,
             self.refresh_button,
             self.export_button,
             self.response_button,
             self.chaser_button,
+            self.deadlines_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -129,6 +136,9 @@ class RequestsScreen(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.clarification)
+        self.escalation = EscalationPanel(context)
+        self.escalation.changed.connect(lambda: self._answered(None))
+        lower_layout.addWidget(self.escalation)
         lower_layout.addWidget(self.detail, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
@@ -176,6 +186,7 @@ class RequestsScreen(QWidget):
             self.model.set_records([])
             self.detail.setPlainText("")
             self.clarification.show_for(None, None, self._today())
+            self.escalation.show_for(None, None, self._today())
             self._update()
             return
         place = self.save_place()
@@ -224,6 +235,7 @@ class RequestsScreen(QWidget):
         self.empty.setVisible(not has)
         online = self.context.api is not None and self._store is not None
         self.ask_button.setEnabled(self._store is not None)
+        self.deadlines_button.setEnabled(self._store is not None and has)
         self.refresh_button.setEnabled(online)
         record = self.current_record()
         if record is None or record.receipt is None:  # nothing received to act on
@@ -245,6 +257,7 @@ class RequestsScreen(QWidget):
     def _show_selected(self) -> None:
         self.detail.setPlainText(self.detail_text())
         self.clarification.show_for(self._store, self.current_record(), self._today())
+        self.escalation.show_for(self._store, self.current_record(), self._today())
         self._update()
 
     def _answered(self, _record: object) -> None:
@@ -267,7 +280,8 @@ class RequestsScreen(QWidget):
         lines = [
             target_text(record, flags),
             self.tr("State: {state}").format(state=state_text(record)),
-            self.tr("Deadline: {left}").format(left=days_left_text(record, today)),
+            (self.tr("Acknowledgement (DPA 2018 s.164A): {left}") if record.kind == "complaint"
+             else self.tr("Deadline: {left}")).format(left=days_left_text(record, today)),
         ]
         sent_by = record.sent_by
         if sent_by is not None:
@@ -396,7 +410,9 @@ class RequestsScreen(QWidget):
             return
         from recourse.store.contest import ContestStore
 
-        if ContestStore(self._store).entries("signed"):
+        kept = ContestStore(self._store)
+        # Also the first time: what was sent from another PC shows here, with its clock.
+        if kept.entries("signed") or kept.submissions_etag() is None:
             self.refresh_from_server()
 
     def _refreshed(self, _records: object) -> None:
@@ -419,6 +435,17 @@ class RequestsScreen(QWidget):
             self.keys.ready.connect(self.refresh_from_server)
             self.keys.failed.connect(self.status.setText)
             self.keys.start()
+
+    def show_deadlines(self) -> DeadlinesDialog | None:
+        """Every open clock, and the calendar file the officer may save."""
+        if self._store is None:
+            return None
+        from recourse.ui.dialogs.deadlines import DeadlinesDialog
+
+        self.deadlines_dialog = DeadlinesDialog(self.context, self._store, self._today(), self)
+        self.deadlines_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.deadlines_dialog.open()
+        return self.deadlines_dialog
 
     def ask_for_data(self) -> SarWizard | None:
         if self._store is None:
