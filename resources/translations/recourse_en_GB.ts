@@ -569,44 +569,84 @@
 <context>
     <name>CaseloadScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="38"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="50"/>
         <source>Caseload</source>
         <extracomment>The member chosen (Enter or double-click): their id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="40"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="52"/>
         <source>Your caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="41"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
         <source>Caseload summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="44"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="56"/>
         <source>Filter by name, force number or next step (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="58"/>
         <source>Filter the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="70"/>
         <source>Members you act for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="87"/>
         <source>No member&apos;s data is on this PC yet. A member grants you a mandate from their own Recourse; their data arrives at your next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="92"/>
+        <source>Chaser letters for overdue requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="94"/>
+        <source>One PDF with a letter for every overdue request of every member, each naming the member, the reference, the day the force received it and the day it was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="99"/>
+        <source>Caseload status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="118"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
+        <source>Save the chaser letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="142"/>
+        <source>No member has an overdue request to chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="149"/>
+        <source>Writing the chaser letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
+        <source>{count} chaser letters saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
