@@ -132,12 +132,12 @@ class KeysPanel(QGroupBox):
             if pin.source == "configured":
                 self.server_source.setText(self.tr(
                     "Set by your IT department, and checked against the force's server on "
-                    "{when} UTC. Any other key is refused.").format(
+                    "{when}. Any other key is refused.").format(
                         when=format_time(pin.pinned_at)))
             else:
                 # Said without claiming the officer saw it: sign-in may pin it unseen.
                 self.server_source.setText(self.tr(
-                    "Pinned on first use, {when} UTC. Compare its fingerprint with the one "
+                    "Pinned on first use, {when}. Compare its fingerprint with the one "
                     "your force published; any other key is refused.").format(
                         when=format_time(pin.pinned_at)))
         elif configured:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
+from recourse.ui.models.formatting import format_time
 from recourse.ui.widgets.plain import plain_label
 
 
@@ -102,8 +103,7 @@ class StatusBar(QStatusBar):
         if when is None:
             self.last_sync.setText(self.tr("Never synced"))
         else:
-            local = when.astimezone()
-            text = self.tr("Last sync {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+            text = self.tr("Last sync {when}").format(when=format_time(when))
             if state and state not in ("ok", "complete", "succeeded"):
                 text += " " + self.tr("(incomplete)")
             self.last_sync.setText(text)

@@ -30,7 +30,7 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 3
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 HEADERS = (
-    QT_TRANSLATE_NOOP("EvidenceModel", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("EvidenceModel", "Time"),
     QT_TRANSLATE_NOOP("EvidenceModel", "Category"),
     QT_TRANSLATE_NOOP("EvidenceModel", "What the record says"),
 )

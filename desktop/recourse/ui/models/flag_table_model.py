@@ -27,7 +27,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (
     QT_TRANSLATE_NOOP("FlagTableModel", "Status"),
     QT_TRANSLATE_NOOP("FlagTableModel", "Rule"),
-    QT_TRANSLATE_NOOP("FlagTableModel", "Raised (UTC)"),
+    QT_TRANSLATE_NOOP("FlagTableModel", "Raised"),
     QT_TRANSLATE_NOOP("FlagTableModel", "Action taken"),
 )
 STATUS_COLUMN, RULE_COLUMN, RAISED_COLUMN, ACTION_COLUMN = range(4)

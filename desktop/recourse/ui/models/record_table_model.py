@@ -153,7 +153,7 @@ def columns_for(category: str | None) -> tuple[Column, ...]:
     if category is None:
         return ()
     return (
-        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Time (UTC)"), None),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Time"), None),
         *CATEGORY_COLUMNS.get(category, _FALLBACK_COLUMNS),
     )
 
@@ -361,8 +361,8 @@ def record_detail_text(
 
     lines = [
         f"{_tr('Record')}: {visible_controls(record.id)}",
-        f"{_tr('Time (UTC)')}: {format_time(record.occurred_at)}",
-        f"{_tr('Last updated (UTC)')}: {format_time(record.updated_at)}",
+        f"{_tr('Time')}: {format_time(record.occurred_at)}",
+        f"{_tr('Last updated')}: {format_time(record.updated_at)}",
     ]
     if record.summary:
         lines.append(f"{_tr('Summary')}: {cut(record.summary)}")

@@ -366,7 +366,7 @@ class FlagsScreen(QWidget):
         self.headline.setText(visible_controls(flag.headline))
         self.headline.setAccessibleName(visible_controls(flag.headline))
         self.status_label.setText(
-            self.tr("{status} — raised {raised} UTC, last updated {updated} UTC").format(
+            self.tr("{status} — raised {raised}, last updated {updated}").format(
                 status=status_text(flag.status),
                 raised=format_time(flag.raised_at),
                 updated=format_time(flag.updated_at),

@@ -305,7 +305,7 @@ class RequestsScreen(QWidget):
                 for event in status.events:
                     words = status_state_text(event.state)
                     note = f" — {event.note}" if event.note else ""
-                    lines.append(f"  {format_time(event.at)} UTC  {words}{note}")
+                    lines.append(f"  {format_time(event.at)}  {words}{note}")
         service = make_service(self.context, self._store)
         if record.receipt is not None:
             answers = service.answers_to(record.receipt.reference)
@@ -315,7 +315,7 @@ class RequestsScreen(QWidget):
             for answer in answers:
                 text = answer.payload.get("statement", "")
                 if answer.receipt is not None:
-                    lines.append(self.tr("  {at} UTC, receipt {ref} verified: {text}").format(
+                    lines.append(self.tr("  {at}, receipt {ref} verified: {text}").format(
                         at=format_time(answer.receipt.received_at),
                         ref=answer.receipt.reference, text=text))
                 else:
@@ -330,7 +330,7 @@ class RequestsScreen(QWidget):
                 fingerprint = fingerprint_words(load_public_jwk(pin.public_jwk))
             lines.append(
                 self.tr(
-                    "Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the "
+                    "Receipt: verified ✓ — reference {ref}, received {at}, signed by the "
                     "force's key {fingerprint}"
                 ).format(
                     ref=record.receipt.reference,
@@ -340,7 +340,7 @@ class RequestsScreen(QWidget):
             )
         elif record.state == "signed":
             lines.append(self.tr(
-                "Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with "
+                "Waiting to send: signed on this PC on {at} and kept, encrypted, with "
                 "the exact signed bytes. Recourse sends it when the force's server is "
                 "reachable (Refresh), and shows it as received only once the force's "
                 "receipt has been checked.").format(at=format_time(record.created_at)))

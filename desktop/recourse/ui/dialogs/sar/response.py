@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import ART15_ITEMS
-from recourse.ui.models.formatting import category_name
+from recourse.ui.models.formatting import category_name, format_time
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ class ResponseDialog(QDialog):
         layout.addWidget(heading_label(self.tr("Response to {ref}").format(
             ref=result.reference), level=2))
         layout.addWidget(plain_label(self.tr(
-            "Verified ✓: signed by the force's key this PC trusts, generated {at} UTC.").format(
-                at=package.generated_at.strftime("%Y-%m-%d %H:%M")),
+            "Verified ✓: signed by the force's key this PC trusts, generated {at}.").format(
+                at=format_time(package.generated_at)),
             accessible_name=self.tr("Verification")))
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("The response"))
