@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from recourse.api.errors import ApiError
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, KeySetup, error_text, make_service
 from recourse.ui.dialogs.clarification import ClarificationPanel
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.models.formatting import format_time
 from recourse.ui.models.requests_model import (
     ABOUT,
@@ -439,14 +439,14 @@ class RequestsScreen(QWidget):
         record = self.current_record()
         if record is None or record.receipt is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Export evidence bundle"),
             f"recourse-evidence-{record.receipt.reference.replace('/', '-')}.zip",
             self.tr("Evidence bundle (*.zip)"),
         )
         if path:
-            self.export_bundle(Path(path))
+            self.export_bundle(path)
 
     def export_bundle(self, path: Path) -> Job | None:
         """Write the selected submission's evidence bundle to `path` (the officer chose
@@ -472,14 +472,14 @@ class RequestsScreen(QWidget):
         record = self.current_record()
         if record is None or record.receipt is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Save the chaser letter"),
             f"chaser-{record.receipt.reference.replace('/', '-')}.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if path:
-            self.save_chaser(Path(path))
+            self.save_chaser(path)
 
     def save_chaser(self, path: Path) -> Job | None:
         """Write a chaser letter for the selected overdue request to `path` (the officer

@@ -25,7 +25,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
@@ -46,6 +45,7 @@ from recourse.ui.dialogs.challenge.common import (
     SigningWizard,
     error_text,
 )
+from recourse.ui.file_dialogs import open_files
 from recourse.ui.models.evidence_model import EvidenceModel
 from recourse.ui.widgets.plain import emphasise, plain_label
 
@@ -266,9 +266,9 @@ class AttachmentsPage(QWizardPage):
         layout.addWidget(self.status)
 
     def _choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to your challenge"))
+        paths = open_files(self, self.tr("Add files to your challenge"))
         if paths:
-            self.add_files([Path(p) for p in paths])
+            self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> Job:
         """Read, hash and keep each file encrypted in the store (in a worker)."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import ART15_ITEMS
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.models.formatting import category_name, format_time
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -126,10 +126,10 @@ class ResponseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chaser letter"),
-                                              "chaser-letter.pdf", self.tr("PDF (*.pdf)"))
+        path = save_file(self, self.tr("Save the chaser letter"), "chaser-letter.pdf",
+                         self.tr("PDF (*.pdf)"))
         if path:
-            self.save_pdf(Path(path))
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> Path:
         from recourse.documents.pdf import chaser_letter_pdf

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
 from recourse.protocol.wire import CATEGORIES
 from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.models.formatting import category_name
 from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.widgets.plain import plain_label
@@ -249,11 +249,10 @@ class SarWizard(SigningWizard):
                               today or self.context.clock().date())
 
     def choose_letter(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the request as a letter"), "subject-access-request.pdf",
-            self.tr("PDF letter (*.pdf)"))
+        path = save_file(self, self.tr("Save the request as a letter"),
+                         "subject-access-request.pdf", self.tr("PDF letter (*.pdf)"))
         if path:
-            self.save_letter(Path(path))
+            self.save_letter(path)
 
     def save_letter(self, path: Path) -> Path:
         """Write the letter where the officer chose (an export on purpose)."""
