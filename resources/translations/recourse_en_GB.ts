@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,7 +18,7 @@
     <name>AccessLogModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
-        <source>Viewed (UTC)</source>
+        <source>Viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
-        <source>Viewed: {when} UTC</source>
+        <source>Viewed: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,42 +153,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="52"/>
         <source>Check your answer to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="56"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="58"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your answer is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="60"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="64"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="66"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="67"/>
         <source>&amp;Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="69"/>
         <source>Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,13 +540,13 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="73"/>
         <source>none</source>
         <extracomment>The `CaseloadRow` of a row, for the screen and proxies. A value that sorts the column properly (numbers, dates, urgency).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="76"/>
         <source>{n} ({late} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,67 +598,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="87"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="88"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="89"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="90"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="91"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="92"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="93"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="94"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="95"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,109 +699,109 @@
 <context>
     <name>ClarificationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="88"/>
         <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="90"/>
         <source>The force asks you to clarify</source>
         <extracomment>The answer&apos;s SubmissionRecord once the force&apos;s receipt verified (or it was queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="92"/>
         <source>The force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="95"/>
         <source>The paused clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="98"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="99"/>
         <source>Type your answer to the force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="107"/>
         <source>Answer status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="109"/>
         <source>Review and sign &amp;answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="110"/>
         <source>Review and sign answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
         <source>The force paused your request to ask you something, but sent no question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="139"/>
         <source>The clock is paused: the force stopped it on {day} ({days} so far) to ask this, and it runs again when your answer is received. Every paused day moves the due date on (it was {due}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="146"/>
         <source>The clock is paused until your answer is received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="152"/>
         <source>Your signed answer is waiting to send; Refresh sends it when the force&apos;s server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="155"/>
         <source>Sign in to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="183"/>
         <source>Write your answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="187"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="197"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="206"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="219"/>
-        <source>Received by the force: receipt {ref} checked with its key, {at} UTC. The clock runs again; the force must now answer by {due}.</source>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="220"/>
+        <source>Received by the force: receipt {ref} checked with its key, {at}. The clock runs again; the force must now answer by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="230"/>
         <source>Your answer is signed and kept on this PC, waiting to send: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@
     <name>EvidenceModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="33"/>
-        <source>Time (UTC)</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +821,120 @@
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="35"/>
         <source>What the record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="138"/>
+        <source>Record {id} is not in your local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="207"/>
+        <source>compared with</source>
+        <extracomment>One observed value of a flag&apos;s provenance, as the wire format allows it. Rule id → a function giving the rule-specific first sentence, or None if the observed values it needs are not present (the generic account is used then).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="208"/>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="209"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="210"/>
+        <source>over {span} from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="211"/>
+        <source>The force&apos;s system counted {attended} of {working} working days as office attendance ({percent}), {comparison} its {threshold} threshold {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="215"/>
+        <source>It counted {n} days of annual leave or sickness as absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="216"/>
+        <source>It counted {leave} days of annual leave and {sick} days of sickness as absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="219"/>
+        <source>no observed values were recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="220"/>
+        <source>The force&apos;s system observed {observed} {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="221"/>
+        <source>It raised the flag because the result was {comparison} {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="224"/>
+        <source>The match behind this flag was NOT corroborated: nothing else confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="227"/>
+        <source>The force says the match behind this flag was corroborated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="228"/>
+        <source>Corroboration does not apply to this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="229"/>
+        <source>The system&apos;s stated confidence: {value}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="230"/>
+        <source>NOT reviewed by a person: no one checked this flag before it was acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="233"/>
+        <source>Reviewed by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="234"/>
+        <source>({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="235"/>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="236"/>
+        <source>How the force&apos;s system worked it out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="237"/>
+        <source>It used {n} of your records as input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="238"/>
+        <source>It used {n} of {who}&apos;s records as input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="30"/>
-        <source>Raised (UTC)</source>
+        <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1029,6 +1143,11 @@
     <message>
         <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="51"/>
         <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="131"/>
+        <source>{title} (v{version})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,12 +1325,85 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="369"/>
-        <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
+        <source>{status} — raised {raised}, last updated {updated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="377"/>
         <source>{action} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,7 +1451,7 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="193"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
         <extracomment>Why the last attempt failed (the wizards sign offline when it is unreachable).</extracomment>
         <translation type="unfinished"></translation>
@@ -1396,12 +1588,12 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
-        <source>Set by your IT department, and checked against the force&apos;s server on {when} UTC. Any other key is refused.</source>
+        <source>Set by your IT department, and checked against the force&apos;s server on {when}. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/keys_panel.py" line="140"/>
-        <source>Pinned on first use, {when} UTC. Compare its fingerprint with the one your force published; any other key is refused.</source>
+        <source>Pinned on first use, {when}. Compare its fingerprint with the one your force published; any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,6 +1774,114 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
         <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="152"/>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="153"/>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="154"/>
+        <source>You are signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="155"/>
+        <source>The server had a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="156"/>
+        <source>The server sent something unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="157"/>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="158"/>
+        <source>Your local data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="159"/>
+        <source>Some saved data could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="160"/>
+        <source>Your local data cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="161"/>
+        <source>Recourse is already set up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="162"/>
+        <source>Encryption library not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="163"/>
+        <source>Check your network connection and try again. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="166"/>
+        <source>Contact your IT service desk; do not continue on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="167"/>
+        <source>Sign in again to continue syncing. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="170"/>
+        <source>Try again later. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="171"/>
+        <source>Try again later; if it keeps happening, contact your IT service desk. Nothing was changed on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="174"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="175"/>
+        <source>Try again. If it keeps happening, restart Recourse and tell your IT service desk the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="178"/>
+        <source>Try again. If it keeps happening, contact your IT service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="181"/>
+        <source>Recourse could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="182"/>
+        <source>Recourse hit an unexpected problem. Nothing you saved has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,7 +2247,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="248"/>
-        <source>{when} UTC — {state}</source>
+        <source>{when} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1975,6 +2275,7 @@
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="381"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
@@ -2147,6 +2448,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="379"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2474,33 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
-        <source>Time (UTC)</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="382"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="380"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="383"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="384"/>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
+        <source>… ({n} more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
+        <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,204 +2540,204 @@
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="60"/>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="62"/>
         <source>Representatives</source>
         <extracomment>After a mandate was granted or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="65"/>
         <source>A Federation representative can act for you only with your written authority: a mandate you sign with this PC&apos;s key. You choose what it covers and until when, and you can revoke it at any time; it ends at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="70"/>
         <source>Mandates you have granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="84"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="86"/>
         <source>&amp;Representative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="89"/>
         <source>See my records, flags, access log and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="90"/>
         <source>Send challenges and requests for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="91"/>
         <source>Receive the force&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="93"/>
         <source>The representative may: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="99"/>
         <source>May:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="103"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="104"/>
         <source>How long the mandate lasts, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="106"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="110"/>
         <source>&amp;Sign and grant mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="111"/>
         <source>Sign and grant mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="113"/>
         <source>Re&amp;voke selected mandate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="114"/>
         <source>Revoke selected mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="116"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="117"/>
         <source>Reload mandates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="123"/>
         <source>Representatives status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
         <source>Not yet begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
         <source>Revoked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
         <source>Replaced by a newer mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="202"/>
         <source>Fetching your mandates from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="208"/>
         <source>Each mandate below was checked against your own key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="209"/>
         <source>You have not granted a mandate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="216"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="217"/>
         <source>Set up your signing key first (Signing keys, above): a mandate is signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="228"/>
         <source>Signing and sending the mandate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="236"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="237"/>
         <source>Mandate {reference} granted to {name} until {until}. The force&apos;s receipt was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="248"/>
         <source>Revoke this mandate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="249"/>
         <source>Revoke mandate {reference}? {name} will at once no longer see your data or act for you, and their copy of your data is deleted at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="254"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="255"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="270"/>
         <source>Signing and sending the revocation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="276"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="277"/>
         <source>Mandate {reference} is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2797,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="243"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,6 +2824,106 @@
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="61"/>
         <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="244"/>
+        <source>Signed, waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="245"/>
+        <source>Refused by the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="246"/>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="247"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="248"/>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="249"/>
+        <source>Overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="250"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="251"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="252"/>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="253"/>
+        <source>Extended: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="254"/>
+        <source>Flag: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="255"/>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="256"/>
+        <source>My data: everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="257"/>
+        <source>My data: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="258"/>
+        <source>, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="259"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="260"/>
+        <source>Request for my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="261"/>
+        <source>{kind}, sent by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="262"/>
+        <source>{ref} — {about}: due {due} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="263"/>
+        <source>not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,23 +3092,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
-        <source>  {at} UTC, receipt {ref} verified: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="322"/>
         <source>  Waiting to send: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="333"/>
-        <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="343"/>
-        <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2701,6 +3115,21 @@
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="348"/>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="359"/>
         <source>Last attempt: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
+        <source>  {at}, receipt {ref} verified: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="333"/>
+        <source>Receipt: verified ✓ — reference {ref}, received {at}, signed by the force&apos;s key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="343"/>
+        <source>Waiting to send: signed on this PC on {at} and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,7 +3207,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="59"/>
-        <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at} UTC.</source>
+        <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2880,12 +3309,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="258"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="262"/>
         <source>Result details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,33 +3322,33 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="278"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="279"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="282"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="283"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="284"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="285"/>
         <source>Signing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="290"/>
         <source>Sign and &amp;send</source>
         <extracomment>Buttons left of the stretch come before Sign and send (e.g. the SAR&apos;s letter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="291"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="309"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="310"/>
         <source>Checking your signing key with the force…</source>
         <extracomment>What &quot;Sign and send&quot; sends: new content, or an entry signed earlier.</extracomment>
         <translation type="unfinished"></translation>
@@ -3059,22 +3488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="252"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="253"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="264"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="263"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="266"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="265"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,43 +3584,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="118"/>
         <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="120"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="122"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="124"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="129"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="134"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="135"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="137"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="138"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,31 +3860,120 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="48"/>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="49"/>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="58"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>Both open the list; Ctrl+? is Ctrl+Shift+/ on a UK keyboard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="53"/>
         <source>Everything in Recourse can be done with the keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="59"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="59"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="78"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="87"/>
+        <source>F1 or Ctrl+?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="88"/>
+        <source>Go to {screen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="89"/>
+        <source>Lock Recourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="90"/>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="91"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="92"/>
+        <source>Move to the next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="93"/>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="94"/>
+        <source>Move through a list or table; in the navigation, change screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
+        <source>Press that button or go to that field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
+        <source>In a date field: move between year, month and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
+        <source>In a date field of My data: back to “Any date”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="104"/>
+        <source>Tick or untick a check box; press the focused button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="105"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="106"/>
+        <source>Close a dialog without sending anything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,64 +4035,64 @@
 <context>
     <name>SigningWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="338"/>
         <source>Finish</source>
         <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting). The subclass&apos;s draft, set before `start()`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="406"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="407"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="417"/>
         <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="430"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="431"/>
         <source>The force&apos;s server cannot be reached. You can still sign these {n} bytes now: they wait on this PC and are sent when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="435"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="436"/>
         <source>Your signing key will sign these {n} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="446"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="447"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="482"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="483"/>
         <source>Received by the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="484"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="485"/>
         <source>The force&apos;s signed receipt was checked with its key on this PC.
 
 Reference: {ref}
-Received: {at} UTC
+Received: {at}
 The force must answer by: {due}
 
 Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="493"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="494"/>
         <source>Signed, waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="496"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="497"/>
         <source>Your {kind} is signed and kept, encrypted, on this PC. Recourse sends these exact bytes when the force&apos;s server is reachable (Refresh on the Requests screen), and shows it as received only once the force&apos;s signed receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="501"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="502"/>
         <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,118 +4129,118 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="20"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="21"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="22"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="23"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
         <source>Sync activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="28"/>
         <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="29"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="32"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="37"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="52"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="75"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="70"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="74"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="77"/>
         <source>Syncing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="79"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="82"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="84"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="89"/>
         <source>your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
         <source>flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
         <source>the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
         <source>the data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="104"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>

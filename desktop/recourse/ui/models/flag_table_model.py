@@ -124,3 +124,9 @@ class FlagTableModel(FixedColumnsModel):
             return font
         return None
 
+
+# lupdate reads only calls that name their context, so the texts `_tr` translates
+# above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("FlagTableModel", "{title} (v{version})"),
+)
