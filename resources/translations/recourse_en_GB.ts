@@ -1665,8 +1665,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/language.py" line="61"/>
         <location filename="../../desktop/recourse/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="89"/>
         <source>Recourse</source>
         <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1683,47 +1684,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="305"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="306"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="343"/>
         <source>That member&apos;s data is not on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="423"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="484"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="485"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="503"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="505"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="507"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,231 +3629,247 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="59"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="64"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="71"/>
         <source>Settings</source>
         <extracomment>What it shows, for AppContext.data_changed: this PC&apos;s keys.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="72"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="77"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="80"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
         <source>Server address note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="83"/>
         <source>Sa&amp;ve address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="84"/>
         <source>Save server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="86"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="87"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="89"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="100"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="104"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="105"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="106"/>
         <source>Auto-lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="109"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="116"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="118"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="119"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="120"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="121"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="122"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="125"/>
         <source>Passphrase change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="126"/>
         <source>C&amp;urrent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="127"/>
         <source>&amp;New:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="128"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="140"/>
         <source>Signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="141"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="142"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="144"/>
         <source>Ends the session with the server. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="161"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="175"/>
         <source>Remove my data from this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="167"/>
         <source>Deletes everything Recourse keeps on this PC: your records, flags, drafts and sign-in. Nothing is deleted on the server. Type {word} to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="170"/>
         <source>Remove data explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="172"/>
         <source>Type REMOVE to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="171"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="174"/>
         <source>&amp;Remove my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="194"/>
+        <source>Language of Recourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="195"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="199"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="241"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="243"/>
         <source>Demo server started by Recourse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="256"/>
         <source>Signed in as {name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="259"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="278"/>
         <source>Enter an address starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="281"/>
         <source>Saved. Sign in again to use the new server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="291"/>
         <source>The new passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="296"/>
         <source>Re-encrypting your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="267"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="306"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="272"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="311"/>
         <source>The current passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,92 +3904,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
         <source>F1 or Ctrl+?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
         <source>Show these shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
         <source>Move to the next or previous control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="104"/>
         <source>Move through a list or table; in the navigation, change screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="107"/>
         <source>Alt+underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="108"/>
         <source>Press that button or go to that field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="109"/>
         <source>Left, Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="110"/>
         <source>In a date field: move between year, month and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="111"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="112"/>
         <source>In a date field of My data: back to “Any date”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="113"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="114"/>
         <source>Tick or untick a check box; press the focused button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="115"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="116"/>
         <source>Close a dialog without sending anything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,133 +4146,133 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="21"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="23"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="44"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="45"/>
         <source>Sync activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="46"/>
         <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="29"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="47"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="48"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="49"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="50"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="51"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="52"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="53"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
         <source>Syncing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="85"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="88"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="95"/>
         <source>your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="96"/>
         <source>flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="97"/>
         <source>the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="98"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="99"/>
         <source>the data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,85 +4280,84 @@ Track it on the Requests screen.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="287"/>
         <source>Unlock Recourse</source>
-        <extracomment>The passphrase was submitted and the key is being derived (about a second).</extracomment>
+        <extracomment>The passphrase was submitted and the key is being derived (about a second). Only in the demo, whose passphrase the officer never chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="289"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="288"/>
         <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="291"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="290"/>
         <source>Enter your passphrase to open your data on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="293"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="294"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="267"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="295"/>
         <source>Demo passphrase</source>
-        <extracomment>Only in the demo, whose passphrase the officer never chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="269"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="299"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="376"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="300"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="297"/>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="310"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="324"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="347"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="335"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="349"/>
         <source>Wait until the button is ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="365"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="379"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,57 +4365,57 @@ Track it on the Requests screen.</source>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="212"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="213"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="214"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="202"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="215"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="216"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="221"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="222"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="223"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="224"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="225"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="226"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,18 +4423,18 @@ Track it on the Requests screen.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="299"/>
         <source>Recourse (demo: {name})</source>
         <extracomment>The account that best shows the product: a Chief Inspector flagged below 80% attendance only because leave and sickness counted as absence, which &quot;check the arithmetic&quot; disputes. For a representative: the officer ids of the members he acts for. Minutes between synthetic location pings: coarse, so the demo starts quickly. Seed records only for these usernames (every account can still sign in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="302"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="300"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="303"/>
         <source>Creating a temporary encrypted profile and signing in as the demo account {name}. Nothing is kept when you close this window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,6 +81,16 @@ class ShortcutsDialog(QDialog):
         self.resize(metrics.averageCharWidth() * 90, metrics.height() * (len(rows) + 8))
 
 
+
+def open_shortcuts(parent: QWidget, titles: dict[str, str]) -> ShortcutsDialog:
+    """Open the list (window-modal, deleted when closed), screens in navigation order."""
+    from recourse.ui.workspace import SCREENS
+
+    dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS], parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
 # lupdate reads only calls that name their context, so the texts `_tr` translates
 # above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
 _CATALOGUE = (
