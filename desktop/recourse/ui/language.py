@@ -10,7 +10,7 @@ takes the new texts too.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
@@ -18,9 +18,36 @@ from recourse.ui.i18n import current_language, set_language
 from recourse.ui.settings_registry import LANGUAGE
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QStackedWidget, QWidget
+
     from recourse.store import Store
     from recourse.ui.app import AppContext
-    from recourse.ui.main_window import MainWindow
+    from recourse.ui.status_bar import StatusBar
+    from recourse.ui.unlock import UnlockScreen
+    from recourse.ui.workspace import WorkspacePage
+
+
+class MainWindow(Protocol):
+    """What this module needs of `recourse.ui.main_window.MainWindow` (which imports
+    this module, so it is described here rather than imported)."""
+
+    context: AppContext
+    status: StatusBar
+    workspace: WorkspacePage
+    unlock_screen: UnlockScreen
+    nav: QListWidget
+    screen_stack: QStackedWidget
+
+    @property
+    def screens(self) -> dict[str, Any]: ...
+    def build_screens(self) -> None: ...
+    def apply_role(self) -> None: ...
+    def open_member(self, officer_id: str, /) -> bool: ...
+    def show_screen(self, key: str, /) -> None: ...
+    def current_screen_key(self) -> str: ...
+    def setWindowTitle(self, title: str, /) -> None: ...
+    def installEventFilter(self, watcher: QObject, /) -> None: ...
+    def isAncestorOf(self, child: QWidget, /) -> bool: ...
 
 
 def apply_chosen_language(context: AppContext, store: Store | None, *,
@@ -43,7 +70,7 @@ class LanguageFollower(QObject):
     rebuilds its screens unless they were built in that language already."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__()  # kept by the window (its `language`), which it watches
         self.window = window
         self.seen = self.screens_in = current_language()
         window.installEventFilter(self)
@@ -56,7 +83,8 @@ class LanguageFollower(QObject):
         return language
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        # Installed on the window alone, so only its own events come here.
+        if event.type() == QEvent.Type.LanguageChange:
             language = current_language()
             if language != self.seen:
                 self.seen = language

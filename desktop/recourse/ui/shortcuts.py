@@ -83,10 +83,9 @@ class ShortcutsDialog(QDialog):
 
 
 def open_shortcuts(parent: QWidget, titles: dict[str, str]) -> ShortcutsDialog:
-    """Open the list (window-modal, deleted when closed), screens in navigation order."""
-    from recourse.ui.workspace import SCREENS
-
-    dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS], parent)
+    """Open the list (window-modal, deleted when closed); `titles` are the screens' in
+    navigation order (`WorkspacePage.screen_titles`)."""
+    dialog = ShortcutsDialog(list(titles.values()), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
