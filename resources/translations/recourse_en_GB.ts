@@ -1460,204 +1460,204 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="57"/>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="67"/>
         <source>Signing keys</source>
         <extracomment>After a key was set up, rotated or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="70"/>
         <source>Your challenges and requests are signed with a key kept only on this PC, encrypted. The force&apos;s receipts are checked with the force&apos;s key below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="75"/>
         <source>This PC&apos;s key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="76"/>
         <source>This PC&apos;s key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="78"/>
         <source>This PC&apos;s key registered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="80"/>
         <source>The force&apos;s receipt-signing key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="82"/>
         <source>The force&apos;s receipt-signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="85"/>
         <source>How the force&apos;s key came to be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="86"/>
         <source>This PC&apos;s key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="87"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="88"/>
         <source>Registered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="89"/>
         <source>Force&apos;s receipt key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="90"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="91"/>
         <source>Trusted because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="95"/>
         <source>Set &amp;up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="96"/>
         <source>Set up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="98"/>
         <source>Ro&amp;tate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="99"/>
         <source>Rotate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="101"/>
         <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="103"/>
         <source>Re&amp;voke key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="104"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="106"/>
         <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="112"/>
         <source>Signing key status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="130"/>
         <source>{when} on {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
         <source>None yet on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="143"/>
         <source>Set by your IT department, and checked against the force&apos;s server on {when}. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="149"/>
         <source>Pinned on first use, {when}. Compare its fingerprint with the one your force published; any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="153"/>
         <source>Not yet checked on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="156"/>
         <source>Set by your IT department. Recourse checks the force&apos;s server has this key before anything is sent, and refuses any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="159"/>
         <source>Not yet seen on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="174"/>
         <source>Setting up your signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="184"/>
         <source>Making and registering a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="188"/>
         <source>New key registered; the old one is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="194"/>
         <source>Revoke this PC&apos;s key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="195"/>
         <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="199"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="200"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="209"/>
         <source>Revoking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="213"/>
         <source>The key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="217"/>
         <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/language.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/language.py" line="102"/>
         <location filename="../../desktop/recourse/ui/main_window.py" line="88"/>
         <location filename="../../desktop/recourse/ui/main_window.py" line="89"/>
         <source>Recourse</source>
@@ -1889,174 +1889,174 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
         <source>My data</source>
         <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
         <source>What the force holds about {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="138"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="149"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="171"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
         <source>Show the &amp;whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
         <source>Show the whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="211"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="293"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="334"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="385"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="465"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="467"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="470"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="477"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="485"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="497"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="494"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="502"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="545"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="553"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="549"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="557"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,92 +3904,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="96"/>
         <source>F1 or Ctrl+?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
         <source>Show these shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
         <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
         <source>Move to the next or previous control</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
         <source>Move through a list or table; in the navigation, change screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="106"/>
         <source>Alt+underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="107"/>
         <source>Press that button or go to that field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="108"/>
         <source>Left, Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="109"/>
         <source>In a date field: move between year, month and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="110"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="111"/>
         <source>In a date field of My data: back to “Any date”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="112"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="113"/>
         <source>Tick or untick a check box; press the focused button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="114"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="115"/>
         <source>Close a dialog without sending anything</source>
         <translation type="unfinished"></translation>
     </message>
