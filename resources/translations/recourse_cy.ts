@@ -821,7 +821,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="35"/>
         <source>What the record says</source>
-        <translation>Beth mae&apos;r cofnod yn ei ddweud</translation>
+        <translation>Cynnwys y cofnod</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="138"/>
@@ -1190,146 +1190,146 @@
         <translation>Fflagiau a godwyd yn erbyn {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="137"/>
         <source>Why this flag was raised</source>
         <translation>Pam y codwyd y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn eich erbyn, neu nid yw eich copi lleol wedi&apos;i gysoni eto. Pan fydd system yr heddlu yn codi fflag, mae&apos;n ymddangos yma gyda&apos;r data a&apos;i cynhyrchodd a&apos;r rheswm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn erbyn {who}, neu nid yw&apos;r copi ar y cyfrifiadur hwn wedi&apos;i gysoni eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="165"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="331"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="334"/>
         <source>&amp;Contest this flag…</source>
         <translation>&amp;Herio&apos;r fflag hon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
         <source>Contest this flag</source>
         <translation>Herio&apos;r fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
         <source>Challenge sent</source>
         <translation>Anfonwyd yr her</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
         <source>Action that followed</source>
         <translation>Y cam a ddilynodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Corroboration</source>
         <translation>Cadarnhad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Human review</source>
         <translation>Adolygiad dynol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
         <source>Action that followed:</source>
         <translation>Y cam a ddilynodd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
         <source>Corroboration:</source>
         <translation>Cadarnhad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="192"/>
         <source>Checked by a person:</source>
         <translation>Wedi&apos;i gwirio gan berson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="194"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="198"/>
         <source>Why it was raised</source>
         <translation>Pam y&apos;i codwyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="200"/>
         <source>Explanation in plain words</source>
         <translation>Esboniad mewn geiriau plaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="204"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="208"/>
         <source>Observed values over the window</source>
         <translation>Gwerthoedd a arsylwyd dros y cyfnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="218"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
         <source>The records it used</source>
         <translation>Y cofnodion a ddefnyddiodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="225"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Fy nata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="224"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Data a gedwir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
         <source>Input records of this flag</source>
         <translation>Cofnodion mewnbwn y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="336"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="339"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Anfonwyd her i&apos;r fflag hon ar ran {who} ar {day} (cyfeirnod {ref}). Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="338"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation>Llofnodwyd her i&apos;r fflag hon ar ran {who} ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Fe heriwyd y fflag hon gennych ar {day} (cyfeirnod {ref}). Dilynwch yr her ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation>Fe lofnodwyd her i&apos;r fflag hon gennych ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon. Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="353"/>
         <source>Send another &amp;challenge…</source>
         <translation>Anfon &amp;her arall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="369"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="372"/>
         <source>{status} — raised {raised}, last updated {updated}</source>
         <translation>{status} — codwyd {raised}, diweddarwyd ddiwethaf {updated}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="377"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="380"/>
         <source>{action} on {day}</source>
         <translation>{action} ar {day}</translation>
     </message>

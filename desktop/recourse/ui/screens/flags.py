@@ -121,6 +121,9 @@ class FlagsScreen(QWidget):
         # A long action ("Misconduct assessment") wraps too, rather than leave a long
         # rule title one word a line.
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # ...but never narrower than its title, in whichever language it is.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(ACTION_COLUMN, Qt.Orientation.Horizontal))) + 16)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
