@@ -832,9 +832,35 @@
 <context>
     <name>Explain</name>
     <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="33"/>
+        <source>below</source>
+        <extracomment>One observed value of a flag&apos;s provenance, as the wire format allows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="34"/>
+        <source>at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="35"/>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="36"/>
+        <source>at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="37"/>
+        <source>equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/recourse/ui/explain.py" line="207"/>
         <source>compared with</source>
-        <extracomment>One observed value of a flag&apos;s provenance, as the wire format allows it. Rule id → a function giving the rule-specific first sentence, or None if the observed values it needs are not present (the generic account is used then).</extracomment>
+        <extracomment>Rule id → a function giving the rule-specific first sentence, or None if the observed values it needs are not present (the generic account is used then).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,11 +30,11 @@ def _tr(text: str) -> str:
 
 
 COMPARISON_WORDS = {
-    "<": "below",
-    "<=": "at or below",
-    ">": "above",
-    ">=": "at or above",
-    "==": "equal to",
+    "<": QT_TRANSLATE_NOOP("Explain", "below"),
+    "<=": QT_TRANSLATE_NOOP("Explain", "at or below"),
+    ">": QT_TRANSLATE_NOOP("Explain", "above"),
+    ">=": QT_TRANSLATE_NOOP("Explain", "at or above"),
+    "==": QT_TRANSLATE_NOOP("Explain", "equal to"),
 }
 
 
