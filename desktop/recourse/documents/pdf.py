@@ -22,7 +22,7 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode
 
 from recourse.domain.contest import ART15_ITEMS, GROUNDS
-from recourse.domain.letters import sar_letter_text
+from recourse.domain.letters import sar_letter_text, welsh
 from recourse.protocol.receipt import Receipt
 
 __all__ = [
@@ -126,17 +126,22 @@ def sar_letter_pdf(
     on: date,
     *,
     force_name: str | None = None,
+    language: str = "en",
 ) -> bytes:
-    """The subject-access request letter as a PDF (`target` as `sar_target` makes it)."""
+    """The subject-access request letter as a PDF (`target` as `sar_target` makes it),
+    in Welsh if `language` is ``cy``."""
     return text_pdf(
-        sar_letter_text(target, officer_name, force_number, on, force_name=force_name),
-        "Subject access request",
+        sar_letter_text(target, officer_name, force_number, on, force_name=force_name,
+                        language=language),
+        "Cais gwrthrych am wybodaeth" if welsh(language) else "Subject access request",
     )
 
 
-def chaser_letter_pdf(text: str) -> bytes:
+def chaser_letter_pdf(text: str, language: str = "en") -> bytes:
     """A chaser letter (from `recourse.domain.letters.chaser_letter`) as a PDF."""
-    return text_pdf(text, "Subject access request - information not yet provided")
+    return text_pdf(text, "Cais gwrthrych am wybodaeth - gwybodaeth nas darparwyd eto"
+                    if welsh(language)
+                    else "Subject access request - information not yet provided")
 
 
 def summary_pdf(

@@ -29,6 +29,7 @@ from recourse.api.errors import ApiError
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, KeySetup, error_text, make_service
 from recourse.ui.dialogs.clarification import ClarificationPanel
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.formatting import format_time
 from recourse.ui.models.requests_model import (
     ABOUT,
@@ -491,12 +492,14 @@ class RequestsScreen(QWidget):
         me = self._store.me()
         today = self._today()
         reference = record.receipt.reference
+        language = current_language() or "en"  # the letter in the officer's language
 
         def work() -> Path:
             pdf = service.overdue_letter_pdf(
                 reference, today,
                 officer_name=(me.name if me is not None else ""),
-                force_number=(me.force_number or "" if me is not None else ""))
+                force_number=(me.force_number or "" if me is not None else ""),
+                language=language)
             path.write_bytes(pdf)
             return path
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recourse.domain.contest import ART15_ITEMS
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.formatting import category_name, format_time
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -99,7 +100,8 @@ class ResponseDialog(QDialog):
         self.letter_text = chaser_letter(
             missing, reference=result.reference, officer_name=(me.name if me is not None else ""),
             force_number=(me.force_number or "" if me is not None else ""), received_on=received_on,
-            due_on=due_on, today=context.clock().date()) if missing else ""
+            due_on=due_on, today=context.clock().date(),
+            language=current_language() or "en") if missing else ""
         chaser = QWidget()
         chaser_layout = QVBoxLayout(chaser)
         self.letter = _text_view(self.tr("Chaser letter"), self.letter_text or self.tr(
@@ -134,5 +136,5 @@ class ResponseDialog(QDialog):
     def save_pdf(self, path: Path) -> Path:
         from recourse.documents.pdf import chaser_letter_pdf
 
-        path.write_bytes(chaser_letter_pdf(self.letter_text))
+        path.write_bytes(chaser_letter_pdf(self.letter_text, current_language() or "en"))
         return path

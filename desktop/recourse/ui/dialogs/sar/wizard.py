@@ -32,6 +32,7 @@ from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
 from recourse.protocol.wire import CATEGORIES
 from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.formatting import category_name
 from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.widgets.plain import plain_label
@@ -246,7 +247,8 @@ class SarWizard(SigningWizard):
         me = self.store.me()
         return sar_letter_pdf(target, (me.name if me is not None else ""),
                               (me.force_number or "" if me is not None else ""),
-                              today or self.context.clock().date())
+                              today or self.context.clock().date(),
+                              language=current_language() or "en")
 
     def choose_letter(self) -> None:
         path = save_file(self, self.tr("Save the request as a letter"),
