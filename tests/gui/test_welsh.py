@@ -184,3 +184,21 @@ def test_switching_to_welsh_live_keeps_the_screen_and_the_place(qtbot, window):
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview", timeout=10_000)
     assert window.current_screen_key() == "settings"
     assert window.unlock_screen.title.text() == "Recourse is locked"
+
+
+def test_the_wizards_name_the_rights_in_welsh(qtbot, welsh):
+    from types import SimpleNamespace
+
+    from recourse.ui.dialogs.challenge.wizard import GroundsPage
+    from recourse.ui.dialogs.sar.wizard import ItemsPage
+
+    stub: Any = SimpleNamespace(changed=lambda: None)
+    grounds = GroundsPage(stub)
+    qtbot.addWidget(grounds)
+    assert grounds.boxes["rectification"].text() == "&1 Mae'r data'n anghywir"
+    assert "GDPR y DU Erth. 16" in grounds.boxes["rectification"].accessibleDescription()
+    items = ItemsPage(stub)
+    qtbot.addWidget(items)
+    assert items.items["complaint"].text() == (
+        "Fy hawl i gwyno i'r Comisiynydd Gwybodaeth (GDPR y DU Erth. 15(1)(f))")
+    assert items.formats["paper"].text() == "Ar bapur"

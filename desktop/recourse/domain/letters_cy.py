@@ -1,5 +1,6 @@
 """The officer's letters in Welsh (Cymraeg), for forces working under the Welsh Language
-Standards: the same three letters as `recourse.domain.letters`, from the same facts.
+Standards: the same three letters as `recourse.domain.letters`, from the same facts; and
+the Welsh of the rights they cite (Art. 15 items, grounds), which the wizards show too.
 
 The domain has no Qt, so the Welsh is here as text tables, not in the UI's catalogue.
 Terms follow the Welsh of public bodies: "cais gwrthrych am wybodaeth" (subject access
@@ -9,10 +10,11 @@ request), "GDPR y DU", "Deddf Diogelu Data 2018", "Swyddfa'r Comisiynydd Gwyboda
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, Literal
 
-from recourse.domain.contest import ART15_ITEMS, ART15_LETTERS, Art15Item
+from recourse.domain.contest import ART15_ITEMS, ART15_LETTERS, Art15Item, Ground
 
 MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf",
           "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr")
@@ -171,3 +173,61 @@ def overdue_letter(*, kind: Literal["sar", "challenge"], reference: str, receive
         )
     lines += ["", *_signature(officer_name, force_number)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+#: Ground code -> (title, right, what the officer asks for), in Welsh.
+GROUNDS = {
+    "rectification": (
+        "Mae'r data'n anghywir",
+        "Yr hawl i gywiro, gan gynnwys ychwanegu datganiad atodol",
+        "Cywiro'r data anghywir, neu ei gwblhau gyda fy natganiad.",
+    ),
+    "objection": (
+        "Mae'r prosesu'n anghymesur neu casglwyd y data oddi ar ddyletswydd",
+        "Yr hawl i wrthwynebu",
+        "Peidio â phrosesu'r data hwn oni bai eich bod yn dangos sail gyfreithlon gymhellol "
+        "sy'n drech na fy muddiannau, fy hawliau a'm rhyddidau.",
+    ),
+    "restriction": (
+        "Peidio â'i ddefnyddio tra caiff hyn ei adolygu",
+        "Yr hawl i gyfyngu ar brosesu tra bo cywirdeb yn cael ei herio",
+        "Cadw'r data ond peidio â'i ddefnyddio tra byddwch yn gwirio ei gywirdeb.",
+    ),
+    "automated_decision": (
+        "Gwnaed penderfyniad gan y peiriant yn unig",
+        "Mesurau diogelu ar gyfer penderfyniadau arwyddocaol sy'n seiliedig ar brosesu "
+        "awtomataidd yn unig: cael gwybod, cyflwyno sylwadau, cael ymyrraeth ddynol a herio'r "
+        "penderfyniad",
+        "Rhoi gwybod i mi am y penderfyniad, cael person i'w adolygu, ystyried fy sylwadau a "
+        "gadael i mi ei herio.",
+    ),
+    "context": (
+        "Cyd-destun na allai'r rheol ei wybod",
+        "Sylwadau i'w hystyried ochr yn ochr â'r data",
+        "Ystyried yr amgylchiadau rwy'n eu disgrifio.",
+    ),
+}
+
+
+def ground_in(language: str, ground: Ground) -> Ground:
+    """`ground` in the officer's language (its law cited the Welsh way in Welsh)."""
+    words = GROUNDS.get(ground.code)
+    if not _welsh(language) or words is None:
+        return ground
+    title, right, asks = words
+    return replace(ground, title=title, right=right, asks_for=asks, law=law(ground.law))
+
+
+def art15_item_in(language: str, item: Art15Item) -> Art15Item:
+    if not _welsh(language):
+        return item
+    return replace(item, label=label(item), law=law(item.law))
+
+
+def sar_format_in(language: str, code: str, english: str) -> str:
+    words = SAR_FORMATS.get(code) if _welsh(language) else None
+    return words[:1].upper() + words[1:] if words else english
+
+
+def _welsh(language: str) -> bool:
+    return language.replace("-", "_").split("_")[0] == "cy"

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import GROUNDS
+from recourse.domain.letters_cy import ground_in
 from recourse.ui.dialogs.challenge.common import (
     CONTEST_JOB,
     ResultPage,
@@ -46,6 +47,7 @@ from recourse.ui.dialogs.challenge.common import (
     error_text,
 )
 from recourse.ui.file_dialogs import open_files
+from recourse.ui.i18n import current_language
 from recourse.ui.models.evidence_model import EvidenceModel
 from recourse.ui.widgets.plain import emphasise, plain_label
 
@@ -125,7 +127,9 @@ class GroundsPage(QWizardPage):
                                  "force must answer."))
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
-        for number, ground in enumerate(GROUNDS.values(), start=1):
+        language = current_language() or ""
+        for number, ground in enumerate(
+                (ground_in(language, g) for g in GROUNDS.values()), start=1):
             box = QCheckBox(f"&{number} {ground.title}")
             box.setAccessibleName(ground.title)
             box.setAccessibleDescription(f"{ground.right} ({ground.law})")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
+from recourse.domain.letters_cy import art15_item_in, sar_format_in
 from recourse.protocol.wire import CATEGORIES
 from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
 from recourse.ui.file_dialogs import save_file
@@ -152,7 +153,8 @@ class ItemsPage(QWizardPage):
                                  "Untick only what you do not want."))
         layout = QVBoxLayout(self)
         self.items: dict[str, QCheckBox] = {}
-        for item in ART15_ITEMS.values():
+        language = current_language() or ""
+        for item in (art15_item_in(language, i) for i in ART15_ITEMS.values()):
             box = QCheckBox(f"{item.label} ({item.law})")
             box.setAccessibleName(item.label)
             box.setChecked(True)
@@ -163,7 +165,8 @@ class ItemsPage(QWizardPage):
         formats_layout = QVBoxLayout(formats)
         self.formats: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
-        for code, words in SAR_FORMATS.items():
+        for code, english in SAR_FORMATS.items():
+            words = sar_format_in(language, code, english)
             button = QRadioButton(words)
             button.setAccessibleName(words)
             button.toggled.connect(self._changed)
