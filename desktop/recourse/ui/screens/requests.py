@@ -461,6 +461,7 @@ class RequestsScreen(QWidget):
             service.export_bundle,
             record.receipt.reference,
             path,
+            current_language() or "en",
             key=CONTEST_JOB,
             on_success=lambda p: self.status.setText(
                 self.tr("Evidence bundle saved to {path}").format(path=str(p))
