@@ -58,6 +58,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="start the reference server with demo data and sign in")
     parser.add_argument("--as", dest="account", metavar="NAME",
                         help="demo account to sign in as")
+    parser.add_argument("--language", choices=("en_GB", "cy"),
+                        help="language to start in (default: as IT set it, else the system's)")
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="with --demo: save each screen as PNG in DIR and exit")
     args = parser.parse_args(argv)
@@ -96,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Recourse")
     app.setOrganizationName("Recourse")
     from recourse.ui.i18n import load_translations
+    from recourse.ui.settings_registry import LANGUAGE, Settings
 
-    load_translations(app)
+    # IT's pin wins; the officer's own choice is read once the store is unlocked.
+    settings = Settings()
+    load_translations(app, settings.it_value(LANGUAGE) if settings.pinned(LANGUAGE)
+                      else args.language or settings.get(None, LANGUAGE))
     from recourse.ui.messages import install_excepthook
 
     install_excepthook(show=not args.screenshots)

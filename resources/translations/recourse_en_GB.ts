@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -18,7 +18,7 @@
     <name>AccessLogModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/access_log_model.py" line="26"/>
-        <source>Viewed (UTC)</source>
+        <source>Viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
-        <source>Viewed: {when} UTC</source>
+        <source>Viewed: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,42 +153,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="52"/>
         <source>Check your answer to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="56"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="58"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your answer is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="60"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="64"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="66"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="67"/>
         <source>&amp;Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="69"/>
         <source>Back to my answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,82 +357,82 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="238"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="242"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
         <source>Add documents that support your challenge (a duty sheet, a leave approval). They are kept encrypted on this PC and their SHA-256 fingerprints are signed with your challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="248"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="248"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="249"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="250"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="259"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="260"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="262"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="263"/>
         <source>Remove the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="269"/>
         <source>Attachment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="273"/>
         <source>Add files to your challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="276"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="280"/>
         <source>Adding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="296"/>
         <source>{n} file(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="302"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,13 +555,13 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="72"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="73"/>
         <source>none</source>
         <extracomment>The `CaseloadRow` of a row, for the screen and proxies. A value that sorts the column properly (numbers, dates, urgency).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="76"/>
         <source>{n} ({late} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="87"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="60"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="88"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="89"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="90"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="91"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="92"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="93"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="94"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="95"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="68"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,32 +721,32 @@
 <context>
     <name>ChallengeWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="336"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="340"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="341"/>
         <source>Contest this flag for {who} (mandate {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="357"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="361"/>
         <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="376"/>
         <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="375"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="379"/>
         <source>Resumed from your saved draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="385"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,109 +754,109 @@
 <context>
     <name>ClarificationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="88"/>
         <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="90"/>
         <source>The force asks you to clarify</source>
         <extracomment>The answer&apos;s SubmissionRecord once the force&apos;s receipt verified (or it was queued).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="92"/>
         <source>The force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="95"/>
         <source>The paused clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="98"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="99"/>
         <source>Type your answer to the force&apos;s question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="107"/>
         <source>Answer status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="109"/>
         <source>Review and sign &amp;answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="110"/>
         <source>Review and sign answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="134"/>
         <source>The force paused your request to ask you something, but sent no question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="139"/>
         <source>The clock is paused: the force stopped it on {day} ({days} so far) to ask this, and it runs again when your answer is received. Every paused day moves the due date on (it was {due}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="143"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="146"/>
         <source>The clock is paused until your answer is received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="152"/>
         <source>Your signed answer is waiting to send; Refresh sends it when the force&apos;s server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="155"/>
         <source>Sign in to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="183"/>
         <source>Write your answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="187"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="197"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="206"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="219"/>
-        <source>Received by the force: receipt {ref} checked with its key, {at} UTC. The clock runs again; the force must now answer by {due}.</source>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="220"/>
+        <source>Received by the force: receipt {ref} checked with its key, {at}. The clock runs again; the force must now answer by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="229"/>
+        <location filename="../../desktop/recourse/ui/dialogs/clarification.py" line="230"/>
         <source>Your answer is signed and kept on this PC, waiting to send: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1212,7 @@
     <name>EvidenceModel</name>
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="33"/>
-        <source>Time (UTC)</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,6 +1223,146 @@
     <message>
         <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="35"/>
         <source>What the record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/evidence_model.py" line="138"/>
+        <source>Record {id} is not in your local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="33"/>
+        <source>below</source>
+        <extracomment>One observed value of a flag&apos;s provenance, as the wire format allows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="34"/>
+        <source>at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="35"/>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="36"/>
+        <source>at or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="37"/>
+        <source>equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="207"/>
+        <source>compared with</source>
+        <extracomment>Rule id → a function giving the rule-specific first sentence, or None if the observed values it needs are not present (the generic account is used then).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="208"/>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="209"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="210"/>
+        <source>over {span} from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="211"/>
+        <source>The force&apos;s system counted {attended} of {working} working days as office attendance ({percent}), {comparison} its {threshold} threshold {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="215"/>
+        <source>It counted {n} days of annual leave or sickness as absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="216"/>
+        <source>It counted {leave} days of annual leave and {sick} days of sickness as absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="219"/>
+        <source>no observed values were recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="220"/>
+        <source>The force&apos;s system observed {observed} {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="221"/>
+        <source>It raised the flag because the result was {comparison} {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="224"/>
+        <source>The match behind this flag was NOT corroborated: nothing else confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="227"/>
+        <source>The force says the match behind this flag was corroborated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="228"/>
+        <source>Corroboration does not apply to this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="229"/>
+        <source>The system&apos;s stated confidence: {value}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="230"/>
+        <source>NOT reviewed by a person: no one checked this flag before it was acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="233"/>
+        <source>Reviewed by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="234"/>
+        <source>({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="235"/>
+        <source>on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="236"/>
+        <source>How the force&apos;s system worked it out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="237"/>
+        <source>It used {n} of your records as input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/explain.py" line="238"/>
+        <source>It used {n} of {who}&apos;s records as input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="30"/>
-        <source>Raised (UTC)</source>
+        <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,6 +1573,11 @@
         <source>Arrest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/flag_table_model.py" line="131"/>
+        <source>{title} (v{version})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagsScreen</name>
@@ -1473,169 +1618,242 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="137"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="165"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="331"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="334"/>
         <source>&amp;Contest this flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
         <source>Challenge sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="192"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="194"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="195"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="198"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="200"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="204"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="208"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="218"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="225"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="224"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="336"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="339"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="338"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="353"/>
         <source>Send another &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="369"/>
-        <source>{status} — raised {raised} UTC, last updated {updated} UTC</source>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="372"/>
+        <source>{status} — raised {raised}, last updated {updated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="377"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="380"/>
         <source>{action} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="125"/>
         <source>Why are you contesting this flag?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
         <source>Tick every reason that applies. Each one is a right the force must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="143"/>
         <source>{right} — {law}. You ask the force to: {asks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="145"/>
         <source>The right behind: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,17 +1879,17 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="151"/>
         <source>What do you want to be told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="152"/>
         <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="164"/>
         <source>How should the force answer?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1897,7 @@
 <context>
     <name>KeySetup</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="193"/>
         <source>You did not trust the force&apos;s key, so nothing can be signed or sent. Your draft is kept. Contact your force&apos;s IT service desk to check the fingerprint.</source>
         <extracomment>Why the last attempt failed (the wizards sign offline when it is unreachable).</extracomment>
         <translation type="unfinished"></translation>
@@ -1688,204 +1906,204 @@
 <context>
     <name>KeysPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="57"/>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="67"/>
         <source>Signing keys</source>
         <extracomment>After a key was set up, rotated or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="70"/>
         <source>Your challenges and requests are signed with a key kept only on this PC, encrypted. The force&apos;s receipts are checked with the force&apos;s key below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="75"/>
         <source>This PC&apos;s key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="67"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="76"/>
         <source>This PC&apos;s key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="78"/>
         <source>This PC&apos;s key registered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="80"/>
         <source>The force&apos;s receipt-signing key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="82"/>
         <source>The force&apos;s receipt-signing key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="85"/>
         <source>How the force&apos;s key came to be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="86"/>
         <source>This PC&apos;s key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="87"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="88"/>
         <source>Registered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="89"/>
         <source>Force&apos;s receipt key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="90"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="91"/>
         <source>Trusted because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="95"/>
         <source>Set &amp;up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="96"/>
         <source>Set up signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="98"/>
         <source>Ro&amp;tate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="99"/>
         <source>Rotate key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="101"/>
         <source>Make a new key for this PC and revoke the old one. Past receipts stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="103"/>
         <source>Re&amp;voke key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="104"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="106"/>
         <source>For a lost or reimaged PC: the force will refuse anything signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="112"/>
         <source>Signing key status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="130"/>
         <source>{when} on {device}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
         <source>None yet on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="134"/>
-        <source>Set by your IT department, and checked against the force&apos;s server on {when} UTC. Any other key is refused.</source>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="143"/>
+        <source>Set by your IT department, and checked against the force&apos;s server on {when}. Any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="140"/>
-        <source>Pinned on first use, {when} UTC. Compare its fingerprint with the one your force published; any other key is refused.</source>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="149"/>
+        <source>Pinned on first use, {when}. Compare its fingerprint with the one your force published; any other key is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="153"/>
         <source>Not yet checked on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="156"/>
         <source>Set by your IT department. Recourse checks the force&apos;s server has this key before anything is sent, and refuses any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="159"/>
         <source>Not yet seen on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="174"/>
         <source>Setting up your signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="184"/>
         <source>Making and registering a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="188"/>
         <source>New key registered; the old one is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="194"/>
         <source>Revoke this PC&apos;s key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="195"/>
         <source>Revoke the signing key of this PC? Do this if the PC was lost or reimaged. Nothing can be signed here until you set up a new key; receipts you already have stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="190"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="199"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="200"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="209"/>
         <source>Revoking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="213"/>
         <source>The key is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/keys_panel.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/keys_panel.py" line="217"/>
         <source>Your signing key is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,8 +2111,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/language.py" line="102"/>
         <location filename="../../desktop/recourse/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="89"/>
         <source>Recourse</source>
         <extracomment>The screens of `SCREENS`: mypy checks each has set_store, refresh, save_place and restore_place, which is all the window asks of them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1911,47 +2130,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="305"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="306"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="343"/>
         <source>That member&apos;s data is not on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="423"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="484"/>
         <source>Sync cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="485"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="504"/>
         <source>Sync did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="506"/>
         <source>&amp;Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/recourse/ui/main_window.py" line="508"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,176 +2225,284 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="152"/>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="153"/>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="154"/>
+        <source>You are signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="155"/>
+        <source>The server had a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="156"/>
+        <source>The server sent something unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="157"/>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="158"/>
+        <source>Your local data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="159"/>
+        <source>Some saved data could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="160"/>
+        <source>Your local data cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="161"/>
+        <source>Recourse is already set up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="162"/>
+        <source>Encryption library not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="163"/>
+        <source>Check your network connection and try again. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="166"/>
+        <source>Contact your IT service desk; do not continue on this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="167"/>
+        <source>Sign in again to continue syncing. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="170"/>
+        <source>Try again later. Your saved data is still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="171"/>
+        <source>Try again later; if it keeps happening, contact your IT service desk. Nothing was changed on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="174"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="175"/>
+        <source>Try again. If it keeps happening, restart Recourse and tell your IT service desk the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="178"/>
+        <source>Try again. If it keeps happening, contact your IT service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="181"/>
+        <source>Recourse could not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/messages.py" line="182"/>
+        <source>Recourse hit an unexpected problem. Nothing you saved has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
         <source>My data</source>
         <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
         <source>What the force holds about {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="138"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="149"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="154"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="171"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
         <source>Show the &amp;whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
         <source>Show the whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="211"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="293"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="334"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="385"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="465"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="467"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="470"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="477"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="485"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="497"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="494"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="502"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="545"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="553"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="549"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="557"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2694,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/overview.py" line="248"/>
-        <source>{when} UTC — {state}</source>
+        <source>{when} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2722,7 @@
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="381"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
@@ -2567,6 +2895,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="379"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,39 +2921,65 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
-        <source>Time (UTC)</source>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="382"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="380"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="383"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="384"/>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
+        <source>… ({n} more characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
+        <source>Last updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="200"/>
         <source>The records you dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="201"/>
         <source>Tick the records that are wrong or were counted wrongly. Space ticks the selected record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="204"/>
         <source>Pre-filled records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="209"/>
         <source>Records the flag used; ticked ones are disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="214"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="218"/>
         <source>Disputed records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="234"/>
         <source>{n} of {total} records disputed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,204 +2987,204 @@
 <context>
     <name>RepresentativesPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="60"/>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="62"/>
         <source>Representatives</source>
         <extracomment>After a mandate was granted or revoked.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="65"/>
         <source>A Federation representative can act for you only with your written authority: a mandate you sign with this PC&apos;s key. You choose what it covers and until when, and you can revoke it at any time; it ends at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="70"/>
         <source>Mandates you have granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="84"/>
         <source>Representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="86"/>
         <source>&amp;Representative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="89"/>
         <source>See my records, flags, access log and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="90"/>
         <source>Send challenges and requests for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="91"/>
         <source>Receive the force&apos;s replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="93"/>
         <source>The representative may: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="99"/>
         <source>May:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="103"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="104"/>
         <source>How long the mandate lasts, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="106"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="110"/>
         <source>&amp;Sign and grant mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="111"/>
         <source>Sign and grant mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="113"/>
         <source>Re&amp;voke selected mandate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="114"/>
         <source>Revoke selected mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="116"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="117"/>
         <source>Reload mandates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="123"/>
         <source>Representatives status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
         <source>Not yet begun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
         <source>Revoked by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
         <source>Replaced by a newer mandate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
         <source>receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="201"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="202"/>
         <source>Fetching your mandates from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="208"/>
         <source>Each mandate below was checked against your own key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="209"/>
         <source>You have not granted a mandate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="216"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="217"/>
         <source>Set up your signing key first (Signing keys, above): a mandate is signed with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="228"/>
         <source>Signing and sending the mandate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="236"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="237"/>
         <source>Mandate {reference} granted to {name} until {until}. The force&apos;s receipt was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="248"/>
         <source>Revoke this mandate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="249"/>
         <source>Revoke mandate {reference}? {name} will at once no longer see your data or act for you, and their copy of your data is deleted at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="254"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="255"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="270"/>
         <source>Signing and sending the revocation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="276"/>
+        <location filename="../../desktop/recourse/ui/representatives_panel.py" line="277"/>
         <source>Mandate {reference} is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,6 +3244,7 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="254"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,279 +3273,379 @@
         <source>Fulfilled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="255"/>
+        <source>Signed, waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="256"/>
+        <source>Refused by the force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="257"/>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="258"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="259"/>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="260"/>
+        <source>Overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="261"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="262"/>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="263"/>
+        <source>{n} days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="264"/>
+        <source>Extended: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="265"/>
+        <source>Flag: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="266"/>
+        <source>My data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="267"/>
+        <source>My data: everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="268"/>
+        <source>My data: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="269"/>
+        <source>, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="270"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="271"/>
+        <source>Request for my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="272"/>
+        <source>{kind}, sent by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
+        <source>{ref} — {about}: due {due} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
+        <source>not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed. What it shows, for `AppContext.data_changed` (the flags give each row its title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="84"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="85"/>
         <source>Challenges and requests for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="89"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="90"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="93"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="471"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="472"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="98"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="99"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
         <source>&amp;Chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="102"/>
         <source>Chaser letter for an overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="104"/>
         <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
         <source>&amp;Deadlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="108"/>
         <source>Every open deadline, and a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="122"/>
         <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="132"/>
         <source>Details of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="152"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="156"/>
         <source>No challenges or requests for {who} yet. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="162"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="163"/>
         <source>&amp;Ask for {who}&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="163"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="164"/>
         <source>Ask for {who}&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="282"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="283"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="283"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
         <source>Acknowledgement (DPA 2018 s.164A): {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="285"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="290"/>
         <source>Sent for you by your representative {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="291"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="292"/>
         <source>Sent for {who} by {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="296"/>
         <source>Signed and sent from another PC, which keeps the force&apos;s signed receipt; this PC shows the force&apos;s record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="302"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="303"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="304"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="308"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="309"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="312"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="313"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="315"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="316"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="319"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="328"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="329"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="332"/>
-        <source>  {at} UTC, receipt {ref} verified: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="336"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="337"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="347"/>
-        <source>Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the force&apos;s key {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="357"/>
-        <source>Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="365"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="366"/>
         <source>The force&apos;s server refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="367"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="368"/>
         <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="371"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="372"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="362"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="373"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="363"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="374"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="333"/>
+        <source>  {at}, receipt {ref} verified: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="348"/>
+        <source>Receipt: verified ✓ — reference {ref}, received {at}, signed by the force&apos;s key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="358"/>
+        <source>Waiting to send: signed on this PC on {at} and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="384"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="420"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="421"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="474"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="485"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="486"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="492"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="494"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="504"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="506"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="506"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="508"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="530"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="534"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="535"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="539"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="547"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="551"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="567"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="571"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,117 +3653,117 @@
 <context>
     <name>ResponseDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="53"/>
         <source>The force&apos;s response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="54"/>
         <source>The force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="57"/>
         <source>Response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="59"/>
-        <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at} UTC.</source>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="60"/>
+        <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="62"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="64"/>
         <source>The response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="72"/>
         <source>{n} records — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="76"/>
         <source>Not every record fits in the package; the force says more exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="81"/>
         <source>NOT ANSWERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="83"/>
         <source>Answers by Article 15 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="84"/>
         <source>&amp;Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="86"/>
         <source>The response leaves out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="89"/>
         <source>Every item you asked for is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="90"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="107"/>
         <source>Chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="108"/>
         <source>Nothing to chase: the response is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="111"/>
         <source>&amp;Copy letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="112"/>
         <source>Copy the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="115"/>
         <source>Save letter as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="116"/>
         <source>Save the chaser letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="123"/>
         <source>C&amp;haser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="131"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,12 +3771,12 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="258"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="262"/>
         <source>Result details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,33 +3784,33 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="278"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="279"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="282"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="283"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="284"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="285"/>
         <source>Signing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="290"/>
         <source>Sign and &amp;send</source>
         <extracomment>Buttons left of the stretch come before Sign and send (e.g. the SAR&apos;s letter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="291"/>
         <source>Sign and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="309"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="310"/>
         <source>Checking your signing key with the force…</source>
         <extracomment>What &quot;Sign and send&quot; sends: new content, or an entry signed earlier.</extracomment>
         <translation type="unfinished"></translation>
@@ -3459,57 +3915,57 @@
 <context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
         <source>Ask for {who}&apos;s data (mandate {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="217"/>
         <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="215"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
         <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="221"/>
         <source>Save as a &amp;letter (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="222"/>
         <source>Save as a letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="234"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="258"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="264"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="268"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="266"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="270"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,72 +3973,72 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="51"/>
         <source>What data do you want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="52"/>
         <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
         <source>What needs correcting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
         <source>&amp;Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
         <source>Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="58"/>
         <source>&amp;Only these kinds of data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
         <source>Only chosen kinds of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="76"/>
         <source>Only &amp;between these dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="77"/>
         <source>Only between these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="80"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="81"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="92"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
         <source>Tick at least one kind of data, or ask for everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="118"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,43 +4046,43 @@
 <context>
     <name>ServerKeyDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="118"/>
         <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="120"/>
         <source>Check the force&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="122"/>
         <source>The force&apos;s receipt-signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="124"/>
         <source>This is the first time this PC talks to your force about challenges and requests. The force signs every receipt with the key below. Compare its fingerprint with the one your force published (on the intranet or from the IT service desk). If it matches, Recourse will trust this key from now on and will refuse any other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="129"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="134"/>
         <source>&amp;It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="135"/>
         <source>It matches: trust this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="137"/>
         <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="138"/>
         <source>Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,231 +4090,247 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="59"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="64"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="71"/>
         <source>Settings</source>
         <extracomment>What it shows, for AppContext.data_changed: this PC&apos;s keys.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="72"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="77"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="80"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
         <source>Server address note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="83"/>
         <source>Sa&amp;ve address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="84"/>
         <source>Save server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="86"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="87"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="89"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="100"/>
         <source>Auto-lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="104"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="105"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="106"/>
         <source>Auto-lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="109"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="116"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="118"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="119"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="120"/>
         <source>Confirm new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="121"/>
         <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="122"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="125"/>
         <source>Passphrase change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="126"/>
         <source>C&amp;urrent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="127"/>
         <source>&amp;New:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="128"/>
         <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="134"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="140"/>
         <source>Signed-in account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="141"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="142"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="144"/>
         <source>Ends the session with the server. Your data stays on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="161"/>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="175"/>
         <source>Remove my data from this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="167"/>
         <source>Deletes everything Recourse keeps on this PC: your records, flags, drafts and sign-in. Nothing is deleted on the server. Type {word} to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="170"/>
         <source>Remove data explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="172"/>
         <source>Type REMOVE to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="171"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="174"/>
         <source>&amp;Remove my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="194"/>
+        <source>Language of Recourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="195"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="199"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="241"/>
         <source>Set by your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="243"/>
         <source>Demo server started by Recourse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="256"/>
         <source>Signed in as {name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="259"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="278"/>
         <source>Enter an address starting with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="281"/>
         <source>Saved. Sign in again to use the new server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="291"/>
         <source>The new passphrases are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="296"/>
         <source>Re-encrypting your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="267"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="306"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/settings_screen.py" line="272"/>
+        <location filename="../../desktop/recourse/ui/settings_screen.py" line="311"/>
         <source>The current passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,31 +4338,120 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="48"/>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="49"/>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="58"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>Both open the list; Ctrl+? is Ctrl+Shift+/ on a UK keyboard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="53"/>
         <source>Everything in Recourse can be done with the keyboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="59"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="59"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/shortcuts.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="78"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="96"/>
+        <source>F1 or Ctrl+?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="97"/>
+        <source>Go to {screen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="98"/>
+        <source>Lock Recourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="99"/>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="100"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="101"/>
+        <source>Move to the next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="102"/>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="103"/>
+        <source>Move through a list or table; in the navigation, change screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="106"/>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="107"/>
+        <source>Press that button or go to that field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="108"/>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="109"/>
+        <source>In a date field: move between year, month and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="110"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="111"/>
+        <source>In a date field of My data: back to “Any date”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="112"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="113"/>
+        <source>Tick or untick a check box; press the focused button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="114"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/shortcuts.py" line="115"/>
+        <source>Close a dialog without sending anything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3952,64 +4513,64 @@
 <context>
     <name>SigningWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="338"/>
         <source>Finish</source>
         <extracomment>Emitted with the SubmissionRecord once the force&apos;s receipt verified. Emitted after anything that changes the outbox (received, or signed and waiting). The subclass&apos;s draft, set before `start()`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="406"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="407"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="416"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="417"/>
         <source>You signed this already; it has not reached the force yet. Sending it again sends these same bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="430"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="431"/>
         <source>The force&apos;s server cannot be reached. You can still sign these {n} bytes now: they wait on this PC and are sent when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="435"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="436"/>
         <source>Your signing key will sign these {n} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="446"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="447"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="482"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="483"/>
         <source>Received by the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="484"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="485"/>
         <source>The force&apos;s signed receipt was checked with its key on this PC.
 
 Reference: {ref}
-Received: {at} UTC
+Received: {at}
 The force must answer by: {due}
 
 Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="493"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="494"/>
         <source>Signed, waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="496"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="497"/>
         <source>Your {kind} is signed and kept, encrypted, on this PC. Recourse sends these exact bytes when the force&apos;s server is reachable (Refresh on the Requests screen), and shows it as received only once the force&apos;s signed receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="501"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/common.py" line="502"/>
         <source>Your {kind} is saved and signed, but the force has not confirmed it: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,28 +4578,28 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="169"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="178"/>
         <source>Your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="174"/>
         <source>Say in your own words what is wrong and what really happened. It is signed exactly as you write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
         <source>For example: on 12 March I was on authorised annual leave, recorded in the duty system; it was counted as an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="185"/>
         <source>Length of your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="192"/>
         <source>{n} of 20,000 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,133 +4607,133 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="20"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="43"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="22"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="44"/>
         <source>Sync progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="26"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="45"/>
         <source>Sync activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="27"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="46"/>
         <source>&amp;Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="28"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="47"/>
         <source>Cancel sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="31"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="48"/>
         <source>Last sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="49"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="50"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="51"/>
         <source>Lock Recourse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="52"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="52"/>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="69"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
         <source>%p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="80"/>
         <source>Step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
         <source>Syncing {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="85"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="88"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
         <source>(about {s} s left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="95"/>
         <source>your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="96"/>
         <source>flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="97"/>
         <source>the access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="98"/>
         <source>the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="99"/>
         <source>the data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,85 +4741,84 @@ Track it on the Requests screen.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="287"/>
         <source>Unlock Recourse</source>
-        <extracomment>The passphrase was submitted and the key is being derived (about a second).</extracomment>
+        <extracomment>The passphrase was submitted and the key is being derived (about a second). Only in the demo, whose passphrase the officer never chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="289"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="288"/>
         <source>Recourse is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="291"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="290"/>
         <source>Enter your passphrase to open your data on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="260"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="261"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="293"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="294"/>
         <source>Unlock status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="267"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="295"/>
         <source>Demo passphrase</source>
-        <extracomment>Only in the demo, whose passphrase the officer never chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="269"/>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="362"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="299"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="376"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="300"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="297"/>
         <source>This is the demo. Its passphrase is: {passphrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="310"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="324"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="347"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="335"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="349"/>
         <source>Wait until the button is ready, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/unlock.py" line="365"/>
+        <location filename="../../desktop/recourse/ui/unlock.py" line="379"/>
         <source>Wait {s} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,57 +4826,57 @@ Track it on the Requests screen.</source>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="240"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="220"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="241"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="223"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="242"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="243"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="244"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="249"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="250"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="251"/>
         <source>My data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="247"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="252"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="253"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="254"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,18 +4884,18 @@ Track it on the Requests screen.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="295"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="299"/>
         <source>Recourse (demo: {name})</source>
         <extracomment>The account that best shows the product: a Chief Inspector flagged below 80% attendance only because leave and sickness counted as absence, which &quot;check the arithmetic&quot; disputes. For a representative: the officer ids of the members he acts for. Minutes between synthetic location pings: coarse, so the demo starts quickly. Seed records only for these usernames (every account can still sign in).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="302"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/demo.py" line="300"/>
+        <location filename="../../desktop/recourse/ui/demo.py" line="303"/>
         <source>Creating a temporary encrypted profile and signing in as the demo account {name}. Nothing is kept when you close this window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,7 +81,7 @@ def test_first_run_tab_order_reaches_create(qtbot, context):
 def test_shortcuts_reach_every_screen_and_every_control_is_named(qtbot, context):
     window = MainWindow(context, _NoProfile(), Session(context))
     qtbot.addWidget(window)
-    window._build_screens()  # the real screens, locked (no store): the data-free state
+    window.build_screens()  # the real screens, locked (no store): the data-free state
     window.pages.setCurrentWidget(window.workspace)
     window.show()
     qtbot.waitExposed(window)

@@ -26,7 +26,7 @@ def test_a_screen_that_cannot_be_imported_fails_the_build(qtbot, tmp_path, monke
     monkeypatch.setattr(main_window, "SCREENS", screens)
     window = _window(qtbot, tmp_path)
     with pytest.raises(ModuleNotFoundError, match="no_such_screen"):
-        window._build_screens()
+        window.build_screens()
     assert window.screens == {}
 
 
@@ -36,12 +36,12 @@ def test_a_screen_class_that_is_missing_fails_the_build(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(main_window, "SCREENS", screens)
     window = _window(qtbot, tmp_path)
     with pytest.raises(AttributeError, match="NoSuchScreen"):
-        window._build_screens()
+        window.build_screens()
 
 
 def test_every_screen_is_built_as_its_own_class(qtbot, tmp_path):
     window = _window(qtbot, tmp_path)
-    window._build_screens()
+    window.build_screens()
     assert list(window.screens) == [key for key, _module, _cls in main_window.SCREENS] + [
         "caseload", "member"]  # a representative's, hidden for an officer
     for key, _module, class_name in main_window.SCREENS:

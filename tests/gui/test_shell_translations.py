@@ -74,3 +74,21 @@ def test_the_users_language_chooses_the_catalogue():
     assert choose(["cy", "en_GB"], ["fr-FR"]) == "en_GB"
     assert choose(["cy_GB", "cy", "en_GB"], ["cy-GB"]) == "cy_GB"
     assert choose([], ["en-GB"]) is None
+
+
+def test_texts_of_module_translate_helpers_are_in_the_catalogue():
+    """lupdate cannot see `_tr("…")` (a module's own helper naming no context): each such
+    text must also be listed with QT_TRANSLATE_NOOP, or it is never translated."""
+    import ast
+
+    sources = {text for _context, text in _pairs(CATALOGUE)}
+    missing = []
+    for path in sorted((ROOT / "desktop" / "recourse" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("_tr", "tr") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and node.args[0].value not in sources):
+                missing.append(f"{path.name}: {node.args[0].value!r}")
+    assert not missing, missing

@@ -17,7 +17,8 @@ ADMX_DIR = Path(__file__).resolve().parents[2] / "packaging" / "admx"
 NS = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
 LOCALES = ("en-US", "en-GB")
 # The ADMX element each setting type is edited with.
-ELEMENT_FOR = {str: "text", int: "decimal", bool: "boolean"}
+# A text setting with a fixed set of values (the language) is a drop-down list: an enum.
+ELEMENT_FOR = {str: ("text", "enum"), int: ("decimal",), bool: ("boolean",)}
 
 
 def admx() -> ET.Element:
@@ -82,7 +83,7 @@ def test_one_machine_policy_for_every_setting_it_may_pin():
         assert element.get("key") in (None, POLICY_KEY)
         name = element.get("valueName")
         assert name in pinnable, f"policy {policy.get('name')} sets no pinnable setting"
-        assert local(element.tag) == ELEMENT_FOR[pinnable[name].type], name
+        assert local(element.tag) in ELEMENT_FOR[pinnable[name].type], name
         assert name not in seen, f"two policies set {name}"
         seen[name] = policy
     assert set(seen) == set(pinnable), "a pinnable setting has no policy"

@@ -349,3 +349,30 @@ def test_bundle_refuses_bad_inputs() -> None:
         _bundle(attachments={"../../evil": b""})
     with pytest.raises(BundleError, match="signed token"):
         _bundle(receipt_token="not-a-token")
+
+
+def test_a_welsh_bundle_says_how_to_check_it_in_welsh_and_still_verifies() -> None:
+    from recourse.protocol.jws import fingerprint_words
+
+    files = _bundle(language="cy")
+    assert set(files) - set(_bundle()) == {"GWIRIO.txt"}
+    text = files["GWIRIO.txt"].decode("utf-8")
+    assert text.startswith("SUT I WIRIO'R BWNDEL TYSTIOLAETH HWN")
+    assert fingerprint_words(SERVER.public_key()) in text
+    assert "openssl pkeyutl -verify" in text
+    assert "GWIRIO.txt" in json.loads(files["manifest.json"])["files"]
+    assert verify_bundle(files).ok
+
+
+def test_the_summary_pdf_in_welsh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.core.test_contest_key_record_letters import pdf_strings
+
+    from recourse.documents import pdf
+
+    monkeypatch.setattr(pdf, "REGULAR_FONT", "missing-DejaVuSans.ttf")
+    token, _receipt = _tokens()
+    payload = json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "=="))
+    shown = pdf_strings(pdf.summary_pdf(payload, None, "k1", "k2", "AAAA BBBB", language="cy"))
+    assert "Her i fflag: crynodeb o'r dystiolaeth" in shown
+    assert "Mae'r data'n anghywir" in shown and "Datganiad y swyddog" in shown
+    assert "Grounds" not in shown

@@ -69,9 +69,11 @@ def read_bundle(path: Path) -> dict[str, bytes]:
 class Bundles(SarResponses):
     """The evidence-bundle part of `ContestService`."""
 
-    def bundle_files(self, reference: str, summary: bytes | None = None) -> dict[str, bytes]:
+    def bundle_files(self, reference: str, summary: bytes | None = None,
+                     language: str = "en") -> dict[str, bytes]:
         """The files of the evidence bundle for a received submission (with a readable
-        summary PDF made here unless `summary` is given)."""
+        summary PDF made here unless `summary` is given), its summary and how-to-check
+        in Welsh too when `language` is ``cy``."""
         record = self.submission(reference)
         if record.receipt is None:
             raise NotFoundLocally(f"A receipt for {reference}")
@@ -87,6 +89,7 @@ class Bundles(SarResponses):
                 officer_key.key_id,
                 pin.key_id,
                 fingerprint_words(load_public_jwk(pin.public_jwk)),
+                language=language,
             )
         return bundle_format.bundle_files(
             record.token,
@@ -97,6 +100,7 @@ class Bundles(SarResponses):
             summary,
             key_record=officer_key.record,
             log_proof=self._log_proof(reference, record.receipt.token),
+            language=language,
         )
 
     def _log_proof(self, reference: str, receipt: str) -> tuple[str, InclusionAnswer] | None:
@@ -107,6 +111,8 @@ class Bundles(SarResponses):
         return held.sth, InclusionAnswer(leaf_index=held.leaf_index, tree_size=held.tree_size,
                                          audit_path=held.audit_path)
 
-    def export_bundle(self, reference: str, path: str | os.PathLike[str]) -> Path:
+    def export_bundle(self, reference: str, path: str | os.PathLike[str],
+                      language: str = "en") -> Path:
         """Write the evidence bundle zip to `path`, atomically."""
-        return write_zip_atomically(Path(path), self.bundle_files(reference))
+        return write_zip_atomically(Path(path), self.bundle_files(reference,
+                                                                  language=language))

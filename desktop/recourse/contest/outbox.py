@@ -119,7 +119,8 @@ class SubmissionRecord:
         return deadlines.deadline_state(due, today, extended=extended)
 
     def overdue_letter(
-        self, today: date, *, officer_name: str = "", force_number: str = ""
+        self, today: date, *, officer_name: str = "", force_number: str = "",
+        language: str = "en",
     ) -> str:
         """A letter chasing the force's overdue reply: the reference, the day the force
         received it (from its signed receipt) and the due date that applies now."""
@@ -134,6 +135,7 @@ class SubmissionRecord:
             today=today,
             officer_name=officer_name,
             force_number=force_number,
+            language=language,
         )
 
 

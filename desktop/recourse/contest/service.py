@@ -13,6 +13,7 @@ from recourse.contest.escalation import Escalations
 from recourse.contest.keys import KeysFrom
 from recourse.documents.pdf import text_pdf
 from recourse.domain import deadlines
+from recourse.domain.letters import welsh
 from recourse.store import Store
 from recourse.store.contest import ContestStore
 
@@ -52,9 +53,12 @@ class ContestService(Escalations):
             self.acting = acting_for
 
     def overdue_letter_pdf(
-        self, reference: str, today: date, *, officer_name: str = "", force_number: str = ""
+        self, reference: str, today: date, *, officer_name: str = "", force_number: str = "",
+        language: str = "en",
     ) -> bytes:
-        """The letter chasing the force's overdue reply to `reference`, as a PDF."""
+        """The letter chasing the force's overdue reply to `reference`, as a PDF (in
+        Welsh if `language` is ``cy``)."""
         text = self.submission(reference).overdue_letter(
-            today, officer_name=officer_name, force_number=force_number)
-        return text_pdf(text, f"{reference} - response overdue")
+            today, officer_name=officer_name, force_number=force_number, language=language)
+        late = "ymateb yn hwyr" if welsh(language) else "response overdue"
+        return text_pdf(text, f"{reference} - {late}")

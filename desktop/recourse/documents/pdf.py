@@ -22,7 +22,8 @@ from fpdf import FPDF
 from fpdf.enums import WrapMode
 
 from recourse.domain.contest import ART15_ITEMS, GROUNDS
-from recourse.domain.letters import sar_letter_text
+from recourse.domain.letters import sar_letter_text, welsh
+from recourse.domain.letters_cy import art15_item_in, ground_in
 from recourse.protocol.receipt import Receipt
 
 __all__ = [
@@ -134,17 +135,57 @@ def sar_letter_pdf(
     on: date,
     *,
     force_name: str | None = None,
+    language: str = "en",
 ) -> bytes:
-    """The subject-access request letter as a PDF (`target` as `sar_target` makes it)."""
+    """The subject-access request letter as a PDF (`target` as `sar_target` makes it),
+    in Welsh if `language` is ``cy``."""
     return text_pdf(
-        sar_letter_text(target, officer_name, force_number, on, force_name=force_name),
-        "Subject access request",
+        sar_letter_text(target, officer_name, force_number, on, force_name=force_name,
+                        language=language),
+        "Cais gwrthrych am wybodaeth" if welsh(language) else "Subject access request",
     )
 
 
-def chaser_letter_pdf(text: str) -> bytes:
+def chaser_letter_pdf(text: str, language: str = "en") -> bytes:
     """A chaser letter (from `recourse.domain.letters.chaser_letter`) as a PDF."""
-    return text_pdf(text, "Subject access request - information not yet provided")
+    return text_pdf(text, "Cais gwrthrych am wybodaeth - gwybodaeth nas darparwyd eto"
+                    if welsh(language)
+                    else "Subject access request - information not yet provided")
+
+
+#: The summary's words in Welsh (what it shows from the payload stays as signed).
+SUMMARY_CY = {
+    "Recourse evidence bundle - summary": "Bwndel tystiolaeth Recourse - crynodeb",
+    "Challenge to a flag": "Her i fflag",
+    "Subject access request": "Cais gwrthrych am wybodaeth",
+    "summary of the evidence": "crynodeb o'r dystiolaeth",
+    "This summary is for reading only and is not signed. What proves the submission "
+    "and its receipt is in submission.jws and receipt.jws; VERIFY.txt says how to "
+    "check them, and `recourse verify` does it for you.":
+        "Crynodeb i'w ddarllen yn unig yw hwn, ac nid yw wedi'i lofnodi. Mae'r hyn sy'n "
+        "profi'r cyflwyniad a'i dderbynneb yn submission.jws a receipt.jws; mae GWIRIO.txt "
+        "(a VERIFY.txt) yn dweud sut i'w gwirio, ac mae `recourse verify` yn gwneud hynny "
+        "i chi.",
+    "Officer": "Swyddog",
+    "Signed on the officer's computer at": "Llofnodwyd ar gyfrifiadur y swyddog am",
+    "Force reference": "Cyfeirnod yr heddlu",
+    "Received by the force at": "Derbyniwyd gan yr heddlu am",
+    "Reply due by": "Ateb yn ddyledus erbyn",
+    "Flag challenged": "Y fflag a heriwyd",
+    "Complaint to the force (DPA 2018 s.164A)": "Cwyn i'r heddlu (DPA 2018 a.164A)",
+    "Acknowledgement due by": "Cydnabyddiaeth yn ddyledus erbyn",
+    "Complaint about": "Cwyn am",
+    "Grounds": "Seiliau",
+    "Records disputed": "Cofnodion a heriwyd",
+    "What was asked for": "Yr hyn y gofynnwyd amdano",
+    "The officer's statement": "Datganiad y swyddog",
+    "Attached files (covered by the signature through their SHA-256)":
+        "Ffeiliau atodedig (wedi'u cwmpasu gan y llofnod drwy eu SHA-256)",
+    "bytes": "beit",
+    "Keys": "Allweddi",
+    "Officer's key id:": "Dynodydd allwedd y swyddog:",
+    "Force's key id and fingerprint:": "Dynodydd ac ôl bys allwedd yr heddlu:",
+}
 
 
 def summary_pdf(
@@ -153,66 +194,76 @@ def summary_pdf(
     officer_key_id: str,
     force_key_id: str,
     force_fingerprint: str,
+    language: str = "en",
 ) -> bytes:
-    """The evidence bundle's readable summary. Not signed: the .jws files are the proof."""
-    letter = _Letter("Recourse evidence bundle - summary")
-    kind = {"challenge": "Challenge to a flag",
-            "complaint": "Complaint to the force (DPA 2018 s.164A)"}.get(
-        str(payload.get("kind")), "Subject access request")
+    """The evidence bundle's readable summary. Not signed: the .jws files are the proof.
+    In Welsh when `language` is ``cy``; its times stay UTC, as signed."""
+    cy = welsh(language)
+
+    def t(text: str) -> str:
+        return SUMMARY_CY.get(text, text) if cy else text
+
+    letter = _Letter(t("Recourse evidence bundle - summary"))
+    kind = t({"challenge": "Challenge to a flag",
+              "complaint": "Complaint to the force (DPA 2018 s.164A)"}.get(
+        str(payload.get("kind")), "Subject access request"))
     complaint = payload.get("kind") == "complaint"
-    letter.para(f"{kind}: summary of the evidence", bold=True, size=15, gap=4)
-    letter.para(
+    letter.para(f"{kind}: {t('summary of the evidence')}", bold=True, size=15, gap=4)
+    letter.para(t(
         "This summary is for reading only and is not signed. What proves the submission "
         "and its receipt is in submission.jws and receipt.jws; VERIFY.txt says how to "
         "check them, and `recourse verify` does it for you."
-    )
+    ))
     rows: list[tuple[str, str]] = [
-        ("Officer", str(payload.get("officer_id", ""))),
-        ("Signed on the officer's computer at", str(payload.get("created_at", ""))),
+        (t("Officer"), str(payload.get("officer_id", ""))),
+        (t("Signed on the officer's computer at"), str(payload.get("created_at", ""))),
     ]
     if receipt is not None:
         rows += [
-            ("Force reference", receipt.reference),
-            ("Received by the force at", f"{receipt.received_at:%Y-%m-%d %H:%M:%S} UTC"),
-            ("Acknowledgement due by" if complaint else "Reply due by",
+            (t("Force reference"), receipt.reference),
+            (t("Received by the force at"), f"{receipt.received_at:%Y-%m-%d %H:%M:%S} UTC"),
+            (t("Acknowledgement due by" if complaint else "Reply due by"),
              receipt.due_date.isoformat()),
         ]
     target = payload.get("target")
     if isinstance(target, str):
-        rows.append(("Complaint about" if complaint else "Flag challenged", target))
+        rows.append((t("Complaint about" if complaint else "Flag challenged"), target))
     for label, value in rows:
         letter.para(f"{label}: {value}", gap=1)
     letter.pdf.ln(2)
     if isinstance(target, str):
         grounds: Sequence[str] = payload.get("grounds", [])
         if grounds:
-            letter.para("Grounds", bold=True)
+            letter.para(t("Grounds"), bold=True)
             for code in grounds:
                 g = GROUNDS.get(code)
+                g = ground_in(language, g) if g else None
                 letter.para(f"- {g.title} ({g.law})" if g else f"- {code}", gap=1)
         disputed = payload.get("disputed_record_ids", [])
         if disputed:
-            letter.para("Records disputed", bold=True)
+            letter.para(t("Records disputed"), bold=True)
             letter.mono(", ".join(disputed))
     elif isinstance(target, Mapping):
-        letter.para("What was asked for", bold=True)
+        letter.para(t("What was asked for"), bold=True)
         for code in target.get("items", []):
             item = ART15_ITEMS.get(code)
+            item = art15_item_in(language, item) if item else None
             letter.para(f"- {item.label} ({item.law})" if item else f"- {code}", gap=1)
     statement = str(payload.get("statement", ""))
     if statement:
-        letter.para("The officer's statement", bold=True)
+        letter.para(t("The officer's statement"), bold=True)
         letter.para(statement)
     attachments = payload.get("attachments", [])
     if attachments:
-        letter.para("Attached files (covered by the signature through their SHA-256)", bold=True)
+        letter.para(t("Attached files (covered by the signature through their SHA-256)"),
+                    bold=True)
         for a in attachments:
-            letter.para(f"- {a['name']} ({a['size']} bytes)", gap=0)
+            letter.para(f"- {a['name']} ({a['size']} {t('bytes')})", gap=0)
             letter.mono(a["sha256"])
-    letter.para("Keys", bold=True)
-    letter.para("Officer's key id:", gap=0)
+    letter.para(t("Keys"), bold=True)
+    letter.para(t("Officer's key id:"), gap=0)
     letter.mono(officer_key_id)
-    letter.para("Force's key id and fingerprint:", gap=0)
+    letter.para(t("Force's key id and fingerprint:"), gap=0)
     letter.mono(force_key_id)
     letter.mono(force_fingerprint)
     return letter.bytes()

@@ -2,6 +2,7 @@
 Art. 15 items a response left out, and a chaser for an overdue reply.
 
 Plain text from plain facts; `recourse.documents` turns it into a PDF. No I/O.
+Each takes ``language``: ``"cy"`` writes it in Welsh (`recourse.domain.letters_cy`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
+from recourse.domain import letters_cy
 from recourse.domain.contest import ART15_ITEMS, ART15_LETTERS, SAR_FORMATS, Art15Item
 
 __all__ = [
@@ -18,6 +20,11 @@ __all__ = [
     "overdue_letter",
     "sar_letter_text",
 ]
+
+def welsh(language: str) -> bool:
+    """Whether `language` (``cy``, ``cy_GB``, ``en_GB``…) asks for Welsh."""
+    return language.replace("-", "_").split("_")[0] == "cy"
+
 
 def long_date(day: date) -> str:
     """'2 March 2026': the day as a letter writes it."""
@@ -38,8 +45,12 @@ def sar_letter_text(
     on: date,
     *,
     force_name: str | None = None,
+    language: str = "en",
 ) -> str:
     """The subject-access request as a plain letter (for post or email)."""
+    if welsh(language):
+        return letters_cy.sar_letter_text(target, officer_name, force_number, on,
+                                          force_name=force_name)
     to = f"The Data Protection Officer, {force_name}" if force_name else (
         "The Data Protection Officer"
     )
@@ -88,9 +99,14 @@ def chaser_letter(
     force_number: str = "",
     received_on: date | None = None,
     due_on: date | None = None,
+    language: str = "en",
 ) -> str:
     """A letter asking the force for the Art. 15 items its response left out;
     `received_on` and `due_on` are the days on the force's receipt for the request."""
+    if welsh(language):
+        return letters_cy.chaser_letter(
+            missing, today=today, reference=reference, officer_name=officer_name,
+            force_number=force_number, received_on=received_on, due_on=due_on)
     lines = [long_date(today), "", "To the Data Protection Officer,", ""]
     subject = "Subject access request"
     if reference:
@@ -129,10 +145,16 @@ def overdue_letter(
     today: date,
     officer_name: str = "",
     force_number: str = "",
+    language: str = "en",
 ) -> str:
     """A letter chasing a request the force has not answered by its due date: the
     reference, the day the force received it (from its signed receipt) and the due date
     that applies now (`extended` when the force lawfully extended it)."""
+    if welsh(language):
+        return letters_cy.overdue_letter(
+            kind=kind, reference=reference, received_on=received_on, due_on=due_on,
+            extended=extended, today=today, officer_name=officer_name,
+            force_number=force_number)
     what = "subject access request" if kind == "sar" else "challenge"
     late = (today - due_on).days
     lines = [long_date(today), "", "To the Data Protection Officer,", ""]

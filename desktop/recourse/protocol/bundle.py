@@ -166,9 +166,11 @@ def bundle_files(
     summary_pdf: bytes | None = None,
     key_record: str | None = None,
     log_proof: tuple[str, rl.InclusionAnswer] | None = None,
+    language: str = "en",
 ) -> dict[str, bytes]:
     """The files of an evidence bundle, path -> bytes. Keys are loaded strictly;
-    `key_record` is the force's signed record of the officer's key, when there is one."""
+    `key_record` is the force's signed record of the officer's key, when there is one;
+    in Welsh (`language` ``cy``) GWIRIO.txt says in Welsh what VERIFY.txt says."""
     officer = load_public_jwk(officer_public_jwk)
     force = load_public_jwk(server_public_jwk)
     try:
@@ -199,6 +201,10 @@ def bundle_files(
     if log_proof is not None:
         files.update(bundle_log.log_files(*log_proof))
     files[VERIFY] = _verify_text(officer, force).encode("utf-8")
+    if language.replace("-", "_").split("_")[0] == "cy":
+        from recourse.protocol.bundle_cy import GWIRIO, verify_text_cy
+
+        files[GWIRIO] = verify_text_cy(officer, force).encode("utf-8")
     files[MANIFEST] = canonical_json(
         {
             "format": BUNDLE_FORMAT,

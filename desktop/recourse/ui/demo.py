@@ -275,11 +275,15 @@ class DemoLauncher:
 
     def start(self) -> Any:
         """Start the server (blocks until it listens) and show the window signing in."""
+        from PySide6.QtCore import QCoreApplication
+
         from recourse.store import Profile
         from recourse.ui.app import AppContext, Session
         from recourse.ui.main_window import MainWindow
         from recourse.ui.settings_registry import Settings
 
+        # Named context: `window.tr` would look in MainWindow's, where lupdate cannot see.
+        translate = QCoreApplication.translate
         self.temp, passphrase = make_demo_profile()
         self.server = DemoServer(self.temp, only=seeded_accounts(self.account, self.accounts),
                                  accounts=self.accounts)
@@ -292,12 +296,12 @@ class DemoLauncher:
         session = Session(context, opener=demo_opener(self.server, chosen))
         window = MainWindow(context, profile, session)
         self.window = window
-        window.setWindowTitle(window.tr("Recourse (demo: {name})").format(
+        window.setWindowTitle(translate("window", "Recourse (demo: {name})").format(
             name=chosen.username))
         window.show()
-        window.signin.title.setText(window.tr("Starting the demo…"))
-        window.signin.detail.setText(window.tr(
-            "Creating a temporary encrypted profile and signing in as the demo account "
+        window.signin.title.setText(translate("window", "Starting the demo…"))
+        window.signin.detail.setText(translate(
+            "window", "Creating a temporary encrypted profile and signing in as the demo account "
             "{name}. Nothing is kept when you close this window.").format(
                 name=chosen.username))
         window.pages.setCurrentWidget(window.signin)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from recourse.ui.models.formatting import format_value, humanise
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from recourse.protocol.wire import FlagDetail
@@ -29,11 +30,11 @@ def _tr(text: str) -> str:
 
 
 COMPARISON_WORDS = {
-    "<": "below",
-    "<=": "at or below",
-    ">": "above",
-    ">=": "at or above",
-    "==": "equal to",
+    "<": QT_TRANSLATE_NOOP("Explain", "below"),
+    "<=": QT_TRANSLATE_NOOP("Explain", "at or below"),
+    ">": QT_TRANSLATE_NOOP("Explain", "above"),
+    ">=": QT_TRANSLATE_NOOP("Explain", "at or above"),
+    "==": QT_TRANSLATE_NOOP("Explain", "equal to"),
 }
 
 
@@ -198,3 +199,41 @@ def explain(flag: FlagDetail, who: str | None = None) -> str:
         else _tr("It used {n} of {who}'s records as input.").format(n=n, who=who)
     )
     return "\n\n".join(paragraphs)
+
+
+# lupdate reads only calls that name their context, so the texts `_tr` translates
+# above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("Explain", "compared with"),
+    QT_TRANSLATE_NOOP("Explain", "{n} weeks"),
+    QT_TRANSLATE_NOOP("Explain", "{n} days"),
+    QT_TRANSLATE_NOOP("Explain", "over {span} from {start} to {end}"),
+    QT_TRANSLATE_NOOP("Explain",
+                      "The force's system counted {attended} of {working} working"
+                      " days as office attendance ({percent}), {comparison} its"
+                      " {threshold} threshold {window}."),
+    QT_TRANSLATE_NOOP("Explain", "It counted {n} days of annual leave or sickness as absence."),
+    QT_TRANSLATE_NOOP("Explain",
+                      "It counted {leave} days of annual leave and {sick} days of"
+                      " sickness as absence."),
+    QT_TRANSLATE_NOOP("Explain", "no observed values were recorded"),
+    QT_TRANSLATE_NOOP("Explain", "The force's system observed {observed} {window}."),
+    QT_TRANSLATE_NOOP("Explain",
+                      "It raised the flag because the result was {comparison}"
+                      " {threshold}."),
+    QT_TRANSLATE_NOOP("Explain",
+                      "The match behind this flag was NOT corroborated: nothing"
+                      " else confirmed it."),
+    QT_TRANSLATE_NOOP("Explain", "The force says the match behind this flag was corroborated."),
+    QT_TRANSLATE_NOOP("Explain", "Corroboration does not apply to this rule."),
+    QT_TRANSLATE_NOOP("Explain", "The system's stated confidence: {value}%."),
+    QT_TRANSLATE_NOOP("Explain",
+                      "NOT reviewed by a person: no one checked this flag before it"
+                      " was acted on."),
+    QT_TRANSLATE_NOOP("Explain", "Reviewed by a person"),
+    QT_TRANSLATE_NOOP("Explain", "({who})"),
+    QT_TRANSLATE_NOOP("Explain", "on {day}"),
+    QT_TRANSLATE_NOOP("Explain", "How the force's system worked it out:"),
+    QT_TRANSLATE_NOOP("Explain", "It used {n} of your records as input."),
+    QT_TRANSLATE_NOOP("Explain", "It used {n} of {who}'s records as input."),
+)

@@ -8,6 +8,7 @@ trusted on first use after the officer saw its fingerprint.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from recourse.store import Store
     from recourse.ui.app import AppContext
     from recourse.ui.workers import Job
+
+
+def _registered_when(registered: object) -> str:
+    """The server's ISO time of registration, read as UK time like every other."""
+    try:
+        return format_time(datetime.fromisoformat(str(registered)))
+    except ValueError:
+        return EMPTY
 
 
 def _fingerprint(jwk: dict[str, str]) -> str:
@@ -119,7 +128,7 @@ class KeysPanel(QGroupBox):
             self.fingerprint.setText(_fingerprint(active.public_jwk))
             registered = (active.record_body or {}).get("registered_at")
             self.registered.setText(self.tr("{when} on {device}").format(
-                when=str(registered or EMPTY).replace("T", " ").replace("Z", " UTC"),
+                when=_registered_when(registered),
                 device=active.device_label))
         else:
             self.key_id.setText(self.tr("None yet on this PC"))
@@ -132,12 +141,12 @@ class KeysPanel(QGroupBox):
             if pin.source == "configured":
                 self.server_source.setText(self.tr(
                     "Set by your IT department, and checked against the force's server on "
-                    "{when} UTC. Any other key is refused.").format(
+                    "{when}. Any other key is refused.").format(
                         when=format_time(pin.pinned_at)))
             else:
                 # Said without claiming the officer saw it: sign-in may pin it unseen.
                 self.server_source.setText(self.tr(
-                    "Pinned on first use, {when} UTC. Compare its fingerprint with the one "
+                    "Pinned on first use, {when}. Compare its fingerprint with the one "
                     "your force published; any other key is refused.").format(
                         when=format_time(pin.pinned_at)))
         elif configured:

@@ -25,11 +25,12 @@ from recourse.store.errors import StoreDamaged, StoreError
 from recourse.ui.app import EVERYTHING, NotForReviewers, StoreChange
 from recourse.ui.autolock import IdleLock
 from recourse.ui.focus_ring import install_focus_indicator
+from recourse.ui.language import LanguageFollower
 from recourse.ui.messages import describe_and_log, log_error
 from recourse.ui.models.store_failures import store_failures
 from recourse.ui.plain_text import install_plain_tooltips
 from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LAST_SCREEN, SERVER_URL
-from recourse.ui.shortcuts import ShortcutsDialog
+from recourse.ui.shortcuts import ShortcutsDialog, open_shortcuts
 from recourse.ui.signin import SignInScreen
 from recourse.ui.status_bar import StatusBar
 from recourse.ui.unlock import FirstRunScreen, UnlockScreen
@@ -135,14 +136,12 @@ class MainWindow(QMainWindow):
         self._shortcuts = window_shortcuts(self, self.show_screen, self.show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
         install_focus_indicator()
+        self.context.data_changed.connect(self._data_changed)  # one change, one notification
+        self.language = LanguageFollower(self)  # a language switch rebuilds the screens
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The list of keyboard shortcuts (F1, Ctrl+? or the button under navigation)."""
-        titles = self.workspace.screen_titles()
-        self.shortcuts_dialog = ShortcutsDialog([titles[key] for key, _m, _c in SCREENS],
-                                                self)
-        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.shortcuts_dialog.open()
+        self.shortcuts_dialog = open_shortcuts(self, self.workspace.screen_titles())
         return self.shortcuts_dialog
 
     # ---- flow
@@ -181,7 +180,8 @@ class MainWindow(QMainWindow):
             info = describe_and_log(exc)
             self.context.api = None
             self.banner.show_message(info)  # nothing to retry until the settings change
-        self._build_screens()
+        self.language.apply(store)  # the officer's language, before the screens are built
+        self.build_screens()
         self._each_screen(lambda screen: screen.set_store(store))
         if self.context.store is None:
             return  # the store turned out damaged: the unlock page says so
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
                                   last.state if last is not None else None)
         return last
 
-    def _build_screens(self) -> None:
+    def build_screens(self) -> None:
         if self.screens:
             return
         self._workspace_import.settle()
@@ -286,8 +286,6 @@ class MainWindow(QMainWindow):
         from recourse.ui.settings_screen import SettingsScreen
 
         self.workspace_screen("flags", FlagsScreen).open_record.connect(self.open_record)
-        # One change, one notification: every screen showing what changed follows it.
-        self.context.data_changed.connect(self._data_changed)
         settings = self.workspace_screen("settings", SettingsScreen)
         settings.sync_requested.connect(self.start_sync)
         settings.sign_out_requested.connect(self.sign_out)

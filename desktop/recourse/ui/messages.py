@@ -16,6 +16,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("recourse")
 
 
@@ -142,3 +144,42 @@ def _show_box(exc: BaseException) -> None:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAccessibleName(info.title)
         box.exec()
+
+
+# lupdate reads only calls that name their context, so the texts `_tr` translates
+# above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("Messages", "Cannot reach the server"),
+    QT_TRANSLATE_NOOP("Messages", "The server's certificate is not trusted"),
+    QT_TRANSLATE_NOOP("Messages", "You are signed out"),
+    QT_TRANSLATE_NOOP("Messages", "The server had a problem"),
+    QT_TRANSLATE_NOOP("Messages", "The server sent something unexpected"),
+    QT_TRANSLATE_NOOP("Messages", "Wrong passphrase"),
+    QT_TRANSLATE_NOOP("Messages", "Your local data is damaged"),
+    QT_TRANSLATE_NOOP("Messages", "Some saved data could not be read"),
+    QT_TRANSLATE_NOOP("Messages", "Your local data cannot be opened"),
+    QT_TRANSLATE_NOOP("Messages", "Recourse is already set up here"),
+    QT_TRANSLATE_NOOP("Messages", "Encryption library not supported"),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Check your network connection and try again. Your saved data"
+                      " is still available."),
+    QT_TRANSLATE_NOOP("Messages", "Contact your IT service desk; do not continue on this network."),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Sign in again to continue syncing. Your saved data is still"
+                      " available."),
+    QT_TRANSLATE_NOOP("Messages", "Try again later. Your saved data is still available."),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Try again later; if it keeps happening, contact your IT"
+                      " service desk. Nothing was changed on this PC."),
+    QT_TRANSLATE_NOOP("Messages", "Something went wrong"),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Try again. If it keeps happening, restart Recourse and tell"
+                      " your IT service desk the time it happened."),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Try again. If it keeps happening, contact your IT service"
+                      " desk."),
+    QT_TRANSLATE_NOOP("Messages", "Recourse could not reach the server."),
+    QT_TRANSLATE_NOOP("Messages",
+                      "Recourse hit an unexpected problem. Nothing you saved has"
+                      " been lost."),
+)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
+from recourse.ui.models.formatting import format_long_day
 from recourse.ui.widgets.plain import plain_label
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class RepresentativesPanel(QGroupBox):
         words = {"read": self.tr("see"), "act": self.tr("act"), "receive": self.tr("receive")}
         for row, entry in enumerate(self.entries):
             cells = (entry.representative_name, ", ".join(words[s] for s in entry.scope),
-                     entry.expires_at.strftime("%d %b %Y"), states[entry.state],
+                     format_long_day(entry.expires_at), states[entry.state],
                      entry.reference)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -236,7 +237,7 @@ class RepresentativesPanel(QGroupBox):
             "Mandate {reference} granted to {name} until {until}. The force's receipt "
             "was checked.").format(reference=answer.reference,
                                    name=answer.mandate.representative_name,
-                                   until=answer.mandate.expires_at.strftime("%d %b %Y")))
+                                   until=format_long_day(answer.mandate.expires_at)))
         self.mandates_changed.emit()
 
     def ask_revoke(self) -> None:

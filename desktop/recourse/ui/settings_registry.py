@@ -96,10 +96,17 @@ SIGN_IN_ENDPOINT_ORIGINS = Setting(
     "service's configuration may send its token, key and revocation requests to.", True,
 )
 
+# The Welsh Language Standards let a force make Welsh the default on its PCs.
+LANGUAGE = Setting(
+    "language", str, "",
+    "The language of Recourse: en_GB (English) or cy (Cymraeg); empty follows the "
+    "system's language.", True,
+)
+
 REGISTRY: dict[str, Setting] = {
     s.key: s for s in (SERVER_URL, AUTO_LOCK_MINUTES, LAST_SCREEN, CA_BUNDLE,
                        SERVER_PUBLIC_KEY_PIN, SERVER_KEY_FINGERPRINT,
-                       SIGN_IN_ENDPOINT_ORIGINS)
+                       SIGN_IN_ENDPOINT_ORIGINS, LANGUAGE)
 }
 
 

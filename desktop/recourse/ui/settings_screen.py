@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.ui.i18n import LANGUAGES
 from recourse.ui.messages import describe
 from recourse.ui.qt import make_heading
-from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, SERVER_URL
+from recourse.ui.settings_registry import AUTO_LOCK_MINUTES, LANGUAGE, SERVER_URL
 from recourse.ui.unlock import strength_problem
 from recourse.ui.widgets.plain import plain_label
 
@@ -108,6 +110,7 @@ class SettingsScreen(QWidget):
         lock_label.setBuddy(self.auto_lock)
         lock_form.addRow(lock_label, self.auto_lock)
         column.addWidget(lock_box)
+        column.addWidget(self._language_box())
 
         # Passphrase
         pass_box = QGroupBox(self.tr("Passphrase"))
@@ -182,6 +185,41 @@ class SettingsScreen(QWidget):
         column.addStretch(1)
         self._loading = False
 
+    def _language_box(self) -> QGroupBox:
+        # Titled in both languages, so an officer who cannot read the one shown finds it.
+        box = QGroupBox("Language / Iaith")
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setObjectName("language")  # focus comes back to it after a switch
+        self.language.setAccessibleName(self.tr("Language of Recourse"))
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._save_language)
+        label = QLabel(self.tr("Lan&guage:"))
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        self.language_note = plain_label(selectable=False)
+        form.addRow("", self.language_note)
+        return box
+
+    def _show_language(self) -> None:
+        settings = self.context.settings
+        index = self.language.findData(str(settings.get(self.store, LANGUAGE) or ""))
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.setEnabled(self.store is not None and not settings.pinned(LANGUAGE))
+        self.language_note.setText(self.tr("Set by your IT department.")
+                                   if settings.pinned(LANGUAGE) else "")
+
+    def _save_language(self, _index: int) -> None:
+        if self._loading or self.store is None:
+            return
+        from recourse.ui.language import apply_chosen_language
+
+        self.context.put_setting(LANGUAGE, self.language.currentData())
+        # Qt then tells every widget; the window rebuilds its screens, keeping its place.
+        apply_chosen_language(self.context, self.store)
+
     # The screens contract, so the main window treats every screen alike.
     def set_store(self, store: Store | None) -> None:
         self.store = store
@@ -207,6 +245,7 @@ class SettingsScreen(QWidget):
                 self.server_note.setText("")
             self.auto_lock.setValue(int(settings.get(self.store, AUTO_LOCK_MINUTES)))
             self.auto_lock.setEnabled(not settings.pinned(AUTO_LOCK_MINUTES))
+            self._show_language()
             me = self.store.me() if self.store is not None else None
             officer = me is not None and me.role == "officer"
             self.representatives_panel.setVisible(officer)

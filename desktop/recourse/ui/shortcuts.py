@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recourse.ui.qt import QT_TRANSLATE_NOOP
+
 #: Both open the list; Ctrl+? is Ctrl+Shift+/ on a UK keyboard.
 HELP_KEYS = ("F1", "Ctrl+?")
 
@@ -77,3 +79,38 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 90, metrics.height() * (len(rows) + 8))
+
+
+
+def open_shortcuts(parent: QWidget, titles: dict[str, str]) -> ShortcutsDialog:
+    """Open the list (window-modal, deleted when closed); `titles` are the screens' in
+    navigation order (`WorkspacePage.screen_titles`)."""
+    dialog = ShortcutsDialog(list(titles.values()), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+# lupdate reads only calls that name their context, so the texts `_tr` translates
+# above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "F1 or Ctrl+?"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to {screen}"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Lock Recourse"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Show these shortcuts"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Move to the next or previous control"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Up, Down"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog",
+                      "Move through a list or table; in the navigation, change"
+                      " screen"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+underlined letter"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Press that button or go to that field"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Left, Right"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "In a date field: move between year, month and day"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "In a date field of My data: back to “Any date”"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Space"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Tick or untick a check box; press the focused button"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Close a dialog without sending anything"),
+)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
+from recourse.ui.models.formatting import format_time
 from recourse.ui.widgets.plain import plain_label
 
 
@@ -17,23 +18,16 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Status"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
-        self.progress_text = plain_label(wrap=False, selectable=False,
-                                         accessible_name=self.tr("Sync activity"))
-        self.cancel_button = QPushButton(self.tr("&Cancel sync"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.progress_text = plain_label(wrap=False, selectable=False)
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_sync)
-        self.last_sync = plain_label(wrap=False, selectable=False,
-                                     accessible_name=self.tr("Last sync"))
-        self.server = plain_label(wrap=False, selectable=False,
-                                  accessible_name=self.tr("Server address"))
-        self.lock_button = QPushButton(self.tr("Lock"))
-        self.lock_button.setAccessibleName(self.tr("Lock Recourse"))
-        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.last_sync = plain_label(wrap=False, selectable=False)
+        self.server = plain_label(wrap=False, selectable=False)
+        self.lock_button = QPushButton()
+        self.retranslate()
         self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_button.clicked.connect(self.lock_requested)
         self.addWidget(self.progress_text, 1)
@@ -43,6 +37,19 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.server)
         self.addPermanentWidget(self.lock_button)
         self.sync_finished()
+
+    def retranslate(self) -> None:
+        """Its fixed texts in the language now installed."""
+        self.setAccessibleName(self.tr("Status"))
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress_text.setAccessibleName(self.tr("Sync activity"))
+        self.cancel_button.setText(self.tr("&Cancel sync"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
+        self.last_sync.setAccessibleName(self.tr("Last sync"))
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock Recourse"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
 
     def sync_started(self) -> None:
         self.progress.setRange(0, 0)  # busy until the first progress report
@@ -102,8 +109,7 @@ class StatusBar(QStatusBar):
         if when is None:
             self.last_sync.setText(self.tr("Never synced"))
         else:
-            local = when.astimezone()
-            text = self.tr("Last sync {when}").format(when=local.strftime("%d %b %Y %H:%M"))
+            text = self.tr("Last sync {when}").format(when=format_time(when))
             if state and state not in ("ok", "complete", "succeeded"):
                 text += " " + self.tr("(incomplete)")
             self.last_sync.setText(text)

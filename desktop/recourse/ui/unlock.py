@@ -250,25 +250,22 @@ class UnlockScreen(_Card):
         super().__init__(parent)
         self.context = context
         self.profile = profile
-        self.setAccessibleName(self.tr("Unlock Recourse"))
-        title = plain_label(self.tr("Recourse is locked"), selectable=False,
-                            accessible_name=self.tr("Title"))
+        title = self.title = plain_label(selectable=False)
         make_heading(title)
-        intro = plain_label(self.tr(
-            "Enter your passphrase to open your data on this PC."),
-            selectable=False, accessible_name=self.tr("Introduction"))
-        self.passphrase = _password_field(self.tr("Passphrase"))
-        label = QLabel(self.tr("&Passphrase:"))
+        intro = self.intro = plain_label(selectable=False)
+        self.passphrase = _password_field("")
+        label = self.passphrase_label = QLabel()
         label.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(label, self.passphrase)
-        self.message = plain_label(selectable=False, accessible_name=self.tr("Unlock status"))
+        self.message = plain_label(selectable=False)
         #: Only in the demo, whose passphrase the officer never chose.
-        self.demo_hint = plain_label(accessible_name=self.tr("Demo passphrase"))
+        self.demo_hint = plain_label()
         self.demo_hint.hide()
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self._demo_passphrase = ""
+        self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
+        self.retranslate()
         self.unlock_button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
         self.column.addWidget(title)
@@ -285,11 +282,28 @@ class UnlockScreen(_Card):
         self._busy = False
         self._wrong = False
 
+    def retranslate(self) -> None:
+        """Its texts in the language now installed (also after a switch in Settings)."""
+        self.setAccessibleName(self.tr("Unlock Recourse"))
+        self.title.setText(self.tr("Recourse is locked"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.intro.setText(self.tr("Enter your passphrase to open your data on this PC."))
+        self.intro.setAccessibleName(self.tr("Introduction"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.message.setAccessibleName(self.tr("Unlock status"))
+        self.demo_hint.setAccessibleName(self.tr("Demo passphrase"))
+        self.demo_hint.setText(self.tr(
+            "This is the demo. Its passphrase is: {passphrase}").format(
+                passphrase=self._demo_passphrase))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+
     def show_demo_passphrase(self, passphrase: str) -> None:
         """The demo made its throw-away profile's passphrase itself: say what it is, so
         that a lock (Ctrl+L, or the idle timer) is not a dead end."""
-        self.demo_hint.setText(self.tr(
-            "This is the demo. Its passphrase is: {passphrase}").format(passphrase=passphrase))
+        self._demo_passphrase = passphrase
+        self.retranslate()
         self.demo_hint.show()
 
     def prepare(self) -> None:

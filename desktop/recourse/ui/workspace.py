@@ -215,21 +215,18 @@ class WorkspacePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Workspace"))
         self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMaximumWidth(180)
         self.screen_stack = QStackedWidget()
-        self.screen_stack.setAccessibleName(self.tr("Screen"))
         self.banner = Banner()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
         right.addWidget(self.screen_stack, 1)
         # Under the navigation, so the shortcuts are found without hovering anything.
-        self.shortcuts_button = QPushButton(self.tr("Keyboard shortcuts (F1)"))
-        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcuts_button = QPushButton()
         self.shortcuts_button.setMaximumWidth(180)
+        self.retranslate()
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.nav, 1)
@@ -237,6 +234,14 @@ class WorkspacePage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
+
+    def retranslate(self) -> None:
+        """Its fixed texts in the language now installed (the window rebuilds the rest)."""
+        self.setAccessibleName(self.tr("Workspace"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.screen_stack.setAccessibleName(self.tr("Screen"))
+        self.shortcuts_button.setText(self.tr("Keyboard shortcuts (F1)"))
+        self.shortcuts_button.setAccessibleName(self.tr("Keyboard shortcuts"))
 
     def screen_titles(self) -> dict[str, str]:
         """Each screen's title, through tr so lupdate sees every one."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, bytes_view, error_text, make_service
+from recourse.ui.models.formatting import format_time
 from recourse.ui.widgets.plain import emphasise, heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -216,9 +217,9 @@ class ClarificationPanel(QGroupBox):
         if receipt is None:
             raise ValueError("an answer reported as received carries no receipt")
         self.status.setText(self.tr(
-            "Received by the force: receipt {ref} checked with its key, {at} UTC. The clock "
+            "Received by the force: receipt {ref} checked with its key, {at}. The clock "
             "runs again; the force must now answer by {due}.").format(
-                ref=receipt.reference, at=receipt.received_at.strftime("%Y-%m-%d %H:%M"),
+                ref=receipt.reference, at=format_time(receipt.received_at),
                 due=receipt.due_date.isoformat()))
         self.answered.emit(record)
 

@@ -23,7 +23,7 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 HEADERS = (
-    QT_TRANSLATE_NOOP("AccessLogModel", "Viewed (UTC)"),
+    QT_TRANSLATE_NOOP("AccessLogModel", "Viewed"),
     QT_TRANSLATE_NOOP("AccessLogModel", "Viewer"),
     QT_TRANSLATE_NOOP("AccessLogModel", "Role"),
     QT_TRANSLATE_NOOP("AccessLogModel", "What was viewed"),

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from recourse.contest.caseload import CaseloadRow
+from recourse.ui.models.formatting import format_long_day
 
 __all__ = ["ACTION_COLUMN", "COLUMNS", "NEXT_COLUMN", "CaseloadModel", "RowRole", "SortRole"]
 
@@ -76,5 +77,5 @@ class CaseloadModel(QAbstractTableModel):
                                                              late=row.overdue_requests)
             return str(row.open_requests)
         if column == 6:
-            return row.expires_at.strftime("%d %b %Y")
+            return format_long_day(row.expires_at)
         return row.next_step

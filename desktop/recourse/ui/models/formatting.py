@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from recourse.domain.rules.uktime import LONDON
 from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
@@ -17,9 +18,36 @@ def tr(text: str) -> str:
 
 
 def format_time(moment: datetime | None) -> str:
+    """Every time an officer reads: UK civil time with its zone marked (`2026-03-29
+    14:05 BST`). Stored and signed times are UTC; a naive one is taken as UTC."""
     if moment is None:
         return EMPTY
-    return moment.strftime("%Y-%m-%d %H:%M")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(LONDON)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("Formatting", "Jan"), QT_TRANSLATE_NOOP("Formatting", "Feb"),
+    QT_TRANSLATE_NOOP("Formatting", "Mar"), QT_TRANSLATE_NOOP("Formatting", "Apr"),
+    QT_TRANSLATE_NOOP("Formatting", "May"), QT_TRANSLATE_NOOP("Formatting", "Jun"),
+    QT_TRANSLATE_NOOP("Formatting", "Jul"), QT_TRANSLATE_NOOP("Formatting", "Aug"),
+    QT_TRANSLATE_NOOP("Formatting", "Sep"), QT_TRANSLATE_NOOP("Formatting", "Oct"),
+    QT_TRANSLATE_NOOP("Formatting", "Nov"), QT_TRANSLATE_NOOP("Formatting", "Dec"),
+)
+
+
+def format_short_day(day: date) -> str:
+    """`4 Dec` in the officer's language (strftime's %b is always English)."""
+    return f"{day.day} {tr(MONTHS[day.month - 1])}"
+
+
+def format_long_day(day: date | datetime) -> str:
+    """`4 Dec 2026`; a datetime is first put in UK time, so the day is the UK day."""
+    if isinstance(day, datetime):
+        day = (day if day.tzinfo else day.replace(tzinfo=UTC)).astimezone(LONDON).date()
+    return f"{format_short_day(day)} {day.year}"
 
 
 def format_date(day: date | None) -> str:
@@ -77,3 +105,11 @@ def category_name(category: str) -> str:
     if text is None:
         return category.replace("_", " ").capitalize()
     return QCoreApplication.translate("Categories", text)
+
+
+# lupdate reads only calls that name their context, so the texts `tr` translates
+# above are listed for it here (tests/gui/test_shell_translations.py checks none is missing).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("Formatting", "No"),
+    QT_TRANSLATE_NOOP("Formatting", "Yes"),
+)

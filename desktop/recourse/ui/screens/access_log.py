@@ -144,7 +144,7 @@ class AccessLogScreen(QWidget):
         self.detail.setPlainText(
             "\n".join(
                 [
-                    self.tr("Viewed: {when} UTC").format(when=format_time(entry.viewed_at)),
+                    self.tr("Viewed: {when}").format(when=format_time(entry.viewed_at)),
                     self.tr("By: {viewer} ({role})").format(
                         viewer=visible_controls(entry.viewer),
                         role=visible_controls(entry.viewer_role),

@@ -121,6 +121,9 @@ class FlagsScreen(QWidget):
         # A long action ("Misconduct assessment") wraps too, rather than leave a long
         # rule title one word a line.
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # ...but never narrower than its title, in whichever language it is.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(ACTION_COLUMN, Qt.Orientation.Horizontal))) + 16)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -366,7 +369,7 @@ class FlagsScreen(QWidget):
         self.headline.setText(visible_controls(flag.headline))
         self.headline.setAccessibleName(visible_controls(flag.headline))
         self.status_label.setText(
-            self.tr("{status} — raised {raised} UTC, last updated {updated} UTC").format(
+            self.tr("{status} — raised {raised}, last updated {updated}").format(
                 status=status_text(flag.status),
                 raised=format_time(flag.raised_at),
                 updated=format_time(flag.updated_at),

@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -416,7 +417,14 @@ class MyDataScreen(QWidget):
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
             width = metrics.horizontalAdvance(title) + 32
             if column == TIME_COLUMN:
-                width = max(width, metrics.horizontalAdvance("2026-10-31 23:59") + 24)
+                width = max(width, metrics.horizontalAdvance("2026-10-31 23:59 BST") + 24)
+            elif column == 1 and self.model.category == PINGS:
+                # "On duty"/"Off duty", off duty in bold, in whichever language is shown.
+                bold = QFont(self.view.font())
+                bold.setBold(True)
+                width = max(width, *(QFontMetrics(bold).horizontalAdvance(
+                    QCoreApplication.translate("RecordTableModel", word)) + 24
+                    for word in ("On duty", "Off duty")))
             header.resizeSection(column, max(width, 90 if column else width))
         if self.model.columnCount() > 1 and self.model.category != PINGS:
             header.resizeSection(1, max(header.sectionSize(1), metrics.averageCharWidth() * 40))

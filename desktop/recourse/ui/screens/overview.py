@@ -245,7 +245,7 @@ class OverviewScreen(QWidget):
     def _sync_text(self, status: SyncStatus | None) -> str:
         if status is None:
             return self.tr("Not synced yet. Your data appears after the first sync.")
-        text = self.tr("{when} UTC — {state}").format(
+        text = self.tr("{when} — {state}").format(
             when=format_time(status.finished_at), state=status.state.replace("_", " ")
         )
         if status.message:

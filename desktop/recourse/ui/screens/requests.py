@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 from recourse.api.errors import ApiError
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, KeySetup, error_text, make_service
 from recourse.ui.dialogs.clarification import ClarificationPanel
+from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.formatting import format_time
 from recourse.ui.models.requests_model import (
     ABOUT,
@@ -319,7 +320,7 @@ class RequestsScreen(QWidget):
                 for event in status.events:
                     words = status_state_text(event.state)
                     note = f" — {event.note}" if event.note else ""
-                    lines.append(f"  {format_time(event.at)} UTC  {words}{note}")
+                    lines.append(f"  {format_time(event.at)}  {words}{note}")
         service = make_service(self.context, self._store)
         if record.receipt is not None:
             answers = service.answers_to(record.receipt.reference)
@@ -329,7 +330,7 @@ class RequestsScreen(QWidget):
             for answer in answers:
                 text = answer.payload.get("statement", "")
                 if answer.receipt is not None:
-                    lines.append(self.tr("  {at} UTC, receipt {ref} verified: {text}").format(
+                    lines.append(self.tr("  {at}, receipt {ref} verified: {text}").format(
                         at=format_time(answer.receipt.received_at),
                         ref=answer.receipt.reference, text=text))
                 else:
@@ -344,7 +345,7 @@ class RequestsScreen(QWidget):
                 fingerprint = fingerprint_words(load_public_jwk(pin.public_jwk))
             lines.append(
                 self.tr(
-                    "Receipt: verified ✓ — reference {ref}, received {at} UTC, signed by the "
+                    "Receipt: verified ✓ — reference {ref}, received {at}, signed by the "
                     "force's key {fingerprint}"
                 ).format(
                     ref=record.receipt.reference,
@@ -354,7 +355,7 @@ class RequestsScreen(QWidget):
             )
         elif record.state == "signed":
             lines.append(self.tr(
-                "Waiting to send: signed on this PC on {at} UTC and kept, encrypted, with "
+                "Waiting to send: signed on this PC on {at} and kept, encrypted, with "
                 "the exact signed bytes. Recourse sends it when the force's server is "
                 "reachable (Refresh), and shows it as received only once the force's "
                 "receipt has been checked.").format(at=format_time(record.created_at)))
@@ -466,14 +467,14 @@ class RequestsScreen(QWidget):
         record = self.current_record()
         if record is None or record.receipt is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Export evidence bundle"),
             f"recourse-evidence-{record.receipt.reference.replace('/', '-')}.zip",
             self.tr("Evidence bundle (*.zip)"),
         )
         if path:
-            self.export_bundle(Path(path))
+            self.export_bundle(path)
 
     def export_bundle(self, path: Path) -> Job | None:
         """Write the selected submission's evidence bundle to `path` (the officer chose
@@ -487,6 +488,7 @@ class RequestsScreen(QWidget):
             service.export_bundle,
             record.receipt.reference,
             path,
+            current_language() or "en",
             key=CONTEST_JOB,
             on_success=lambda p: self.status.setText(
                 self.tr("Evidence bundle saved to {path}").format(path=str(p))
@@ -499,14 +501,14 @@ class RequestsScreen(QWidget):
         record = self.current_record()
         if record is None or record.receipt is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Save the chaser letter"),
             f"chaser-{record.receipt.reference.replace('/', '-')}.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if path:
-            self.save_chaser(Path(path))
+            self.save_chaser(path)
 
     def save_chaser(self, path: Path) -> Job | None:
         """Write a chaser letter for the selected overdue request to `path` (the officer
@@ -518,12 +520,14 @@ class RequestsScreen(QWidget):
         me = self._store.me()
         today = self._today()
         reference = record.receipt.reference
+        language = current_language() or "en"  # the letter in the officer's language
 
         def work() -> Path:
             pdf = service.overdue_letter_pdf(
                 reference, today,
                 officer_name=(me.name if me is not None else ""),
-                force_number=(me.force_number or "" if me is not None else ""))
+                force_number=(me.force_number or "" if me is not None else ""),
+                language=language)
             path.write_bytes(pdf)
             return path
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from recourse.ui.models.formatting import format_value
+from recourse.ui.models.formatting import format_short_day, format_value
 
 if TYPE_CHECKING:
     from recourse.protocol.wire import Observation
@@ -31,7 +31,7 @@ def short_label(observation: Observation) -> str:
         return label[5:]
     if len(label) <= 10:
         return label
-    return observation.period_start.strftime("%d %b")
+    return format_short_day(observation.period_start)
 
 
 def series_name(observations: list[Observation]) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.ui.messages import describe
+from recourse.ui.models.formatting import format_time
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -482,9 +483,9 @@ class SigningWizard(QWizard):
             page.headline.setText(self.tr("Received by the force"))
             page.details.setText(self.tr(
                 "The force's signed receipt was checked with its key on this PC.\n\n"
-                "Reference: {ref}\nReceived: {at} UTC\nThe force must answer by: {due}\n\n"
+                "Reference: {ref}\nReceived: {at}\nThe force must answer by: {due}\n\n"
                 "Track it on the Requests screen.").format(
-                    ref=receipt.reference, at=receipt.received_at.strftime("%Y-%m-%d %H:%M"),
+                    ref=receipt.reference, at=format_time(receipt.received_at),
                     due=receipt.due_date.isoformat()))
         else:
             from recourse.api.errors import ServerUnreachable

@@ -25,7 +25,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import GROUNDS
+from recourse.domain.letters_cy import ground_in
 from recourse.ui.dialogs.challenge.common import (
     CONTEST_JOB,
     ResultPage,
@@ -46,6 +46,8 @@ from recourse.ui.dialogs.challenge.common import (
     SigningWizard,
     error_text,
 )
+from recourse.ui.file_dialogs import open_files
+from recourse.ui.i18n import current_language
 from recourse.ui.models.evidence_model import EvidenceModel
 from recourse.ui.widgets.plain import emphasise, plain_label
 
@@ -125,7 +127,9 @@ class GroundsPage(QWizardPage):
                                  "force must answer."))
         layout = QVBoxLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
-        for number, ground in enumerate(GROUNDS.values(), start=1):
+        language = current_language() or ""
+        for number, ground in enumerate(
+                (ground_in(language, g) for g in GROUNDS.values()), start=1):
             box = QCheckBox(f"&{number} {ground.title}")
             box.setAccessibleName(ground.title)
             box.setAccessibleDescription(f"{ground.right} ({ground.law})")
@@ -266,9 +270,9 @@ class AttachmentsPage(QWizardPage):
         layout.addWidget(self.status)
 
     def _choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to your challenge"))
+        paths = open_files(self, self.tr("Add files to your challenge"))
         if paths:
-            self.add_files([Path(p) for p in paths])
+            self.add_files(paths)
 
     def add_files(self, paths: list[Path]) -> Job:
         """Read, hash and keep each file encrypted in the store (in a worker)."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import ART15_ITEMS
-from recourse.ui.models.formatting import category_name
+from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
+from recourse.ui.models.formatting import category_name, format_time
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class ResponseDialog(QDialog):
         layout.addWidget(heading_label(self.tr("Response to {ref}").format(
             ref=result.reference), level=2))
         layout.addWidget(plain_label(self.tr(
-            "Verified ✓: signed by the force's key this PC trusts, generated {at} UTC.").format(
-                at=package.generated_at.strftime("%Y-%m-%d %H:%M")),
+            "Verified ✓: signed by the force's key this PC trusts, generated {at}.").format(
+                at=format_time(package.generated_at)),
             accessible_name=self.tr("Verification")))
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("The response"))
@@ -99,7 +100,8 @@ class ResponseDialog(QDialog):
         self.letter_text = chaser_letter(
             missing, reference=result.reference, officer_name=(me.name if me is not None else ""),
             force_number=(me.force_number or "" if me is not None else ""), received_on=received_on,
-            due_on=due_on, today=context.clock().date()) if missing else ""
+            due_on=due_on, today=context.clock().date(),
+            language=current_language() or "en") if missing else ""
         chaser = QWidget()
         chaser_layout = QVBoxLayout(chaser)
         self.letter = _text_view(self.tr("Chaser letter"), self.letter_text or self.tr(
@@ -126,13 +128,13 @@ class ResponseDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chaser letter"),
-                                              "chaser-letter.pdf", self.tr("PDF (*.pdf)"))
+        path = save_file(self, self.tr("Save the chaser letter"), "chaser-letter.pdf",
+                         self.tr("PDF (*.pdf)"))
         if path:
-            self.save_pdf(Path(path))
+            self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> Path:
         from recourse.documents.pdf import chaser_letter_pdf
 
-        path.write_bytes(chaser_letter_pdf(self.letter_text))
+        path.write_bytes(chaser_letter_pdf(self.letter_text, current_language() or "en"))
         return path

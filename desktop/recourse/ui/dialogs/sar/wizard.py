@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.contest import ART15_ITEMS, SAR_FORMATS
+from recourse.domain.letters_cy import art15_item_in, sar_format_in
 from recourse.protocol.wire import CATEGORIES
 from recourse.ui.dialogs.challenge.common import ResultPage, ReviewPage, SigningWizard
+from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.formatting import category_name
 from recourse.ui.qt import to_date, to_qdate
 from recourse.ui.widgets.plain import plain_label
@@ -151,7 +153,8 @@ class ItemsPage(QWizardPage):
                                  "Untick only what you do not want."))
         layout = QVBoxLayout(self)
         self.items: dict[str, QCheckBox] = {}
-        for item in ART15_ITEMS.values():
+        language = current_language() or ""
+        for item in (art15_item_in(language, i) for i in ART15_ITEMS.values()):
             box = QCheckBox(f"{item.label} ({item.law})")
             box.setAccessibleName(item.label)
             box.setChecked(True)
@@ -162,7 +165,8 @@ class ItemsPage(QWizardPage):
         formats_layout = QVBoxLayout(formats)
         self.formats: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
-        for code, words in SAR_FORMATS.items():
+        for code, english in SAR_FORMATS.items():
+            words = sar_format_in(language, code, english)
             button = QRadioButton(words)
             button.setAccessibleName(words)
             button.toggled.connect(self._changed)
@@ -246,14 +250,14 @@ class SarWizard(SigningWizard):
         me = self.store.me()
         return sar_letter_pdf(target, (me.name if me is not None else ""),
                               (me.force_number or "" if me is not None else ""),
-                              today or self.context.clock().date())
+                              today or self.context.clock().date(),
+                              language=current_language() or "en")
 
     def choose_letter(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the request as a letter"), "subject-access-request.pdf",
-            self.tr("PDF letter (*.pdf)"))
+        path = save_file(self, self.tr("Save the request as a letter"),
+                         "subject-access-request.pdf", self.tr("PDF letter (*.pdf)"))
         if path:
-            self.save_letter(Path(path))
+            self.save_letter(path)
 
     def save_letter(self, path: Path) -> Path:
         """Write the letter where the officer chose (an export on purpose)."""
