@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from recourse.domain import deadlines
 from recourse.domain.escalation import CLOCK_KINDS
 from recourse.domain.letters import long_date
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -95,11 +95,10 @@ class DeadlinesDialog(QDialog):
         return f"{clock.reference}: {self.tr(CLOCK_KINDS[clock.kind])}"
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the deadlines calendar"),
-                                              "recourse-deadlines.ics",
-                                              self.tr("Calendar (*.ics)"))
-        if path:
-            self.save(Path(path))
+        path = save_file(self, self.tr("Save the deadlines calendar"),
+                         "recourse-deadlines.ics", self.tr("Calendar (*.ics)"))
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path) -> Job | None:
         """Write the calendar to `path` (the officer chose it)."""

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from recourse.contest.caseload import CaseloadRow, caseload, overdue_chasers, overdue_chasers_pdf
 from recourse.store.files import write_file_atomically
 from recourse.ui.dialogs.challenge.common import error_text
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.models.caseload_model import (
     ACTION_COLUMN,
     NEXT_COLUMN,
@@ -125,11 +125,11 @@ class CaseloadScreen(QWidget):
         return self.context.clock().astimezone(UTC).date()
 
     def _choose_chasers(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chaser letters"),
-            f"overdue-requests-{self._today().isoformat()}.pdf", self.tr("PDF (*.pdf)"))
-        if path:
-            self.save_chasers(Path(path))
+        path = save_file(self, self.tr("Save the chaser letters"),
+                         f"overdue-requests-{self._today().isoformat()}.pdf",
+                         self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self.save_chasers(path)
 
     def save_chasers(self, path: Path) -> Job | None:
         """Write a chaser letter for every overdue request of every member to `path`, one

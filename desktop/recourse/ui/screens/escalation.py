@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
 from recourse.domain.letters import long_date
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
+from recourse.ui.file_dialogs import save_file
 from recourse.ui.widgets.plain import emphasise, plain_label
 
 if TYPE_CHECKING:
@@ -229,11 +229,11 @@ class EscalationPanel(QGroupBox):
     def _choose_pack(self) -> None:
         if self.item is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the ICO complaint pack"),
-            f"ico-complaint-{self.item.facts.reference}.zip", self.tr("Zip file (*.zip)"))
-        if path:
-            self.save_pack(Path(path))
+        path = save_file(self, self.tr("Save the ICO complaint pack"),
+                         f"ico-complaint-{self.item.facts.reference}.zip",
+                         self.tr("Zip file (*.zip)"))
+        if path is not None:
+            self.save_pack(path)
 
     def save_pack(self, path: Path) -> Job | None:
         """Write the pack to `path` (the officer chose it: an export on purpose)."""
