@@ -23,6 +23,9 @@ def test_unlock_on_an_unreadable_flag_opens_the_workspace_and_says_so(
     first_run_through_ui(qtbot, window, server.url)
     from recourse.ui.settings_registry import SERVER_URL
 
+    # The first sync's follow-up work (the Requests screen fetches the force's statuses,
+    # and the flags with them) ends before the flag is damaged, or it would repair it.
+    assert window.context.workers.wait_idle(30_000)
     store = window.context.store
     flag_id = make_one_flag_unreadable(store)
     # No server this time: the message must come from the store, not from a sync.

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from recourse.ui.models.fixed_columns import FixedColumnsModel
-from recourse.ui.models.formatting import format_time
+from recourse.ui.models.formatting import format_long_day
 from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
@@ -113,7 +113,7 @@ class FlagTableModel(FixedColumnsModel):
             if column == RULE_COLUMN:
                 return rule_text(flag)
             if column == RAISED_COLUMN:
-                return format_time(flag.raised_at)
+                return format_long_day(flag.raised_at)  # the time is in the detail
             if column == ACTION_COLUMN:
                 return action_text(flag.action)
         if role == Qt.ItemDataRole.ToolTipRole:

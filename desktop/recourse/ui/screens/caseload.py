@@ -94,6 +94,8 @@ class CaseloadScreen(QWidget):
             "One PDF with a letter for every overdue request of every member, each naming "
             "the member, the reference, the day the force received it and the day it was "
             "due"))
+        self.chasers_button.setAccessibleName(self.tr("Chaser letters for every overdue "
+                                                      "request"))
         self.chasers_button.clicked.connect(self._choose_chasers)
         actions.addWidget(self.chasers_button)
         self.status = plain_label(accessible_name=self.tr("Caseload status"))
