@@ -357,82 +357,82 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="238"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="242"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="239"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="243"/>
         <source>Add documents that support your challenge (a duty sheet, a leave approval). They are kept encrypted on this PC and their SHA-256 fingerprints are signed with your challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="248"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="248"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="245"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="249"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="246"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="250"/>
         <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="255"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="259"/>
         <source>&amp;Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="256"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="260"/>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="262"/>
         <source>&amp;Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="259"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="263"/>
         <source>Remove the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="269"/>
         <source>Attachment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="273"/>
         <source>Add files to your challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="276"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="280"/>
         <source>Adding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="296"/>
         <source>{n} file(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="302"/>
         <source>That file could not be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="317"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="321"/>
         <source>{n} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,32 +666,32 @@
 <context>
     <name>ChallengeWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="336"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="340"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="337"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="341"/>
         <source>Contest this flag for {who} (mandate {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="357"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="361"/>
         <source>These are the exact bytes your key will sign. Nothing else is sent except the attached files they name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="376"/>
         <source>{n} records are ticked already: checking the arithmetic found them counted differently from what they record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="375"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="379"/>
         <source>Resumed from your saved draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="385"/>
         <source>challenge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,22 +1436,22 @@
 <context>
     <name>GroundsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="125"/>
         <source>Why are you contesting this flag?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="126"/>
         <source>Tick every reason that applies. Each one is a right the force must answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="143"/>
         <source>{right} — {law}. You ask the force to: {asks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="145"/>
         <source>The right behind: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,17 +1459,17 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="151"/>
         <source>What do you want to be told?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="150"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="152"/>
         <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="164"/>
         <source>How should the force answer?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,174 +1915,174 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="114"/>
         <source>My data</source>
         <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
         <source>What the force holds about {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="134"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="386"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="150"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="156"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="170"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
         <source>Show the &amp;whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="174"/>
         <source>Show the whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="212"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="294"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="295"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="336"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="387"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="477"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="480"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="483"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="485"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="487"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="497"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="501"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="502"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="504"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="553"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="555"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="557"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="559"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,275 +2291,286 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="387"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
         <source>Work location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
         <source>Own edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
         <source>Certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
         <source>Reason claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
         <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
         <source>Corroborated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="140"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="141"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="379"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
-        <source>Accuracy (m)</source>
+        <source>Nearest named place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="147"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="148"/>
+        <source>Accuracy (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="388"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="389"/>
         <source>On duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="390"/>
         <source>Off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="391"/>
         <source>… ({n} more characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="392"/>
         <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/places.py" line="48"/>
+        <source>{place} ({km} km)</source>
+        <extracomment>Beyond this a place&apos;s name says more about the place than about the position.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="200"/>
         <source>The records you dispute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="197"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="201"/>
         <source>Tick the records that are wrong or were counted wrongly. Space ticks the selected record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="204"/>
         <source>Pre-filled records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="209"/>
         <source>Records the flag used; ticked ones are disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="214"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="218"/>
         <source>Disputed records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="234"/>
         <source>{n} of {total} records disputed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,260 +2968,260 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="79"/>
         <source>Requests</source>
         <extracomment>After a refresh or a new submission: statuses (and maybe flags) changed. What it shows, for `AppContext.data_changed` (the flags give each row its title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="82"/>
         <source>Your challenges and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="83"/>
         <source>Challenges and requests for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="87"/>
         <source>&amp;Ask for my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="88"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="91"/>
         <source>Refresh from the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="93"/>
         <source>&amp;Export evidence bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="93"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="444"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="445"/>
         <source>Export evidence bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
         <source>&amp;View response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="97"/>
         <source>View the force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="99"/>
         <source>&amp;Chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="100"/>
         <source>Chaser letter for an overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="102"/>
         <source>A letter (PDF) reminding the force that its answer is overdue, with the reference, the day it received your request and the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="115"/>
         <source>Requests status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="125"/>
         <source>Details of the selected request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="141"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="142"/>
         <source>No challenges or requests yet. Contest a flag from the Flags screen, or ask for the data the force holds about you with &quot;Ask for my data&quot;. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="146"/>
         <source>No challenges or requests for {who} yet. Each one appears here with the date the force must answer by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="153"/>
         <source>&amp;Ask for {who}&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="154"/>
         <source>Ask for {who}&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="269"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="270"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="271"/>
         <source>Deadline: {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="275"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="276"/>
         <source>Sent for you by your representative {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="277"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="278"/>
         <source>Sent for {who} by {name} under mandate {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="281"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="282"/>
         <source>Signed and sent from another PC, which keeps the force&apos;s signed receipt; this PC shows the force&apos;s record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="288"/>
         <source>Extended to {day}. The force&apos;s reasons: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="290"/>
         <source>none given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="294"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="295"/>
         <source>The force asks: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="298"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="299"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="301"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="302"/>
         <source>Reasons: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="304"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="305"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="314"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="315"/>
         <source>Your signed answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="322"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="323"/>
         <source>  Waiting to send: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="351"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="352"/>
         <source>The force&apos;s server refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="354"/>
         <source>Nothing was recorded as received. Your draft is kept on this PC: open it again (Contest this flag… on the flag, or Ask for my data…), check it and sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="357"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="358"/>
         <source>No receipt yet: the force has not confirmed receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="348"/>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="359"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="349"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="360"/>
         <source>Last attempt: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="318"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="319"/>
         <source>  {at}, receipt {ref} verified: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="333"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="334"/>
         <source>Receipt: verified ✓ — reference {ref}, received {at}, signed by the force&apos;s key {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="343"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="344"/>
         <source>Waiting to send: signed on this PC on {at} and kept, encrypted, with the exact signed bytes. Recourse sends it when the force&apos;s server is reachable (Refresh), and shows it as received only once the force&apos;s receipt has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="369"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="370"/>
         <source>Refreshing from the force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="404"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="405"/>
         <source>Up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="446"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="447"/>
         <source>Evidence bundle (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="458"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="459"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="465"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="467"/>
         <source>Evidence bundle saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="477"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="479"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="503"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="507"/>
         <source>Writing the chaser letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="508"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="512"/>
         <source>Chaser letter saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="520"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="524"/>
         <source>Downloading and checking the force&apos;s response…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/requests.py" line="540"/>
+        <location filename="../../desktop/recourse/ui/screens/requests.py" line="544"/>
         <source>The force&apos;s response was verified with its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,117 +3229,117 @@
 <context>
     <name>ResponseDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="53"/>
         <source>The force&apos;s response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="54"/>
         <source>The force&apos;s response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="57"/>
         <source>Response to {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="60"/>
         <source>Verified ✓: signed by the force&apos;s key this PC trusts, generated {at}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="62"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="64"/>
         <source>The response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="72"/>
         <source>{n} records — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="76"/>
         <source>Not every record fits in the package; the force says more exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="81"/>
         <source>NOT ANSWERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="83"/>
         <source>Answers by Article 15 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="84"/>
         <source>&amp;Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="86"/>
         <source>The response leaves out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="89"/>
         <source>Every item you asked for is answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="90"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="107"/>
         <source>Chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="108"/>
         <source>Nothing to chase: the response is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="111"/>
         <source>&amp;Copy letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="112"/>
         <source>Copy the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="115"/>
         <source>Save letter as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="116"/>
         <source>Save the chaser letter as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="123"/>
         <source>C&amp;haser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="131"/>
         <source>Save the chaser letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/response.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,57 +3491,57 @@
 <context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="199"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
         <source>Ask for my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
         <source>Ask for {who}&apos;s data (mandate {ref})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="213"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="217"/>
         <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="215"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
         <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="221"/>
         <source>Save as a &amp;letter (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="218"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="222"/>
         <source>Save as a letter (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="230"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="234"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
         <source>Save the request as a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="258"/>
         <source>PDF letter (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="263"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="268"/>
         <source>The letter was not saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="265"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="270"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,72 +3549,72 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="49"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="51"/>
         <source>What data do you want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="52"/>
         <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
         <source>What needs correcting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
         <source>&amp;Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
         <source>Everything the force holds about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="58"/>
         <source>&amp;Only these kinds of data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
         <source>Only chosen kinds of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="76"/>
         <source>Only &amp;between these dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="75"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="77"/>
         <source>Only between these dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="80"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="81"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="92"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
         <source>Tick at least one kind of data, or ask for everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="118"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,28 +4154,28 @@ Track it on the Requests screen.</source>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="169"/>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="174"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="178"/>
         <source>Your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="174"/>
         <source>Say in your own words what is wrong and what really happened. It is signed exactly as you write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
         <source>For example: on 12 March I was on authorised annual leave, recorded in the duty system; it was counted as an absence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="185"/>
         <source>Length of your statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/challenge/wizard.py" line="192"/>
         <source>{n} of 20,000 characters</source>
         <translation type="unfinished"></translation>
     </message>
