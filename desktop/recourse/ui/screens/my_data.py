@@ -421,7 +421,9 @@ class MyDataScreen(QWidget):
             if column == TIME_COLUMN:
                 width = max(width, metrics.horizontalAdvance("2026-10-31 23:59 BST") + 24)
             elif column == 2 and self.model.category == PINGS:  # the nearest named place
-                width = max(width, metrics.averageCharWidth() * 38)
+                names = [p.name for p in self.model.places.places] or [""]
+                width = max(width, max(map(metrics.horizontalAdvance, names))
+                            + metrics.horizontalAdvance(" (00.0 km)") + 24)
             elif column == 1 and self.model.category == PINGS:
                 # "On duty"/"Off duty", off duty in bold, in whichever language is shown.
                 bold = QFont(self.view.font())
