@@ -134,18 +134,17 @@
 <context>
     <name>ActingBanner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="130"/>
         <source>Acting for a member</source>
-        <extracomment>(key, class) of the member&apos;s screens, in tab order.</extracomment>
         <translation>Yn gweithredu ar ran aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="133"/>
         <source>Acting for {who} under mandate {ref} ({scope}) until {day}</source>
         <translation>Yn gweithredu ar ran {who} dan fandad {ref} ({scope}) tan {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="140"/>
         <source>These screens show what the force holds about {who} ({number}). Every view of it is recorded in {who}&apos;s access log with this mandate as the reason.</source>
         <translation>Mae&apos;r sgriniau hyn yn dangos yr hyn sydd gan yr heddlu am {who} ({number}). Caiff pob golwg arno ei chofnodi yn log mynediad {who}, gyda&apos;r mandad hwn yn rheswm.</translation>
     </message>
@@ -540,13 +539,53 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="15"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="16"/>
+        <source>Rank</source>
+        <translation>Rheng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="17"/>
+        <source>Force no.</source>
+        <translation>Rhif heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="18"/>
+        <source>Open flags</source>
+        <translation>Fflagiau agored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="19"/>
+        <source>Action that followed</source>
+        <translation>Y cam a ddilynodd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="20"/>
+        <source>Open requests</source>
+        <translation>Ceisiadau agored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="21"/>
+        <source>Mandate until</source>
+        <translation>Mandad tan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="22"/>
+        <source>What needs doing next</source>
+        <translation>Beth sydd angen ei wneud nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="80"/>
         <source>none</source>
         <extracomment>The `CaseloadRow` of a row, for the screen and proxies. A value that sorts the column properly (numbers, dates, urgency).</extracomment>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="83"/>
         <source>{n} ({late} overdue)</source>
         <translation>{n} ({late} yn hwyr)</translation>
     </message>
@@ -1216,146 +1255,146 @@
         <translation>Fflagiau a godwyd yn erbyn {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="138"/>
         <source>Why this flag was raised</source>
         <translation>Pam y codwyd y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn eich erbyn, neu nid yw eich copi lleol wedi&apos;i gysoni eto. Pan fydd system yr heddlu yn codi fflag, mae&apos;n ymddangos yma gyda&apos;r data a&apos;i cynhyrchodd a&apos;r rheswm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="156"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn erbyn {who}, neu nid yw&apos;r copi ar y cyfrifiadur hwn wedi&apos;i gysoni eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="335"/>
         <source>&amp;Contest this flag…</source>
         <translation>&amp;Herio&apos;r fflag hon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="170"/>
         <source>Contest this flag</source>
         <translation>Herio&apos;r fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
         <source>Challenge sent</source>
         <translation>Anfonwyd yr her</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Action that followed</source>
         <translation>Y cam a ddilynodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Corroboration</source>
         <translation>Cadarnhad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="180"/>
         <source>Human review</source>
         <translation>Adolygiad dynol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="182"/>
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
         <source>Action that followed:</source>
         <translation>Y cam a ddilynodd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
         <source>Corroboration:</source>
         <translation>Cadarnhad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="193"/>
         <source>Checked by a person:</source>
         <translation>Wedi&apos;i gwirio gan berson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="199"/>
         <source>Why it was raised</source>
         <translation>Pam y&apos;i codwyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="201"/>
         <source>Explanation in plain words</source>
         <translation>Esboniad mewn geiriau plaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="207"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="209"/>
         <source>Observed values over the window</source>
         <translation>Gwerthoedd a arsylwyd dros y cyfnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="223"/>
         <source>The records it used</source>
         <translation>Y cofnodion a ddefnyddiodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="226"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Fy nata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Data a gedwir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="232"/>
         <source>Input records of this flag</source>
         <translation>Cofnodion mewnbwn y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="339"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="340"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Anfonwyd her i&apos;r fflag hon ar ran {who} ar {day} (cyfeirnod {ref}). Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation>Llofnodwyd her i&apos;r fflag hon ar ran {who} ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Fe heriwyd y fflag hon gennych ar {day} (cyfeirnod {ref}). Dilynwch yr her ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation>Fe lofnodwyd her i&apos;r fflag hon gennych ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon. Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="354"/>
         <source>Send another &amp;challenge…</source>
         <translation>Anfon &amp;her arall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="373"/>
         <source>{status} — raised {raised}, last updated {updated}</source>
         <translation>{status} — codwyd {raised}, diweddarwyd ddiwethaf {updated}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="381"/>
         <source>{action} on {day}</source>
         <translation>{action} ar {day}</translation>
     </message>
@@ -1758,48 +1797,48 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
         <source>Member</source>
         <extracomment>The open member&apos;s mandate ended (no longer named, or their data gone): their name. A flag&apos;s record to open in the member&apos;s My data.</extracomment>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="166"/>
         <source>← &amp;Back to caseload</source>
         <translation>← &amp;Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
         <source>Back to the caseload</source>
         <translation>Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="168"/>
         <source>Back to the caseload (Alt+Left)</source>
         <translation>Yn ôl i&apos;r llwyth achosion (Alt+Chwith)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
         <source>The member&apos;s screens</source>
         <translation>Sgriniau&apos;r aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Flags</source>
         <translation>Fflagiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Data held</source>
         <translation>Data a gedwir</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Access log</source>
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Requests</source>
         <translation>Ceisiadau</translation>
     </message>
@@ -2032,57 +2071,57 @@
         <translation>Dim geiriau i chwilio yma: hidlwch yn ôl dyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="479"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation>Mae eich data wedi&apos;i gloi. Datglowch i&apos;w weld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="477"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation>Does dim byd am {who} ar y cyfrifiadur hwn eto. Cysonwch i&apos;w nôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="480"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="484"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation>Does dim byd yn eich copi lleol eto. Cysonwch i&apos;w nôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="483"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="487"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation>Does dim cofnodion yn cyfateb i&apos;r dyddiadau na&apos;r geiriau hyn. Cliriwch yr hidlyddion i&apos;w gweld i gyd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="487"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation>Does gan yr heddlu ddim cofnodion o&apos;r math hwn am {who}: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="495"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation>Does gan yr heddlu ddim cofnodion o&apos;r math hwn amdanoch chi: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="503"/>
         <source>newest first</source>
         <translation>y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="501"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="505"/>
         <source>oldest first</source>
         <translation>yr hynaf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="504"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="508"/>
         <source>{count} records, {order}.</source>
         <translation>{count} cofnod, {order}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="555"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="559"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation>Casglodd yr heddlu {n} ping lleoliad tra oedd {who} oddi ar ddyletswydd ({percent}% o&apos;r holl bingiau).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="559"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="563"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation>Casglodd yr heddlu {n} ping lleoliad tra oeddech oddi ar ddyletswydd ({percent}% o&apos;r holl bingiau).</translation>
     </message>
@@ -2706,16 +2745,20 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="68"/>
         <source>see</source>
+        <extracomment>(key, class) of the member&apos;s screens, in tab order. A mandate&apos;s scope in words, as Settings&apos; representatives panel says them.</extracomment>
         <translation>gweld</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="69"/>
         <source>act</source>
         <translation>gweithredu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="70"/>
         <source>receive</source>
         <translation>derbyn</translation>
     </message>
