@@ -93,22 +93,22 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="92"/>
         <source>{n} views of {who}&apos;s data by {people} people, newest first.</source>
-        <translation>{n} golwg ar ddata {who} gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
+        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="94"/>
         <source>{n} views of {who}&apos;s data by {people} people, oldest first.</source>
-        <translation>{n} golwg ar ddata {who} gan {people} o bobl, yr hynaf yn gyntaf.</translation>
+        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="98"/>
         <source>{n} views of your data by {people} people, newest first.</source>
-        <translation>{n} golwg ar eich data gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
+        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="102"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
-        <translation>{n} golwg ar eich data gan {people} o bobl, yr hynaf yn gyntaf.</translation>
+        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
