@@ -4343,22 +4343,22 @@ Dilynwch hi ar y sgrin Ceisiadau.</translation>
         <translation>y ffynonellau data</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>Never synced</source>
         <translation>Heb gysoni erioed</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="116"/>
         <source>Last sync {when}</source>
         <translation>Cysoni diwethaf {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>(incomplete)</source>
         <translation>(anghyflawn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="122"/>
         <source>No server</source>
         <translation>Dim gweinydd</translation>
     </message>

@@ -4337,22 +4337,22 @@ Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="116"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="122"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>
