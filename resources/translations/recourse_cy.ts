@@ -93,22 +93,22 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="92"/>
         <source>{n} views of {who}&apos;s data by {people} people, newest first.</source>
-        <translation>{n} golwg ar ddata {who} gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
+        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="94"/>
         <source>{n} views of {who}&apos;s data by {people} people, oldest first.</source>
-        <translation>{n} golwg ar ddata {who} gan {people} o bobl, yr hynaf yn gyntaf.</translation>
+        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="98"/>
         <source>{n} views of your data by {people} people, newest first.</source>
-        <translation>{n} golwg ar eich data gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
+        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="102"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
-        <translation>{n} golwg ar eich data gan {people} o bobl, yr hynaf yn gyntaf.</translation>
+        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
@@ -134,18 +134,17 @@
 <context>
     <name>ActingBanner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="130"/>
         <source>Acting for a member</source>
-        <extracomment>(key, class) of the member&apos;s screens, in tab order.</extracomment>
         <translation>Yn gweithredu ar ran aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="133"/>
         <source>Acting for {who} under mandate {ref} ({scope}) until {day}</source>
         <translation>Yn gweithredu ar ran {who} dan fandad {ref} ({scope}) tan {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="140"/>
         <source>These screens show what the force holds about {who} ({number}). Every view of it is recorded in {who}&apos;s access log with this mandate as the reason.</source>
         <translation>Mae&apos;r sgriniau hyn yn dangos yr hyn sydd gan yr heddlu am {who} ({number}). Caiff pob golwg arno ei chofnodi yn log mynediad {who}, gyda&apos;r mandad hwn yn rheswm.</translation>
     </message>
@@ -555,13 +554,53 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="15"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="16"/>
+        <source>Rank</source>
+        <translation>Rheng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="17"/>
+        <source>Force no.</source>
+        <translation>Rhif heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="18"/>
+        <source>Open flags</source>
+        <translation>Fflagiau agored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="19"/>
+        <source>Action that followed</source>
+        <translation>Y cam a ddilynodd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="20"/>
+        <source>Open requests</source>
+        <translation>Ceisiadau agored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="21"/>
+        <source>Mandate until</source>
+        <translation>Mandad tan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="22"/>
+        <source>What needs doing next</source>
+        <translation>Beth sydd angen ei wneud nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="80"/>
         <source>none</source>
         <extracomment>The `CaseloadRow` of a row, for the screen and proxies. A value that sorts the column properly (numbers, dates, urgency).</extracomment>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="83"/>
         <source>{n} ({late} overdue)</source>
         <translation>{n} ({late} yn hwyr)</translation>
     </message>
@@ -615,37 +654,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="97"/>
+        <source>Chaser letters for every overdue request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="101"/>
         <source>Caseload status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="120"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
         <translation>{members} aelod; {flags} fflag agored; {overdue} cais hwyr i fynd ar eu hôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
         <source>Save the chaser letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="144"/>
         <source>No member has an overdue request to chase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="151"/>
         <source>Writing the chaser letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="155"/>
         <source>{count} chaser letters saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1097,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
         <source>Calendar saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
         <source>Save the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,146 +1662,146 @@
         <translation>Fflagiau a godwyd yn erbyn {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="138"/>
         <source>Why this flag was raised</source>
         <translation>Pam y codwyd y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn eich erbyn, neu nid yw eich copi lleol wedi&apos;i gysoni eto. Pan fydd system yr heddlu yn codi fflag, mae&apos;n ymddangos yma gyda&apos;r data a&apos;i cynhyrchodd a&apos;r rheswm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="156"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation>Does dim fflagiau wedi&apos;u codi yn erbyn {who}, neu nid yw&apos;r copi ar y cyfrifiadur hwn wedi&apos;i gysoni eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="335"/>
         <source>&amp;Contest this flag…</source>
         <translation>&amp;Herio&apos;r fflag hon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="170"/>
         <source>Contest this flag</source>
         <translation>Herio&apos;r fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
         <source>Challenge sent</source>
         <translation>Anfonwyd yr her</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Action that followed</source>
         <translation>Y cam a ddilynodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Corroboration</source>
         <translation>Cadarnhad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="180"/>
         <source>Human review</source>
         <translation>Adolygiad dynol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="182"/>
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
         <source>Action that followed:</source>
         <translation>Y cam a ddilynodd:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
         <source>Corroboration:</source>
         <translation>Cadarnhad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="193"/>
         <source>Checked by a person:</source>
         <translation>Wedi&apos;i gwirio gan berson:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="199"/>
         <source>Why it was raised</source>
         <translation>Pam y&apos;i codwyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="201"/>
         <source>Explanation in plain words</source>
         <translation>Esboniad mewn geiriau plaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="207"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="209"/>
         <source>Observed values over the window</source>
         <translation>Gwerthoedd a arsylwyd dros y cyfnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="223"/>
         <source>The records it used</source>
         <translation>Y cofnodion a ddefnyddiodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="226"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Fy nata.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation>Pwyswch Enter neu cliciwch ddwywaith ar gofnod i&apos;w agor yn Data a gedwir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="232"/>
         <source>Input records of this flag</source>
         <translation>Cofnodion mewnbwn y fflag hon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="339"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="340"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Anfonwyd her i&apos;r fflag hon ar ran {who} ar {day} (cyfeirnod {ref}). Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation>Llofnodwyd her i&apos;r fflag hon ar ran {who} ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation>Fe heriwyd y fflag hon gennych ar {day} (cyfeirnod {ref}). Dilynwch yr her ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation>Fe lofnodwyd her i&apos;r fflag hon gennych ar {day}; mae&apos;n aros ar y cyfrifiadur hwn i&apos;w hanfon. Dilynwch hi ar y sgrin Ceisiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="354"/>
         <source>Send another &amp;challenge…</source>
         <translation>Anfon &amp;her arall…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="373"/>
         <source>{status} — raised {raised}, last updated {updated}</source>
         <translation>{status} — codwyd {raised}, diweddarwyd ddiwethaf {updated}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="381"/>
         <source>{action} on {day}</source>
         <translation>{action} ar {day}</translation>
     </message>
@@ -2178,48 +2222,48 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
         <source>Member</source>
         <extracomment>The open member&apos;s mandate ended (no longer named, or their data gone): their name. A flag&apos;s record to open in the member&apos;s My data.</extracomment>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="166"/>
         <source>← &amp;Back to caseload</source>
         <translation>← &amp;Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
         <source>Back to the caseload</source>
         <translation>Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="168"/>
         <source>Back to the caseload (Alt+Left)</source>
         <translation>Yn ôl i&apos;r llwyth achosion (Alt+Chwith)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
         <source>The member&apos;s screens</source>
         <translation>Sgriniau&apos;r aelod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Flags</source>
         <translation>Fflagiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Data held</source>
         <translation>Data a gedwir</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Access log</source>
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Requests</source>
         <translation>Ceisiadau</translation>
     </message>
@@ -2335,174 +2379,174 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="114"/>
         <source>My data</source>
         <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation>Fy nata</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
         <source>What the force holds about {who}</source>
         <translation>Yr hyn sydd gan yr heddlu am {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
         <source>&amp;Category:</source>
         <translation>&amp;Categori:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
         <source>Category of data</source>
         <translation>Categori&apos;r data</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
         <source>Show records from this date</source>
         <translation>Dangos cofnodion o&apos;r dyddiad hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>&amp;To:</source>
         <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="134"/>
         <source>Show records up to this date</source>
         <translation>Dangos cofnodion hyd at y dyddiad hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
         <source>&amp;Search:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
         <source>Search the records of this category</source>
         <translation>Chwilio cofnodion y categori hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="386"/>
         <source>Words in the record</source>
         <translation>Geiriau yn y cofnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
         <source>Number of records shown</source>
         <translation>Nifer y cofnodion a ddangosir</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="150"/>
         <source>Pings collected off duty</source>
         <translation>Pingiau a gasglwyd oddi ar ddyletswydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="156"/>
         <source>Records</source>
         <translation>Cofnodion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
         <source>Selected record, every field</source>
         <translation>Y cofnod a ddewiswyd, pob maes</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="170"/>
         <source>Select a record to see all its fields.</source>
         <translation>Dewiswch gofnod i weld ei holl feysydd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
         <source>Show the &amp;whole record</source>
         <translation>Dangos y cofnod &amp;cyfan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="174"/>
         <source>Show the whole record</source>
         <translation>Dangos y cofnod cyfan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="212"/>
         <source>Any date</source>
         <translation>Unrhyw ddyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="294"/>
         <source>Record {id} is not in your local copy.</source>
         <translation>Nid yw cofnod {id} yn eich copi lleol.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="295"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation>Nid yw cofnod {id} yn y copi ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="336"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="387"/>
         <source>No words to search here: filter by date</source>
         <translation>Dim geiriau i chwilio yma: hidlwch yn ôl dyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="479"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation>Mae eich data wedi&apos;i gloi. Datglowch i&apos;w weld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation>Does dim byd am {who} ar y cyfrifiadur hwn eto. Cysonwch i&apos;w nôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="484"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation>Does dim byd yn eich copi lleol eto. Cysonwch i&apos;w nôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="487"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation>Does dim cofnodion yn cyfateb i&apos;r dyddiadau na&apos;r geiriau hyn. Cliriwch yr hidlyddion i&apos;w gweld i gyd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="485"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation>Does gan yr heddlu ddim cofnodion o&apos;r math hwn am {who}: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="495"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation>Does gan yr heddlu ddim cofnodion o&apos;r math hwn amdanoch chi: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="497"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="503"/>
         <source>newest first</source>
         <translation>y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="505"/>
         <source>oldest first</source>
         <translation>yr hynaf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="502"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="508"/>
         <source>{count} records, {order}.</source>
         <translation>{count} cofnod, {order}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="553"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="559"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation>Casglodd yr heddlu {n} ping lleoliad tra oedd {who} oddi ar ddyletswydd ({percent}% o&apos;r holl bingiau).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="557"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="563"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation>Casglodd yr heddlu {n} ping lleoliad tra oeddech oddi ar ddyletswydd ({percent}% o&apos;r holl bingiau).</translation>
     </message>
@@ -2711,244 +2755,255 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="387"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
         <source>Duty date</source>
         <translation>Dyddiad dyletswydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
         <source>End</source>
         <translation>Diwedd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
         <source>Work location</source>
         <translation>Lleoliad gwaith</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
         <source>Field</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
         <source>Old value</source>
         <translation>Hen werth</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
         <source>New value</source>
         <translation>Gwerth newydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
         <source>Edited by</source>
         <translation>Golygwyd gan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
         <source>Own edit</source>
         <translation>Golygiad eich hun</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
         <source>Certified</source>
         <translation>Ardystiwyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
         <source>Hours</source>
         <translation>Oriau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
         <source>Reason claimed</source>
         <translation>Y rheswm a hawliwyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
         <source>Approved by</source>
         <translation>Cymeradwywyd gan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
         <source>Site</source>
         <translation>Safle</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
         <source>Door</source>
         <translation>Drws</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
         <source>Direction</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
         <source>Workstation</source>
         <translation>Gweithfan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
         <source>Remote</source>
         <translation>O bell</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
         <source>Declared on</source>
         <translation>Datganwyd ar</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
         <source>Registry</source>
         <translation>Cofrestr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
         <source>Match score</source>
         <translation>Sgôr cyfatebiaeth</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
         <source>Corroborated</source>
         <translation>Cadarnhawyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
         <source>Action</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="140"/>
         <source>Flag</source>
         <translation>Fflag</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="141"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="379"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
         <source>Duty</source>
         <translation>Dyletswydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
+        <source>Nearest named place</source>
+        <translation>Y lle agosaf a enwir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
         <source>Latitude</source>
         <translation>Lledred</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="147"/>
         <source>Longitude</source>
         <translation>Hydred</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="148"/>
         <source>Accuracy (m)</source>
         <translation>Cywirdeb (m)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
         <source>Device</source>
         <translation>Dyfais</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="388"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
         <source>Record</source>
         <translation>Cofnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="389"/>
         <source>On duty</source>
         <translation>Ar ddyletswydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="390"/>
         <source>Off duty</source>
         <translation>Oddi ar ddyletswydd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="391"/>
         <source>… ({n} more characters)</source>
         <translation>… ({n} nod arall)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="392"/>
         <source>Last updated</source>
         <translation>Diweddarwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/places.py" line="48"/>
+        <source>{place} ({km} km)</source>
+        <extracomment>Beyond this a place&apos;s name says more about the place than about the position.</extracomment>
+        <translation>{place} ({km} km)</translation>
     </message>
 </context>
 <context>
@@ -3115,16 +3170,20 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="68"/>
         <source>see</source>
+        <extracomment>(key, class) of the member&apos;s screens, in tab order. A mandate&apos;s scope in words, as Settings&apos; representatives panel says them.</extracomment>
         <translation>gweld</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="69"/>
         <source>act</source>
         <translation>gweithredu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="70"/>
         <source>receive</source>
         <translation>derbyn</translation>
     </message>
@@ -4724,22 +4783,22 @@ Dilynwch hi ar y sgrin Ceisiadau.</translation>
         <translation>y ffynonellau data</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>Never synced</source>
         <translation>Heb gysoni erioed</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="116"/>
         <source>Last sync {when}</source>
         <translation>Cysoni diwethaf {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>(incomplete)</source>
         <translation>(anghyflawn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="122"/>
         <source>No server</source>
         <translation>Dim gweinydd</translation>
     </message>

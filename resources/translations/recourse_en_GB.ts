@@ -134,18 +134,17 @@
 <context>
     <name>ActingBanner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="130"/>
         <source>Acting for a member</source>
-        <extracomment>(key, class) of the member&apos;s screens, in tab order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="133"/>
         <source>Acting for {who} under mandate {ref} ({scope}) until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="140"/>
         <source>These screens show what the force holds about {who} ({number}). Every view of it is recorded in {who}&apos;s access log with this mandate as the reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,13 +554,53 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="73"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="15"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="16"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="17"/>
+        <source>Force no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="18"/>
+        <source>Open flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="19"/>
+        <source>Action that followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="20"/>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="21"/>
+        <source>Mandate until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="22"/>
+        <source>What needs doing next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="80"/>
         <source>none</source>
         <extracomment>The `CaseloadRow` of a row, for the screen and proxies. A value that sorts the column properly (numbers, dates, urgency).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="83"/>
         <source>{n} ({late} overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,37 +654,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="97"/>
+        <source>Chaser letters for every overdue request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="101"/>
         <source>Caseload status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="120"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
         <source>Save the chaser letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="144"/>
         <source>No member has an overdue request to chase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="151"/>
         <source>Writing the chaser letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="155"/>
         <source>{count} chaser letters saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1097,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
         <source>Calendar saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
         <source>Save the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,146 +1662,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="138"/>
         <source>Why this flag was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="152"/>
         <source>No flags have been raised against you, or your local copy has not been synced yet. When the force&apos;s system raises a flag, it appears here with the data that produced it and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="156"/>
         <source>No flags have been raised against {who}, or the copy on this PC has not been synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="168"/>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="335"/>
         <source>&amp;Contest this flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="170"/>
         <source>Contest this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="173"/>
         <source>Challenge sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
         <source>Action that followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
         <source>Corroboration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="180"/>
         <source>Human review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="181"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="182"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="185"/>
         <source>Action that followed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="189"/>
         <source>Corroboration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="193"/>
         <source>Checked by a person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="197"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="198"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="199"/>
         <source>Why it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="201"/>
         <source>Explanation in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="207"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="209"/>
         <source>Observed values over the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="221"/>
         <location filename="../../desktop/recourse/ui/screens/flags.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="223"/>
         <source>The records it used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="225"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="226"/>
         <source>Press Enter or double-click a record to open it in My data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="227"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="228"/>
         <source>Press Enter or double-click a record to open it in Data held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="232"/>
         <source>Input records of this flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="339"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="340"/>
         <source>A challenge to this flag was sent for {who} on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="341"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="342"/>
         <source>A challenge to this flag for {who} was signed on {day}; it waits on this PC to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="345"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="346"/>
         <source>You challenged this flag on {day} (reference {ref}). Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="349"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="350"/>
         <source>You signed a challenge to this flag on {day}; it waits on this PC to be sent. Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="353"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="354"/>
         <source>Send another &amp;challenge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="372"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="373"/>
         <source>{status} — raised {raised}, last updated {updated}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/flags.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/screens/flags.py" line="381"/>
         <source>{action} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,48 +2222,48 @@
 <context>
     <name>MemberView</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
         <source>Member</source>
         <extracomment>The open member&apos;s mandate ended (no longer named, or their data gone): their name. A flag&apos;s record to open in the member&apos;s My data.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="157"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="166"/>
         <source>← &amp;Back to caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
         <source>Back to the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="168"/>
         <source>Back to the caseload (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
         <source>The member&apos;s screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="184"/>
         <source>Data held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/member.py" line="176"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="185"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,174 +2379,174 @@
 <context>
     <name>MyDataScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="114"/>
         <source>My data</source>
         <extracomment>Categories the store does not index for full-text search: they have no words. QDateEdit cannot be empty: its minimum date stands for &quot;no limit&quot; and shows as such. Characters of one value shown in the detail pane before it is cut (the rest is one click away): a text view takes seconds to lay out one line of a few hundred thousand. The off-duty count streams every ping on a worker, which slows the GUI thread while it runs (they share the interpreter): it starts once the officer has left the filters alone this long, so opening the pings and narrowing them down stays quick. What it shows, for AppContext.data_changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="119"/>
         <source>What the force holds about {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="123"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="125"/>
         <source>Category of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="131"/>
         <source>Show records from this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="134"/>
         <source>Show records up to this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="139"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="140"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
         <source>Search the records of this category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="141"/>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="386"/>
         <source>Words in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="148"/>
         <source>Number of records shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="150"/>
         <source>Pings collected off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="156"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
         <source>Selected record, every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="169"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="170"/>
         <source>Select a record to see all its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="172"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
         <source>Show the &amp;whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="174"/>
         <source>Show the whole record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="212"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="294"/>
         <source>Record {id} is not in your local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="293"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="295"/>
         <source>Record {id} is not in the copy on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="334"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="336"/>
         <source>{name} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="387"/>
         <source>No words to search here: filter by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="473"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="479"/>
         <source>Your data is locked. Unlock to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="475"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
         <source>Nothing about {who} is on this PC yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="478"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="484"/>
         <source>Nothing is held in your local copy yet. Sync to fetch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="481"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="487"/>
         <source>No records match these dates or words. Clear the filters to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="485"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="491"/>
         <source>The force holds no records of this kind about {who}: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="489"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="495"/>
         <source>The force holds no records of this kind about you: {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="497"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="503"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="499"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="505"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="502"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="508"/>
         <source>{count} records, {order}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="553"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="559"/>
         <source>The force collected {n} location pings while {who} was off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="557"/>
+        <location filename="../../desktop/recourse/ui/screens/my_data.py" line="563"/>
         <source>The force collected {n} location pings while you were off duty ({percent}% of all pings).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,243 +2755,254 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="74"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="82"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="90"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="97"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="104"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="110"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="117"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="123"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="130"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="136"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="381"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="387"/>
         <source>Summary</source>
         <extracomment>True / False / None (not a ping, or no roster) for the on-duty classification. The roles `data()` answers. A delegate asks for some seven roles per painted cell; the others are refused before any row is looked up, which keeps painting a screenful of a 525,600-row table cheap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="75"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
         <source>Duty date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="76"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="78"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="80"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="81"/>
         <source>Work location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
         <source>Old value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="85"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="88"/>
         <source>Edited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="89"/>
         <source>Own edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="95"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="96"/>
         <source>Certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="102"/>
         <source>Reason claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="103"/>
         <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="105"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="115"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="108"/>
         <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="109"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="111"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="116"/>
         <source>Remote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="119"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="121"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="122"/>
         <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="126"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="128"/>
         <source>Match score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="129"/>
         <source>Corroborated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="134"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="135"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="137"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="140"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="141"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="142"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="379"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
         <source>Duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="143"/>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="144"/>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="145"/>
-        <source>Accuracy (m)</source>
+        <source>Nearest named place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="146"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="147"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="148"/>
+        <source>Accuracy (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="149"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="156"/>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="382"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="388"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="380"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="383"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="389"/>
         <source>On duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="384"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="390"/>
         <source>Off duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="385"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="391"/>
         <source>… ({n} more characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="386"/>
+        <location filename="../../desktop/recourse/ui/models/record_table_model.py" line="392"/>
         <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/places.py" line="48"/>
+        <source>{place} ({km} km)</source>
+        <extracomment>Beyond this a place&apos;s name says more about the place than about the position.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3115,16 +3170,20 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="68"/>
         <source>see</source>
+        <extracomment>(key, class) of the member&apos;s screens, in tab order. A mandate&apos;s scope in words, as Settings&apos; representatives panel says them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="69"/>
         <source>act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/representatives_panel.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/screens/member.py" line="70"/>
         <source>receive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,22 +4777,22 @@ Track it on the Requests screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="116"/>
         <source>Last sync {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
         <source>(incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/status_bar.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/status_bar.py" line="122"/>
         <source>No server</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,7 +98,8 @@ def test_the_representative_opens_each_member_apart(qtbot: Any, profile: Any,
             assert view.member.officer_id == officer_id
             banner = view.banner.title.text()
             assert banner.startswith(f"Acting for {title} under mandate M-"), banner
-            assert "(read, act" in banner and " until " in banner
+            # The scope in the words Settings uses for it ("see", not the wire's "read").
+            assert "(see, act" in banner and " until " in banner
             assert visible_nav(window) == ["caseload", "member", "settings"]
             # The screens speak of the member, never to "you"; no "Ask for my data".
             requests = view.screens["requests"]

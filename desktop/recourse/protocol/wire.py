@@ -251,6 +251,15 @@ class RuleCatalogue(WireModel):
     rules: list[Rule] = Field(max_length=500)
 
 
+class Place(WireModel):
+    """A place the force's data names (a station, a town), by which a recorded position
+    can be named."""
+
+    name: ShortText
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+
+
 class Source(WireModel):
     category: Category | Literal["access_log", "flags"]
     system: ShortText
@@ -258,6 +267,8 @@ class Source(WireModel):
     lawful_basis: LongText
     retention: ShortText
     description: LongText
+    #: For positions (location pings): the named places, so a position reads as a place.
+    places: list[Place] = Field(default_factory=list, max_length=500)
 
 
 class SourceCatalogue(WireModel):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
-from recourse.ui.models.formatting import format_time
+from recourse.ui.models.formatting import category_name, format_time
 from recourse.ui.widgets.plain import plain_label
 
 
@@ -98,7 +98,11 @@ class StatusBar(QStatusBar):
             "rules": self.tr("the rules"),
             "sources": self.tr("the data sources"),
         }
-        return named.get(current, current.replace("_", " "))
+        if current in named:
+            return named[current]
+        # A category's own records: its name, as the screens say it ("building access").
+        words = category_name(current)
+        return words[:1].lower() + words[1:]
 
     def sync_finished(self, message: str | None = None) -> None:
         self.progress.hide()

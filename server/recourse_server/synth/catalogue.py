@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from recourse_server.synth.officer import OfficerYear
-from recourse_server.synth.places import RAISED_AT, iso
+from recourse_server.synth.places import NAMED_PLACES, RAISED_AT, iso
 
 _EMPLOYMENT = (
     "UK GDPR Art. 6(1)(b) (employment contract) and Art. 6(1)(c) (legal obligation under the "
@@ -109,6 +109,7 @@ SOURCES: list[dict[str, Any]] = [
         "retention": "90 days (extended to 13 months for the analytics pilot)",
         "description": "Position of the officer's work phone, recorded every few minutes, day "
         "and night, on and off duty.",
+        "places": [{"name": name, "lat": lat, "lon": lon} for name, lat, lon in NAMED_PLACES],
     },
     {
         "category": "access_log",

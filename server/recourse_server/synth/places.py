@@ -46,6 +46,14 @@ HOLIDAY_PLACES: tuple[tuple[float, float], ...] = (
     (54.59610, -3.13600),  # Keswick
     (53.41010, -2.97750),  # Liverpool
 )
+HOLIDAY_PLACE_NAMES = ("Scarborough", "Whitby", "Keswick", "Liverpool")
+#: Every place the force's data names, for naming a position (the location pings'
+#: catalogue entry carries them, so the client names a ping by its nearest place).
+NAMED_PLACES: tuple[tuple[str, float, float], ...] = (
+    *SITES.values(),
+    *((name, lat, lon) for name, (lat, lon) in zip(HOLIDAY_PLACE_NAMES, HOLIDAY_PLACES,
+                                                   strict=True)),
+)
 
 
 def local_time(day: date, hour: int, minute: int = 0) -> datetime:

@@ -8,11 +8,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from recourse.contest.caseload import CaseloadRow
 from recourse.ui.models.formatting import format_long_day
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 
 __all__ = ["ACTION_COLUMN", "COLUMNS", "NEXT_COLUMN", "CaseloadModel", "RowRole", "SortRole"]
 
-COLUMNS = ("Member", "Rank", "Force no.", "Open flags", "Action that followed",
-           "Open requests", "Mandate until", "What needs doing next")
+COLUMNS = (QT_TRANSLATE_NOOP("CaseloadModel", "Member"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Rank"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Force no."),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Open flags"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Action that followed"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Open requests"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "Mandate until"),
+           QT_TRANSLATE_NOOP("CaseloadModel", "What needs doing next"))
 NEXT_COLUMN = COLUMNS.index("What needs doing next")
 ACTION_COLUMN = COLUMNS.index("Action that followed")
 #: The `CaseloadRow` of a row, for the screen and proxies.

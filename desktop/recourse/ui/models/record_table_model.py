@@ -29,6 +29,7 @@ from recourse.store.records import RecordQuery, StoredRecord
 from recourse.ui.models.block_cache import BlockCache
 from recourse.ui.models.fixed_columns import read_only_flags
 from recourse.ui.models.formatting import EMPTY, format_time, format_value
+from recourse.ui.models.places import PlaceNames
 from recourse.ui.models.store_failures import report_store_failure
 from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
@@ -58,6 +59,7 @@ class Column:
 
 SUMMARY = "__summary__"
 DUTY = "__duty__"
+PLACE = "__place__"  # the nearest place the force's data names, beside the coordinates
 
 #: The roles `data()` answers. A delegate asks for some seven roles per painted cell;
 #: the others are refused before any row is looked up, which keeps painting a screenful
@@ -140,6 +142,7 @@ CATEGORY_COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     PINGS: (
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Duty"), DUTY),
+        Column(QT_TRANSLATE_NOOP("RecordTableModel", "Nearest named place"), PLACE),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Latitude"), "lat"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Longitude"), "lon"),
         Column(QT_TRANSLATE_NOOP("RecordTableModel", "Accuracy (m)"), "accuracy_m"),
@@ -169,6 +172,7 @@ class RecordTableModel(QAbstractTableModel):
         self._count = 0
         self._columns: tuple[Column, ...] = ()
         self._roster: DutyRoster | None = None
+        self.places = PlaceNames()
         self._cache: BlockCache[StoredRecord] = BlockCache(self._fetch, block_size, max_blocks)
 
     # -- configuration -------------------------------------------------------------
@@ -319,6 +323,8 @@ class RecordTableModel(QAbstractTableModel):
             if duty is None:
                 return EMPTY
             return _tr("On duty") if duty else _tr("Off duty")
+        if column.field == PLACE:
+            return self.places.name_of(record.data.get("lat"), record.data.get("lon")) or EMPTY
         return format_value(record.data.get(column.field))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

@@ -123,12 +123,13 @@ class FlagsScreen(QWidget):
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         # ...but never narrower than its title, in whichever language it is.
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(
-            str(self.model.headerData(ACTION_COLUMN, Qt.Orientation.Horizontal))) + 16)
+            str(self.model.headerData(ACTION_COLUMN, Qt.Orientation.Horizontal))) + 10)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         metrics = self.list_view.fontMetrics()
-        self.list_view.setMinimumWidth(metrics.averageCharWidth() * 60)
+        # Room for the zone-marked time ("2026-09-14 06:30 BST") and the other columns.
+        self.list_view.setMinimumWidth(metrics.averageCharWidth() * 64)
 
         self.detail = self._build_detail()
         self.detail_scroll = QScrollArea()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from recourse.store import MemberStores
 from recourse.ui.app import ActingFor, AppContext
+from recourse.ui.models.formatting import format_long_day
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.screens.access_log import AccessLogScreen
 from recourse.ui.screens.flags import FlagsScreen
 from recourse.ui.screens.my_data import MyDataScreen
@@ -61,6 +63,11 @@ def acting_for(me: wire.Me, officer_id: str) -> ActingFor | None:
                 representative=me.name)
     return None
 
+
+#: A mandate's scope in words, as Settings' representatives panel says them.
+SCOPE_WORDS = {"read": QT_TRANSLATE_NOOP("RepresentativesPanel", "see"),
+               "act": QT_TRANSLATE_NOOP("RepresentativesPanel", "act"),
+               "receive": QT_TRANSLATE_NOOP("RepresentativesPanel", "receive")}
 
 class MemberContext(AppContext):
     """The representative's context, with the member's store: the same workers, clock,
@@ -125,8 +132,10 @@ class ActingBanner(QFrame):
     def show_for(self, member: ActingFor) -> None:
         self.title.setText(self.tr("Acting for {who} under mandate {ref} ({scope}) until "
                                    "{day}").format(
-            who=member.title, ref=member.mandate, scope=", ".join(member.scope),
-            day=f"{member.expires_at:%d %b %Y}"))
+            who=member.title, ref=member.mandate, scope=", ".join(
+                QCoreApplication.translate("RepresentativesPanel", SCOPE_WORDS.get(s, s))
+                for s in member.scope),
+            day=format_long_day(member.expires_at)))
         self.text.setText(self.tr(
             "These screens show what the force holds about {who} ({number}). Every view "
             "of it is recorded in {who}'s access log with this mandate as the reason."

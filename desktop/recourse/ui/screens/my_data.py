@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from recourse.domain.recheck import DutyRoster, OffDutyCount, count_off_duty
 from recourse.store.records import RecordQuery
 from recourse.store.schema import FTS_EXCLUDED_CATEGORY
+from recourse.ui.models.places import PlaceNames
 from recourse.ui.models.record_table_model import (
     PINGS,
     TIME_COLUMN,
@@ -234,6 +235,7 @@ class MyDataScreen(QWidget):
         self._generation.bump()
         self._cancel_off_duty()  # counted again for the new data when pings are shown
         self._roster = load_roster(self._store)  # a few thousand rows at most
+        self.model.places = PlaceNames.from_sources(self._store.sources())
         self._off_duty = None
         self._fill_categories(self._store.category_counts())
         self.restore_place(place)
@@ -418,6 +420,10 @@ class MyDataScreen(QWidget):
             width = metrics.horizontalAdvance(title) + 32
             if column == TIME_COLUMN:
                 width = max(width, metrics.horizontalAdvance("2026-10-31 23:59 BST") + 24)
+            elif column == 2 and self.model.category == PINGS:  # the nearest named place
+                names = [p.name for p in self.model.places.places] or [""]
+                width = max(width, max(map(metrics.horizontalAdvance, names))
+                            + metrics.horizontalAdvance(" (00.0 km)") + 24)
             elif column == 1 and self.model.category == PINGS:
                 # "On duty"/"Off duty", off duty in bold, in whichever language is shown.
                 bold = QFont(self.view.font())
