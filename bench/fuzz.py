@@ -39,6 +39,7 @@ USER, PASSWORD = "pc.hughes", "demo-hughes-2026"
 def contract(seconds: int, folder: Path) -> tuple[int, list[str]]:
     import requests
     from tests.support.browser import sign_in
+    from tests.support.contract import schemathesis_config
     from tests.support.server import start_server
 
     with start_server(folder / "server", ping_interval=240, only=[USER]) as server:
@@ -46,8 +47,7 @@ def contract(seconds: int, folder: Path) -> tuple[int, list[str]]:
         me = requests.get(f"{server.url}/v1/me", headers={"Authorization": bearer},
                           timeout=10).json()
         config = folder / "schemathesis.toml"
-        config.write_text(f'[parameters]\n"path.officer_id" = "{me["officer_id"]}"\n',
-                          encoding="utf-8")
+        config.write_text(schemathesis_config(me["officer_id"]), encoding="utf-8")
         command = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
             str(CONTRACT), "--url", server.url, "-H", f"Authorization: {bearer}",

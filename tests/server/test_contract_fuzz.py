@@ -14,6 +14,7 @@ from pathlib import Path
 
 import requests
 from tests.support.browser import sign_in
+from tests.support.contract import schemathesis_config
 from tests.support.server import start_server
 
 CONTRACT = Path(__file__).resolve().parents[2] / "resources" / "openapi.json"
@@ -31,12 +32,7 @@ def test_the_server_honours_its_contract_under_fuzzing(tmp_path: Path) -> None:
         # Real identifiers half the time, so the fuzzer reaches past the 404s.
         config = tmp_path / "schemathesis.toml"
         flag_id = flags[0]["id"] if flags else "flag-none"
-        config.write_text(
-            "[parameters]\n"
-            f'"path.officer_id" = "{me["officer_id"]}"\n'
-            f'"path.flag_id" = "{flag_id}"\n',
-            encoding="utf-8",
-        )
+        config.write_text(schemathesis_config(me["officer_id"], flag_id), encoding="utf-8")
         command = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config), "run",
             str(CONTRACT), "--url", server.url, "-H", f"Authorization: {bearer}",
