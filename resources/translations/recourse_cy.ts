@@ -656,7 +656,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="97"/>
         <source>Chaser letters for every overdue request</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau atgoffa ar gyfer pob cais hwyr</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="101"/>
@@ -1923,17 +1923,22 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="162"/>
         <source>What do you want to be told?</source>
         <translation>Beth ydych chi am gael gwybod?</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="152"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="165"/>
         <source>Article 15 entitles you to all of these; all are ticked. Untick only what you do not want.</source>
         <translation>Mae Erthygl 15 yn rhoi hawl i chi gael pob un o&apos;r rhain; mae pob un wedi&apos;i dicio. Dad-diciwch ddim ond yr hyn nad ydych ei eisiau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="167"/>
+        <source>Article 15 entitles {who} to all of these; all are ticked. Untick only what is not wanted.</source>
+        <translation>Mae Erthygl 15 yn rhoi hawl i {who} gael pob un o&apos;r rhain; mae pob un wedi&apos;i dicio. Dad-diciwch ddim ond yr hyn nad oes ei eisiau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="179"/>
         <source>How should the force answer?</source>
         <translation>Sut dylai&apos;r heddlu ateb?</translation>
     </message>
@@ -3974,57 +3979,58 @@
 <context>
     <name>SarWizard</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="218"/>
         <source>Ask for my data</source>
         <translation>Gofyn am fy nata</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
         <source>Ask for {who}&apos;s data (mandate {ref})</source>
         <translation>Gofyn am ddata {who} (mandad {ref})</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="217"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="234"/>
         <source>Send it signed through Recourse, or save it as a letter to send by post or email yourself.</source>
+        <extracomment>Whom the request is for, when a representative asks for a member (&quot;PC Hughes&quot;).</extracomment>
         <translation>Anfonwch ef wedi&apos;i lofnodi drwy Recourse, neu cadwch ef fel llythyr i&apos;w anfon drwy&apos;r post neu e-bost eich hun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="236"/>
         <source>Not connected to the force: you can save the request as a letter, or sign in to send it.</source>
         <translation>Heb gysylltu â&apos;r heddlu: gallwch gadw&apos;r cais fel llythyr, neu fewngofnodi i&apos;w anfon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="221"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="238"/>
         <source>Save as a &amp;letter (PDF)…</source>
         <translation>Cadw fel &amp;llythyr (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="222"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="239"/>
         <source>Save as a letter (PDF)</source>
         <translation>Cadw fel llythyr (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="234"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="251"/>
         <source>request</source>
         <translation>cais</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="274"/>
         <source>Save the request as a letter</source>
         <translation>Cadw&apos;r cais fel llythyr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="258"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="275"/>
         <source>PDF letter (*.pdf)</source>
         <translation>Llythyr PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="268"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="285"/>
         <source>The letter was not saved: {why}</source>
         <translation>Ni chadwyd y llythyr: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="270"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="287"/>
         <source>Letter saved to {path}. Send it to your force&apos;s Data Protection Officer.</source>
         <translation>Cadwyd y llythyr yn {path}. Anfonwch ef at Swyddog Diogelu Data eich heddlu.</translation>
     </message>
@@ -4032,17 +4038,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="53"/>
         <source>What data do you want?</source>
         <translation>Pa ddata ydych chi ei eisiau?</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="54"/>
         <source>You may ask for everything the force holds about you, or only some kinds of data or some dates.</source>
         <translation>Cewch ofyn am bopeth sydd gan yr heddlu amdanoch chi, neu ddim ond rhai mathau o ddata neu rai dyddiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="66"/>
         <source>What needs correcting</source>
         <translation>Beth sydd angen ei gywiro</translation>
     </message>
@@ -4057,47 +4063,67 @@
         <translation>Popeth sydd gan yr heddlu amdanaf i</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
+        <source>What data about {who} do you ask for?</source>
+        <translation>Pa ddata am {who} ydych chi&apos;n gofyn amdano?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="60"/>
+        <source>You may ask for everything the force holds about {who}, or only some kinds of data or some dates.</source>
+        <translation>Cewch ofyn am bopeth sydd gan yr heddlu am {who}, neu ddim ond rhai mathau o ddata neu rai dyddiadau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="63"/>
+        <source>&amp;Everything the force holds about {who}</source>
+        <translation>&amp;Popeth sydd gan yr heddlu am {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="64"/>
+        <source>Everything the force holds about {who}</source>
+        <translation>Popeth sydd gan yr heddlu am {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="69"/>
         <source>&amp;Only these kinds of data:</source>
         <translation>&amp;Dim ond y mathau hyn o ddata:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="70"/>
         <source>Only chosen kinds of data</source>
         <translation>Dim ond mathau dewisol o ddata</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="87"/>
         <source>Only &amp;between these dates:</source>
         <translation>Dim ond &amp;rhwng y dyddiadau hyn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="88"/>
         <source>Only between these dates</source>
         <translation>Dim ond rhwng y dyddiadau hyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="91"/>
         <source>First day</source>
         <translation>Y diwrnod cyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="92"/>
         <source>Last day</source>
         <translation>Y diwrnod olaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="103"/>
         <source>to</source>
         <translation>i</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="127"/>
         <source>Tick at least one kind of data, or ask for everything.</source>
         <translation>Ticiwch o leiaf un math o ddata, neu gofynnwch am y cyfan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/dialogs/sar/wizard.py" line="129"/>
         <source>The first day is after the last day.</source>
         <translation>Mae&apos;r diwrnod cyntaf ar ôl y diwrnod olaf.</translation>
     </message>

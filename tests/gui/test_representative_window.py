@@ -216,6 +216,12 @@ def test_a_challenge_sent_for_a_member_is_signed_by_the_representative_and_shown
         requests = view.screens["requests"]
         sar = requests.ask_for_data()
         assert sar.windowTitle() == f"Ask for DS P. Shah's data (mandate {mandate})"
+        # Its pages speak of the member, never of "you" as the one the data is about.
+        short = view.member.short
+        assert short in sar.scope_page.title() and short in sar.scope_page.subTitle()
+        assert short in sar.scope_page.everything.text()
+        assert "about you" not in sar.scope_page.subTitle()
+        assert f"entitles {short}" in sar.items_page.subTitle()
         sar.scope_page.chosen.setChecked(True)
         sar.scope_page.categories["absences"].setChecked(True)
         while sar.currentPage() is not sar.review_page:

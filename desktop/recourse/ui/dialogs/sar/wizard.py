@@ -48,13 +48,24 @@ class ScopePage(QWizardPage):
     def __init__(self, wizard: SarWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle(self.tr("What data do you want?"))
-        self.setSubTitle(self.tr("You may ask for everything the force holds about you, or "
-                                 "only some kinds of data or some dates."))
+        who = wizard.member_name  # a representative asks for a member
+        if who is None:
+            self.setTitle(self.tr("What data do you want?"))
+            self.setSubTitle(self.tr("You may ask for everything the force holds about you, "
+                                     "or only some kinds of data or some dates."))
+            everything = self.tr("&Everything the force holds about me")
+            everything_name = self.tr("Everything the force holds about me")
+        else:
+            self.setTitle(self.tr("What data about {who} do you ask for?").format(who=who))
+            self.setSubTitle(self.tr("You may ask for everything the force holds about {who}, "
+                                     "or only some kinds of data or some dates.").format(
+                                         who=who))
+            everything = self.tr("&Everything the force holds about {who}").format(who=who)
+            everything_name = self.tr("Everything the force holds about {who}").format(who=who)
         layout = QVBoxLayout(self)
         self.problem = plain_label("", accessible_name=self.tr("What needs correcting"))
-        self.everything = QRadioButton(self.tr("&Everything the force holds about me"))
-        self.everything.setAccessibleName(self.tr("Everything the force holds about me"))
+        self.everything = QRadioButton(everything)
+        self.everything.setAccessibleName(everything_name)
         self.chosen = QRadioButton(self.tr("&Only these kinds of data:"))
         self.chosen.setAccessibleName(self.tr("Only chosen kinds of data"))
         group = QButtonGroup(self)
@@ -149,8 +160,12 @@ class ItemsPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("What do you want to be told?"))
-        self.setSubTitle(self.tr("Article 15 entitles you to all of these; all are ticked. "
-                                 "Untick only what you do not want."))
+        who = wizard.member_name
+        self.setSubTitle(
+            self.tr("Article 15 entitles you to all of these; all are ticked. Untick only "
+                    "what you do not want.") if who is None else
+            self.tr("Article 15 entitles {who} to all of these; all are ticked. Untick only "
+                    "what is not wanted.").format(who=who))
         layout = QVBoxLayout(self)
         self.items: dict[str, QCheckBox] = {}
         language = current_language() or ""
@@ -205,6 +220,8 @@ class SarWizard(SigningWizard):
                      "SarWizard", "Ask for {who}'s data (mandate {ref})").format(
                          who=member.title, ref=member.mandate))
         super().__init__(context, store, title, parent)
+        #: Whom the request is for, when a representative asks for a member ("PC Hughes").
+        self.member_name = None if member is None else str(member.short)
         from recourse.contest import Draft
 
         existing = [d for d in self.service.drafts() if d.kind == "sar"]
