@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.ui.messages import OfficerMessage
+from recourse.ui.models.formatting import format_time
 from recourse.ui.shortcuts import HELP_KEYS
 
 if TYPE_CHECKING:
@@ -202,9 +203,9 @@ class Banner(QFrame):
         if not alerts:
             return False
         held = [h for h in logs.heads() if h.seen_at < alerts[0].found_at]
-        found = (max(held, key=lambda h: h.seen_at).seen_at if held
-                 else alerts[0].found_at).astimezone().strftime("%d %B %Y %H:%M")
-        self.show_log_altered(found, alerts[0].detail)
+        since = max(held, key=lambda h: h.seen_at).seen_at if held else alerts[0].found_at
+        # UK time with its zone, as every time the officer reads.
+        self.show_log_altered(format_time(since), alerts[0].detail)
         logs.mark_alerts_seen()
         return True
 
