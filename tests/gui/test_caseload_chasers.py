@@ -99,3 +99,46 @@ def test_every_overdue_request_gets_its_chaser_in_one_pdf(
     assert "Sian Davies Police Federation representative" in shown
     context.workers.shutdown()
     context.workers.wait_idle(5000)
+
+
+def test_the_representative_answers_the_forces_clarification_for_a_member(
+        rep_with_requests: Any, server: Any) -> None:
+    """The force asks for clarification on a request he sent for Walsh; the caseload says
+    so first; his answer is signed with his key under Walsh's mandate and the force's clock
+    runs again."""
+    import requests
+    from tests.support.browser import sign_in
+
+    from recourse.contest import ContestService
+    from recourse.contest.caseload import caseload, refresh_caseload_requests
+    from recourse.protocol.jws import unverified_payload
+    from recourse.store import MemberStores
+
+    store, api, receipts = rep_with_requests
+    reference = receipts[WALSH].reference
+    token = sign_in(server.url, "psd.clarke", "demo-clarke-2026")["access_token"]
+    asked = requests.post(f"{server.url}/v1/review/submissions/{reference}/clarify",
+                          json={"note": "Which months do you mean?"},
+                          headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    assert asked.status_code == 200, asked.text
+    refresh_caseload_requests(api, store, [HUGHES, WALSH])
+    rows = {r.officer_id: r for r in caseload(store, datetime.now(UTC).date())}
+    assert rows[WALSH].next_step == \
+        f"Answer the force's request for clarification ({reference})"
+
+    mandate = rows[WALSH].mandate
+    member_store = MemberStores(store).open(WALSH)
+    try:
+        contest = ContestService(member_store, api, keys_store=store,
+                                 acting_for=(WALSH, mandate))
+        answered = contest.answer_clarification(reference, "March to May this year.")
+        signed = unverified_payload(answered.token)
+        assert (signed["kind"], signed["officer_id"], signed["actor_id"], signed["mandate"]) \
+            == ("clarification", WALSH, store.me().officer_id, mandate)
+        assert signed["key_id"] in {k.key_id for k in ContestService(store, None).contest.keys()}
+        assert answered.receipt is not None and answered.receipt.kind == "clarification"
+        assert contest.submission(reference).status.state == "acknowledged"
+    finally:
+        member_store.close()
+    rows = {r.officer_id: r for r in caseload(store, datetime.now(UTC).date())}
+    assert not rows[WALSH].next_step.startswith("Answer")
