@@ -439,114 +439,114 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="121"/>
         <source>Message</source>
         <extracomment>(key, module, class) of each screen, in navigation order; the title comes from tr(). The officer&apos;s own screens, which a representative (who has no data of his own) does not see: he has his caseload and the member he opened instead (`MainWindow.apply_role`). Also needed as the workspace opens: the server connection (`Session.connect`) and the contest service (the Overview&apos;s deadlines). The officer takes longer than this to type a passphrase; the unlock screen is painted by then, so importing in the background does not delay it.</extracomment>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="128"/>
         <source>Message title</source>
         <translation>Teitl y neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="132"/>
         <source>Message text</source>
         <translation>Testun y neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="137"/>
         <source>Message action</source>
         <translation>Gweithred y neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="139"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="139"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="140"/>
         <source>Dismiss message</source>
         <translation>Diystyru&apos;r neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="159"/>
         <source>Not signed in</source>
         <translation>Heb fewngofnodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="158"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="159"/>
         <source>You are looking at the data saved on this PC.</source>
         <translation>Rydych yn edrych ar y data sydd wedi&apos;i gadw ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="159"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="160"/>
         <source>Sign in to sync the latest data.</source>
         <translation>Mewngofnodwch i gysoni&apos;r data diweddaraf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="160"/>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="166"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="161"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="167"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="165"/>
         <source>Signed out</source>
         <translation>Wedi allgofnodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="164"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="165"/>
         <source>You are signed out. Your data stays on this PC.</source>
         <translation>Rydych wedi allgofnodi. Mae eich data yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="166"/>
         <source>Sign in again to sync.</source>
         <translation>Mewngofnodwch eto i gysoni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="171"/>
         <source>Contesting is not ready yet</source>
         <translation>Nid yw herio&apos;n barod eto</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="171"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="172"/>
         <source>Your data is available, but Recourse could not set up the key that signs your requests: {reason}</source>
         <translation>Mae eich data ar gael, ond ni allai Recourse osod yr allwedd sy&apos;n llofnodi eich ceisiadau: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="173"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="174"/>
         <source>&amp;Try again</source>
         <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="178"/>
         <source>Mandate ended</source>
         <translation>Daeth y mandad i ben</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="178"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="179"/>
         <source>The mandate from {name} has ended, so their data has been removed from this PC.</source>
         <translation>Mae&apos;r mandad gan {name} wedi dod i ben, felly mae eu data wedi&apos;i dynnu oddi ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="180"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="181"/>
         <source>Ask the member to grant a new mandate if you still act for them.</source>
         <translation>Gofynnwch i&apos;r aelod roi mandad newydd os ydych yn dal i weithredu ar eu rhan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="186"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="187"/>
         <source>The force&apos;s record of what you sent has changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="188"/>
         <source>The force&apos;s record of what you sent has changed since {found}: {summary} A record that only grows cannot change like this; the force has altered it. Recourse has kept the proof: the force&apos;s own signed statements and your receipts, on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="193"/>
         <source>Export the evidence bundle of your requests and keep it safe; show it to your Federation representative or the ICO.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +603,56 @@
         <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="83"/>
         <source>{n} ({late} overdue)</source>
         <translation>{n} ({late} yn hwyr)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="94"/>
+        <source>Answer the force&apos;s request for clarification ({reference})</source>
+        <translation>Atebwch gais yr heddlu am eglurhad ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="99"/>
+        <source>Chase {reference}: the acknowledgement of the complaint is 1 day overdue</source>
+        <translation>Atgoffwch yr heddlu am {reference}: mae cydnabyddiaeth y gŵyn 1 diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="101"/>
+        <source>Chase {reference}: the reply is 1 day overdue</source>
+        <translation>Atgoffwch yr heddlu am {reference}: mae&apos;r ateb 1 diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="103"/>
+        <source>Chase {reference}: the acknowledgement of the complaint is {days} days overdue</source>
+        <translation>Atgoffwch yr heddlu am {reference}: mae cydnabyddiaeth y gŵyn {days} diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="105"/>
+        <source>Chase {reference}: the reply is {days} days overdue</source>
+        <translation>Atgoffwch yr heddlu am {reference}: mae&apos;r ateb {days} diwrnod yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="108"/>
+        <source>Mandate ends {day}: ask {surname} to renew it</source>
+        <translation>Daw&apos;r mandad i ben ar {day}: gofynnwch i {surname} ei adnewyddu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="111"/>
+        <source>Reply due from the force by {day} ({reference})</source>
+        <translation>Ateb yn ddyledus gan yr heddlu erbyn {day} ({reference})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="114"/>
+        <source>Review 1 open flag with {surname}</source>
+        <translation>Adolygwch 1 fflag agored gyda {surname}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="115"/>
+        <source>Review {count} open flags with {surname}</source>
+        <translation>Adolygwch {count} fflag agored gyda {surname}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/caseload_model.py" line="117"/>
+        <source>Nothing due</source>
+        <translation>Dim yn ddyledus</translation>
     </message>
 </context>
 <context>
@@ -4917,57 +4967,57 @@ Dilynwch hi ar y sgrin Ceisiadau.</translation>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="240"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="241"/>
         <source>Workspace</source>
         <translation>Gweithle</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="241"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="242"/>
         <source>Navigation</source>
         <translation>Llywio</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="243"/>
         <source>Screen</source>
         <translation>Sgrin</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="243"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="244"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>Llwybrau byr (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="244"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="245"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="249"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="250"/>
         <source>Overview</source>
         <translation>Trosolwg</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="250"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="251"/>
         <source>Flags</source>
         <translation>Fflagiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="251"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="252"/>
         <source>My data</source>
         <translation>Fy nata</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="253"/>
         <source>Access log</source>
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="254"/>
         <source>Requests</source>
         <translation>Ceisiadau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/workspace.py" line="254"/>
+        <location filename="../../desktop/recourse/ui/workspace.py" line="255"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>

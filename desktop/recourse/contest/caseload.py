@@ -20,7 +20,7 @@ from recourse.protocol import wire
 from recourse.store import MemberStores, Store
 from recourse.store.contest import ContestStore
 
-__all__ = ["MANDATE_WARNING_DAYS", "CaseloadRow", "OverdueChaser", "caseload",
+__all__ = ["MANDATE_WARNING_DAYS", "CaseloadRow", "NextStep", "OverdueChaser", "caseload",
            "overdue_chasers", "overdue_chasers_pdf", "refresh_caseload_requests",
            "refresh_requests"]
 
@@ -51,10 +51,28 @@ class CaseloadRow:
     overdue_requests: int
     #: The earliest date the force owes a reply on an open request, if any.
     next_due: date | None
-    #: What needs doing next, in the representative's words.
+    #: What needs doing next, in the representative's words (English; the screen words
+    #: it in his language from `next`).
     next_step: str
     #: Sorts "next step" by urgency: 0 most urgent.
     urgency: int
+    #: The same next step as facts.
+    next: NextStep
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What needs doing next for a member: `kind` is one of "clarify" (answer the force's
+    question on `reference`), "chase" or "chase_acknowledgement" (`reference` is `days`
+    overdue), "renew" (the mandate ends on `day`), "reply_due" (the force owes a reply on
+    `reference` by `day`), "review" (`count` open flags with `surname`), "nothing"."""
+
+    kind: str
+    reference: str = ""
+    days: int = 0
+    day: date | None = None
+    count: int = 0
+    surname: str = ""
 
 
 def refresh_requests(api: ApiClient, member_store: Store, officer_id: str,
@@ -114,23 +132,32 @@ def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadR
     expires = member.expires_at.date()
     surname = member.name.split()[-1]
     if asked:
-        step, urgency = f"Answer the force's request for clarification ({asked[0]['reference']})", 0
+        ref = str(asked[0]["reference"])
+        step, urgency = f"Answer the force's request for clarification ({ref})", 0
+        then = NextStep("clarify", reference=ref)
     elif overdue:
         late = (today - _due(overdue[0])).days
-        what = ("the acknowledgement of the complaint" if overdue[0].get("kind") ==
-                "complaint" else "the reply")
-        step, urgency = (f"Chase {overdue[0]['reference']}: {what} is {late} day"
+        ref = str(overdue[0]["reference"])
+        complaint = overdue[0].get("kind") == "complaint"
+        what = "the acknowledgement of the complaint" if complaint else "the reply"
+        step, urgency = (f"Chase {ref}: {what} is {late} day"
                          f"{'' if late == 1 else 's'} overdue"), 1
+        then = NextStep("chase_acknowledgement" if complaint else "chase", reference=ref,
+                        days=late)
     elif expires <= today + timedelta(days=MANDATE_WARNING_DAYS):
         step, urgency = f"Mandate ends {expires:%d %b %Y}: ask {surname} to renew it", 2
+        then = NextStep("renew", day=expires, surname=surname)
     elif soon:
-        step, urgency = (f"Reply due from the force by {_due(soon[0]):%d %b %Y} "
-                         f"({soon[0]['reference']})"), 3
+        ref = str(soon[0]["reference"])
+        step, urgency = f"Reply due from the force by {_due(soon[0]):%d %b %Y} ({ref})", 3
+        then = NextStep("reply_due", reference=ref, day=_due(soon[0]))
     elif flags and not requests:
         step, urgency = (f"Review {len(flags)} open flag{'' if len(flags) == 1 else 's'} "
                          f"with {surname}"), 4
+        then = NextStep("review", count=len(flags), surname=surname)
     else:
         step, urgency = "Nothing due", 9
+        then = NextStep("nothing")
     return CaseloadRow(
         officer_id=member.officer_id, name=member.name, rank=member.rank or "",
         force_number=member.force_number or "", mandate=member.mandate,
@@ -138,7 +165,7 @@ def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadR
         actions=tuple(_ACTION_WORDS.get(a, a.replace("_", " ")) for a in actions),
         open_requests=len(requests), overdue_requests=len(overdue),
         next_due=min((_due(b) for b in requests), default=None), next_step=step,
-        urgency=urgency)
+        urgency=urgency, next=then)
 
 
 def caseload(store: Store, today: date) -> list[CaseloadRow]:

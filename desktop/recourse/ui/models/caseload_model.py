@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from recourse.contest.caseload import CaseloadRow
+from recourse.contest.caseload import CaseloadRow, NextStep
 from recourse.ui.models.formatting import format_long_day
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
@@ -85,4 +85,33 @@ class CaseloadModel(QAbstractTableModel):
             return str(row.open_requests)
         if column == 6:
             return format_long_day(row.expires_at)
-        return row.next_step
+        return self.next_text(row.next)
+
+    def next_text(self, step: NextStep) -> str:
+        """What needs doing next, in the representative's language."""
+        # Separate texts for one and many: Welsh puts the singular after any number.
+        if step.kind == "clarify":
+            return self.tr("Answer the force's request for clarification ({reference})").format(
+                reference=step.reference)
+        if step.kind in ("chase", "chase_acknowledgement"):
+            complaint = step.kind == "chase_acknowledgement"
+            if step.days == 1:
+                text = (self.tr("Chase {reference}: the acknowledgement of the complaint is "
+                                "1 day overdue") if complaint else
+                        self.tr("Chase {reference}: the reply is 1 day overdue"))
+            else:
+                text = (self.tr("Chase {reference}: the acknowledgement of the complaint is "
+                                "{days} days overdue") if complaint else
+                        self.tr("Chase {reference}: the reply is {days} days overdue"))
+            return text.format(reference=step.reference, days=step.days)
+        if step.kind == "renew" and step.day is not None:
+            return self.tr("Mandate ends {day}: ask {surname} to renew it").format(
+                day=format_long_day(step.day), surname=step.surname)
+        if step.kind == "reply_due" and step.day is not None:
+            return self.tr("Reply due from the force by {day} ({reference})").format(
+                day=format_long_day(step.day), reference=step.reference)
+        if step.kind == "review":
+            text = (self.tr("Review 1 open flag with {surname}") if step.count == 1 else
+                    self.tr("Review {count} open flags with {surname}"))
+            return text.format(count=step.count, surname=step.surname)
+        return self.tr("Nothing due")
