@@ -539,17 +539,17 @@
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="186"/>
         <source>The force&apos;s record of what you sent has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod yr heddlu o&apos;r hyn a anfonwyd gennych wedi newid</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="187"/>
         <source>The force&apos;s record of what you sent has changed since {found}: {summary} A record that only grows cannot change like this; the force has altered it. Recourse has kept the proof: the force&apos;s own signed statements and your receipts, on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod yr heddlu o&apos;r hyn a anfonwyd gennych wedi newid ers {found}: {summary} Ni all cofnod sydd ond yn tyfu newid fel hyn; mae&apos;r heddlu wedi&apos;i addasu. Mae Recourse wedi cadw&apos;r prawf ar y cyfrifiadur hwn: datganiadau llofnodedig yr heddlu ei hun a&apos;ch derbynebau chi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
         <source>Export the evidence bundle of your requests and keep it safe; show it to your Federation representative or the ICO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwch fwndel tystiolaeth eich ceisiadau a&apos;i gadw&apos;n ddiogel; dangoswch ef i gynrychiolydd y Ffederasiwn neu i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
 </context>
 <context>
@@ -607,17 +607,17 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="92"/>
         <source>Chaser letters for overdue requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau atgoffa ar gyfer ceisiadau hwyr…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="94"/>
         <source>One PDF with a letter for every overdue request of every member, each naming the member, the reference, the day the force received it and the day it was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF gyda llythyr ar gyfer pob cais hwyr gan bob aelod, pob un yn nodi&apos;r aelod, y cyfeirnod, y diwrnod y derbyniodd yr heddlu&apos;r cais a&apos;r diwrnod yr oedd yn ddyledus</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="99"/>
         <source>Caseload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y llwyth achosion</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="118"/>
@@ -625,29 +625,29 @@
         <translation>{members} aelod; {flags} fflag agored; {overdue} cais hwyr i fynd ar eu hôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="128"/>
         <source>Save the chaser letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llythyrau atgoffa</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="142"/>
         <source>No member has an overdue request to chase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan yr un aelod gais hwyr i fynd ar ei ôl.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="149"/>
         <source>Writing the chaser letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu&apos;r llythyrau atgoffa…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
         <source>{count} chaser letters saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {count} llythyr atgoffa yn {path}</translation>
     </message>
 </context>
 <context>
@@ -867,112 +867,112 @@
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
         <source>Complain to the force about {ref}</source>
         <extracomment>What the officer most likely wants, by what went wrong (they may change it). The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu am {ref}</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="74"/>
         <source>Complain to the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="76"/>
         <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan {law} rhaid i&apos;r heddlu fod â threfn gwyno a rhaid iddo gydnabod eich cwyn cyn pen 30 diwrnod. Os na fydd yn gwneud hynny, neu os nad yw ei ateb yn unioni pethau, gallwch wedyn gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth aeth o&apos;i le</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="87"/>
         <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth aeth o&apos;i le:</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="89"/>
         <source>What the force&apos;s answer left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a hepgorwyd o ateb yr heddlu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
         <source>What happened, in your own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, yn eich geiriau eich hun:</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="102"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
         <source>The outcome you want:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y canlyniad rydych ei eisiau:</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
         <source>The outcome you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Y canlyniad rydych ei eisiau</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="115"/>
         <source>Check exactly what will be signed</source>
-        <translation type="unfinished">Gwiriwch yn union beth fydd yn cael ei lofnodi</translation>
+        <translation>Gwiriwch yn union beth fydd yn cael ei lofnodi</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r union feitiau y bydd eich allwedd yn eu llofnodi. Caiff derbynneb lofnodedig yr heddlu ar eu cyfer ei gwirio cyn i&apos;ch cwyn gael ei dangos fel un a dderbyniwyd.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
         <source>The exact bytes that will be signed</source>
-        <translation type="unfinished">Yr union feitiau a fydd yn cael eu llofnodi</translation>
+        <translation>Yr union feitiau a fydd yn cael eu llofnodi</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
         <source>Complaint status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y gŵyn</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="127"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="129"/>
         <source>&amp;Review and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygu a llofnodi…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="131"/>
         <source>Sign and &amp;send</source>
-        <translation type="unfinished">Llofnodi ac &amp;anfon</translation>
+        <translation>Llofnodi ac &amp;anfon</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="188"/>
         <source>Preparing…</source>
-        <translation type="unfinished">Yn paratoi…</translation>
+        <translation>Yn paratoi…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="200"/>
         <source>Check what will be signed.</source>
-        <translation type="unfinished">Gwiriwch beth fydd yn cael ei lofnodi.</translation>
+        <translation>Gwiriwch beth fydd yn cael ei lofnodi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="205"/>
         <source>Sign in to send your complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodwch i anfon eich cwyn.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="208"/>
         <source>Signing and sending…</source>
-        <translation type="unfinished">Yn llofnodi ac yn anfon…</translation>
+        <translation>Yn llofnodi ac yn anfon…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="219"/>
         <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd gan yr heddlu: gwiriwyd derbynneb {ref} gyda&apos;i allwedd. Rhaid i&apos;r heddlu ei chydnabod erbyn {due}.</translation>
     </message>
 </context>
 <context>
@@ -980,87 +980,87 @@
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="47"/>
         <source>Deadlines</source>
-        <translation type="unfinished">Terfynau amser</translation>
+        <translation>Terfynau amser</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="51"/>
         <source>Every deadline still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob terfyn amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="54"/>
         <source>Deadlines still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynau amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n ddyledus</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Days left</source>
-        <translation type="unfinished">Diwrnodau&apos;n weddill</translation>
+        <translation>Diwrnodau&apos;n weddill</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraith</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="63"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddiw</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
         <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} diwrnod yn ôl</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
         <source>{n} days</source>
-        <translation type="unfinished">{n} diwrnod</translation>
+        <translation>{n} diwrnod</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="76"/>
         <source>No deadline is running: every request has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim terfyn amser yn rhedeg: mae pob cais wedi&apos;i ateb.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="80"/>
         <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y ffeil calendr un digwyddiad diwrnod cyfan ar gyfer pob terfyn amser, wedi&apos;i enwi yn ôl cyfeirnod yr heddlu; mae mewnforio un mwy newydd yn diweddaru&apos;r un digwyddiadau. Nid yw&apos;n cynnwys dim byd arall amdanoch chi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="83"/>
         <source>Calendar status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y calendr</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="86"/>
         <source>&amp;Save as a calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel ffeil calendr…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="98"/>
         <source>Save the deadlines calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw calendr y terfynau amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
         <source>Calendar saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y calendr yn {path}</translation>
     </message>
 </context>
 <context>
@@ -1070,142 +1070,142 @@
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="92"/>
         <source>What you can do next</source>
         <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beth allwch chi ei wneud nesaf</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
         <source>What has gone wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd wedi mynd o&apos;i le</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
         <source>The next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cam nesaf</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
         <source>Complain to the force ({law})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu ({law})…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
         <source>Complain to the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
         <source>Prepare the ICO complaint &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi&apos;r &amp;pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
         <source>Prepare the ICO complaint pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi&apos;r pecyn cwyno i&apos;r ICO</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
         <source>I have sent this to the &amp;ICO…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi anfon hwn at yr &amp;ICO…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
         <source>I have sent this to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="114"/>
         <source>Escalation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr uwchgyfeirio</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="165"/>
         <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ateb yr heddlu yn ddyledus ar {due} ac mae {n} diwrnod yn hwyr. </translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
         <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch gwyno i&apos;r heddlu dan {law}: rhaid iddo gydnabod eich cwyn cyn pen 30 diwrnod ar ôl ei derbyn.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="175"/>
         <source>You have complained to the ICO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi cwyno i&apos;r ICO.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
         <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe ddywedoch wrth Recourse eich bod wedi anfon eich cwyn at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ar {day}. Nid Recourse a&apos;i hanfonodd; mae&apos;r ICO yn ateb yn uniongyrchol i chi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="182"/>
         <source>Your complaint {ref} is with the force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cwyn {ref} gyda&apos;r heddlu.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="185"/>
         <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniodd yr heddlu hi ar {received} a rhaid iddo ei chydnabod erbyn {due} ({law}).</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="191"/>
         <source>The force acknowledged your complaint {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabu&apos;r heddlu eich cwyn {ref}.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="194"/>
         <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i cydnabu ar {day} ac nid yw wedi&apos;i hateb eto. Os nad yw ei ateb yn unioni pethau, gallwch gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="200"/>
         <source>The force answered your complaint {ref}: {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebodd yr heddlu eich cwyn {ref}: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="202"/>
         <source>Its reasons: {why} If this does not put things right, </source>
-        <translation type="unfinished"></translation>
+        <translation>Ei resymau: {why} Os nad yw hyn yn unioni pethau: </translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="203"/>
         <source>none given.</source>
-        <translation type="unfinished"></translation>
+        <translation>dim wedi&apos;u rhoi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
         <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chydnabu&apos;r heddlu eich cwyn {ref} cyn pen 30 diwrnod.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
         <source>It had until {due}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ganddo tan {due}. </translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
         <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwynwch i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) erbyn {by} (tri mis o {since}). Mae Recourse yn paratoi&apos;r pecyn; chi sy&apos;n ei anfon at yr ICO eich hun (ico.org.uk/make-a-complaint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
         <source>Save the ICO complaint pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pecyn cwyno i&apos;r ICO</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="234"/>
         <source>Zip file (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="248"/>
         <source>Preparing the ICO complaint pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn paratoi&apos;r pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="253"/>
         <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y pecyn cwyno i&apos;r ICO yn {path}. Nid yw Recourse wedi&apos;i anfon: anfonwch ef at yr ICO eich hun, yna dywedwch hynny yma.</translation>
     </message>
 </context>
 <context>
@@ -1863,17 +1863,17 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="50"/>
         <source>I have sent this to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="55"/>
         <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all Recourse anfon dim at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ac nid yw&apos;n gwybod a ydych chi wedi gwneud hynny. Rhowch y diwrnod yr anfonoch eich cwyn; mae Recourse yn ei gadw ar y cyfrifiadur hwn, wedi&apos;i amgryptio, ac yn peidio â&apos;ch atgoffa am derfyn amser yr ICO.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="59"/>
         <source>The day you sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yr anfonoch hi</translation>
     </message>
 </context>
 <context>
@@ -3451,12 +3451,12 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
         <source>&amp;Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terfynau amser…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="108"/>
         <source>Every open deadline, and a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob terfyn amser agored, a chalendr</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="122"/>
@@ -3496,7 +3496,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
         <source>Acknowledgement (DPA 2018 s.164A): {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth (DPA 2018 a.164A): {left}</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="285"/>

@@ -625,7 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="128"/>
         <source>Save the chaser letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,12 +1053,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
         <source>Calendar saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="233"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
         <source>Save the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
