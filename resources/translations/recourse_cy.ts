@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
         <source>Duty roster</source>
         <translation>Rota dyletswyddau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
         <source>Roster changes (audit log)</source>
         <translation>Newidiadau i&apos;r rota (log archwilio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
         <source>Absences (sickness and leave)</source>
         <translation>Absenoldebau (salwch a gwyliau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
         <source>Overtime claims</source>
         <translation>Hawliadau goramser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="100"/>
         <source>Building access</source>
         <translation>Mynediad i adeiladau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="101"/>
         <source>Computer log-ins</source>
         <translation>Mewngofnodi i gyfrifiaduron</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="102"/>
         <source>Your declarations</source>
         <translation>Eich datganiadau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="103"/>
         <source>Outside-registry matches</source>
         <translation>Cyfatebiaethau â chofrestrau allanol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="104"/>
         <source>Police system look-ups</source>
         <translation>Chwiliadau ar systemau&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
         <source>Professional standards actions</source>
         <translation>Camau safonau proffesiynol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
         <source>Device location pings</source>
         <translation>Pingiau lleoliad dyfais</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
         <source>Access log</source>
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
         <source>Flags</source>
         <translation>Fflagiau</translation>
     </message>
@@ -864,113 +864,154 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="46"/>
+        <source>Answer my request in full within 14 days.</source>
+        <extracomment>What the officer most likely wants, by what went wrong (they may change it).</extracomment>
+        <translation>Atebwch fy nghais yn llawn o fewn 14 diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="48"/>
+        <source>Reconsider my request, with a person reviewing it, and give me your reasons.</source>
+        <translation>Ailystyriwch fy nghais, gyda pherson yn ei adolygu, a rhowch eich rhesymau i mi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="50"/>
+        <source>Send me the information your answer left out within 14 days.</source>
+        <translation>Anfonwch ataf o fewn 14 diwrnod yr wybodaeth a hepgorwyd o&apos;ch ateb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="52"/>
+        <source>Review the outcome again, with a person who was not involved, and tell me what you will do to put it right.</source>
+        <translation>Adolygwch y canlyniad eto, gyda pherson nad oedd yn rhan o&apos;r penderfyniad, a dywedwch wrthyf beth y byddwch yn ei wneud i unioni pethau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="59"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation>Nid yw&apos;r heddlu wedi ateb erbyn y dyddiad y mae&apos;r gyfraith yn ei roi iddo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="61"/>
+        <source>The force refused what I asked</source>
+        <translation>Gwrthododd yr heddlu yr hyn y gofynnais amdano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="62"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation>Mae ateb yr heddlu yn hepgor gwybodaeth y gofynnais amdani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="64"/>
+        <source>I dispute the force&apos;s outcome</source>
+        <translation>Rwy&apos;n herio canlyniad yr heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
         <source>Complain to the force about {ref}</source>
-        <extracomment>What the officer most likely wants, by what went wrong (they may change it). The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
+        <extracomment>The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
         <translation>Cwyno i&apos;r heddlu am {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="91"/>
         <source>Complain to the force</source>
         <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="93"/>
         <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
-        <translation>Dan {law} rhaid i&apos;r heddlu fod â threfn gwyno a rhaid iddo gydnabod eich cwyn cyn pen 30 diwrnod. Os na fydd yn gwneud hynny, neu os nad yw ei ateb yn unioni pethau, gallwch wedyn gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
+        <translation>Dan {law} rhaid i&apos;r heddlu fod â threfn gwyno a rhaid iddo gydnabod eich cwyn o fewn 30 diwrnod. Os na fydd yn gwneud hynny, neu os nad yw ei ateb yn unioni pethau, gallwch wedyn gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
         <source>What went wrong</source>
         <translation>Beth aeth o&apos;i le</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="104"/>
         <source>What went wrong:</source>
         <translation>Beth aeth o&apos;i le:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="106"/>
         <source>What the force&apos;s answer left out</source>
         <translation>Beth a hepgorwyd o ateb yr heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="117"/>
         <source>What happened, in your own words:</source>
         <translation>Beth ddigwyddodd, yn eich geiriau eich hun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="123"/>
         <source>The outcome you want:</source>
         <translation>Y canlyniad rydych ei eisiau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="125"/>
         <source>The outcome you want</source>
         <translation>Y canlyniad rydych ei eisiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="133"/>
         <source>Check exactly what will be signed</source>
         <translation>Gwiriwch yn union beth fydd yn cael ei lofnodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="136"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
         <translation>Dyma&apos;r union feitiau y bydd eich allwedd yn eu llofnodi. Caiff derbynneb lofnodedig yr heddlu ar eu cyfer ei gwirio cyn i&apos;ch cwyn gael ei dangos fel un a dderbyniwyd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="138"/>
         <source>The exact bytes that will be signed</source>
         <translation>Yr union feitiau a fydd yn cael eu llofnodi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="142"/>
         <source>Complaint status</source>
         <translation>Statws y gŵyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="145"/>
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="147"/>
         <source>&amp;Review and sign…</source>
         <translation>&amp;Adolygu a llofnodi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="149"/>
         <source>Sign and &amp;send</source>
         <translation>Llofnodi ac &amp;anfon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="211"/>
         <source>Preparing…</source>
         <translation>Yn paratoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="223"/>
         <source>Check what will be signed.</source>
         <translation>Gwiriwch beth fydd yn cael ei lofnodi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="228"/>
         <source>Sign in to send your complaint.</source>
         <translation>Mewngofnodwch i anfon eich cwyn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="231"/>
         <source>Signing and sending…</source>
         <translation>Yn llofnodi ac yn anfon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="242"/>
         <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
         <translation>Derbyniwyd gan yr heddlu: gwiriwyd derbynneb {ref} gyda&apos;i allwedd. Rhaid i&apos;r heddlu ei chydnabod erbyn {due}.</translation>
     </message>
@@ -978,234 +1019,274 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="48"/>
         <source>Deadlines</source>
         <translation>Terfynau amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="52"/>
         <source>Every deadline still running</source>
         <translation>Pob terfyn amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="55"/>
         <source>Deadlines still running</source>
         <translation>Terfynau amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
         <source>What is due</source>
         <translation>Beth sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
         <source>Days left</source>
         <translation>Diwrnodau&apos;n weddill</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
         <source>Law</source>
         <translation>Cyfraith</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
         <source>Today</source>
         <translation>Heddiw</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
         <source>{n} days ago</source>
         <translation>{n} diwrnod yn ôl</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="66"/>
         <source>{n} days</source>
         <translation>{n} diwrnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="77"/>
         <source>No deadline is running: every request has been answered.</source>
         <translation>Does dim terfyn amser yn rhedeg: mae pob cais wedi&apos;i ateb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="81"/>
         <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
         <translation>Mae gan y ffeil calendr un digwyddiad diwrnod cyfan ar gyfer pob terfyn amser, wedi&apos;i enwi yn ôl cyfeirnod yr heddlu; mae mewnforio un mwy newydd yn diweddaru&apos;r un digwyddiadau. Nid yw&apos;n cynnwys dim byd arall amdanoch chi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="84"/>
         <source>Calendar status</source>
         <translation>Statws y calendr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="87"/>
         <source>&amp;Save as a calendar file…</source>
         <translation>&amp;Cadw fel ffeil calendr…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
         <source>Save the deadlines calendar</source>
         <translation>Cadw calendr y terfynau amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendr (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
         <source>Calendar saved to {path}</source>
         <translation>Cadwyd y calendr yn {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="126"/>
+        <source>The force&apos;s reply is due</source>
+        <translation>Mae ateb yr heddlu yn ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="127"/>
+        <source>The force&apos;s extended reply is due</source>
+        <translation>Mae ateb estynedig yr heddlu yn ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="128"/>
+        <source>The force must acknowledge your complaint</source>
+        <translation>Rhaid i&apos;r heddlu gydnabod eich cwyn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="129"/>
+        <source>Last day to complain to the ICO</source>
+        <translation>Y diwrnod olaf i gwyno i&apos;r ICO</translation>
     </message>
 </context>
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
         <source>What you can do next</source>
         <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
         <translation>Beth allwch chi ei wneud nesaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="96"/>
         <source>What has gone wrong</source>
         <translation>Beth sydd wedi mynd o&apos;i le</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="99"/>
         <source>The next step</source>
         <translation>Y cam nesaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
         <source>Complain to the force ({law})…</source>
         <translation>Cwyno i&apos;r heddlu ({law})…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
         <source>Complain to the force</source>
         <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="106"/>
         <source>Prepare the ICO complaint &amp;pack…</source>
         <translation>Paratoi&apos;r &amp;pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
         <source>Prepare the ICO complaint pack</source>
         <translation>Paratoi&apos;r pecyn cwyno i&apos;r ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="109"/>
         <source>I have sent this to the &amp;ICO…</source>
         <translation>Rwyf wedi anfon hwn at yr &amp;ICO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="110"/>
         <source>I have sent this to the ICO</source>
         <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="116"/>
         <source>Escalation status</source>
         <translation>Statws yr uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="167"/>
         <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
         <translation>Roedd ateb yr heddlu yn ddyledus ar {due} ac mae {n} diwrnod yn hwyr. </translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="170"/>
         <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
-        <translation>Gallwch gwyno i&apos;r heddlu dan {law}: rhaid iddo gydnabod eich cwyn cyn pen 30 diwrnod ar ôl ei derbyn.</translation>
+        <translation>Gallwch gwyno i&apos;r heddlu dan {law}: rhaid iddo gydnabod eich cwyn o fewn 30 diwrnod ar ôl ei derbyn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
         <source>You have complained to the ICO.</source>
         <translation>Rydych wedi cwyno i&apos;r ICO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="179"/>
         <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
         <translation>Fe ddywedoch wrth Recourse eich bod wedi anfon eich cwyn at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ar {day}. Nid Recourse a&apos;i hanfonodd; mae&apos;r ICO yn ateb yn uniongyrchol i chi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="184"/>
         <source>Your complaint {ref} is with the force.</source>
         <translation>Mae eich cwyn {ref} gyda&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="187"/>
         <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
         <translation>Derbyniodd yr heddlu hi ar {received} a rhaid iddo ei chydnabod erbyn {due} ({law}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="193"/>
         <source>The force acknowledged your complaint {ref}.</source>
         <translation>Cydnabu&apos;r heddlu eich cwyn {ref}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="196"/>
         <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
         <translation>Fe&apos;i cydnabu ar {day} ac nid yw wedi&apos;i hateb eto. Os nad yw ei ateb yn unioni pethau, gallwch gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="204"/>
         <source>The force answered your complaint {ref}: {outcome}.</source>
         <translation>Atebodd yr heddlu eich cwyn {ref}: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="202"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
         <source>Its reasons: {why} If this does not put things right, </source>
         <translation>Ei resymau: {why} Os nad yw hyn yn unioni pethau: </translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="207"/>
         <source>none given.</source>
         <translation>dim wedi&apos;u rhoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
         <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
-        <translation>Ni chydnabu&apos;r heddlu eich cwyn {ref} cyn pen 30 diwrnod.</translation>
+        <translation>Ni chydnabu&apos;r heddlu eich cwyn {ref} o fewn 30 diwrnod.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="212"/>
         <source>It had until {due}. </source>
         <translation>Roedd ganddo tan {due}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="214"/>
         <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
         <translation>Cwynwch i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) erbyn {by} (tri mis o {since}). Mae Recourse yn paratoi&apos;r pecyn; chi sy&apos;n ei anfon at yr ICO eich hun (ico.org.uk/make-a-complaint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="236"/>
         <source>Save the ICO complaint pack</source>
         <translation>Cadw&apos;r pecyn cwyno i&apos;r ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="234"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="238"/>
         <source>Zip file (*.zip)</source>
         <translation>Ffeil zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="252"/>
         <source>Preparing the ICO complaint pack…</source>
         <translation>Yn paratoi&apos;r pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="257"/>
         <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
         <translation>Cadwyd y pecyn cwyno i&apos;r ICO yn {path}. Nid yw Recourse wedi&apos;i anfon: anfonwch ef at yr ICO eich hun, yna dywedwch hynny yma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="287"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation>Nid yw&apos;r heddlu wedi ateb erbyn y dyddiad y mae&apos;r gyfraith yn ei roi iddo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="289"/>
+        <source>The force refused what I asked</source>
+        <translation>Gwrthododd yr heddlu yr hyn y gofynnais amdano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="290"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation>Mae ateb yr heddlu yn hepgor gwybodaeth y gofynnais amdani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="292"/>
+        <source>I dispute the force&apos;s outcome</source>
+        <translation>Rwy&apos;n herio canlyniad yr heddlu</translation>
     </message>
 </context>
 <context>
@@ -1765,72 +1846,72 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="122"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="123"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -1861,17 +1942,17 @@
 <context>
     <name>IcoSentDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="52"/>
         <source>I have sent this to the ICO</source>
         <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="57"/>
         <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
         <translation>Ni all Recourse anfon dim at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ac nid yw&apos;n gwybod a ydych chi wedi gwneud hynny. Rhowch y diwrnod yr anfonoch eich cwyn; mae Recourse yn ei gadw ar y cyfrifiadur hwn, wedi&apos;i amgryptio, ac yn peidio â&apos;ch atgoffa am derfyn amser yr ICO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="61"/>
         <source>The day you sent it</source>
         <translation>Y diwrnod yr anfonoch hi</translation>
     </message>
@@ -3360,16 +3441,26 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="272"/>
+        <source>Complaint to the force</source>
+        <translation>Cwyn i&apos;r heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
+        <source>About {reference}</source>
+        <translation>Ynghylch {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
         <source>{kind}, sent by {name}</source>
         <translation>{kind}, anfonwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="275"/>
         <source>{ref} — {about}: due {due} ({left})</source>
         <translation>{ref} — {about}: erbyn {due} ({left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="276"/>
         <source>not yet sent</source>
         <translation>heb ei anfon eto</translation>
     </message>

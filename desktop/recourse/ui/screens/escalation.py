@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
-from recourse.domain.letters import long_date
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.models.formatting import format_letter_day as long_date
+from recourse.ui.models.requests_model import OUTCOME_WORDS
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import emphasise, plain_label
 
 if TYPE_CHECKING:
@@ -196,7 +198,9 @@ class EscalationPanel(QGroupBox):
                     day=long_date(ico.last_contact)))
             return True
         if complaint.answered_on is not None:
-            outcome = (complaint.outcome or "").replace("_", " ")
+            code = complaint.outcome or ""
+            outcome = (QCoreApplication.translate("RequestsModel", OUTCOME_WORDS[code])
+                       if code in OUTCOME_WORDS else code.replace("_", " "))
             self.headline.setText(self.tr("The force answered your complaint {ref}: "
                                           "{outcome}.").format(ref=ref, outcome=outcome))
             lead = self.tr("Its reasons: {why} If this does not put things right, ").format(
@@ -276,3 +280,14 @@ class EscalationPanel(QGroupBox):
 
 
 __all__ = ["EscalationPanel", "IcoSentDialog"]
+
+
+# lupdate cannot read the domain's PROBLEMS, which the panel translates: listed here.
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("EscalationPanel",
+                      "The force has not answered by the date the law gives it"),
+    QT_TRANSLATE_NOOP("EscalationPanel", "The force refused what I asked"),
+    QT_TRANSLATE_NOOP("EscalationPanel",
+                      "The force's answer leaves out information I asked for"),
+    QT_TRANSLATE_NOOP("EscalationPanel", "I dispute the force's outcome"),
+)
