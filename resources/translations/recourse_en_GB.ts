@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="79"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="71"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="79"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="104"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="109"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="110"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="103"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="111"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="112"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="115"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="116"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,154 +864,154 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="46"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="47"/>
         <source>Answer my request in full within 14 days.</source>
         <extracomment>What the officer most likely wants, by what went wrong (they may change it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="49"/>
         <source>Reconsider my request, with a person reviewing it, and give me your reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="51"/>
         <source>Send me the information your answer left out within 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="53"/>
         <source>Review the outcome again, with a person who was not involved, and tell me what you will do to put it right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="60"/>
         <source>The force has not answered by the date the law gives it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="62"/>
         <source>The force refused what I asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="63"/>
         <source>The force&apos;s answer leaves out information I asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
         <source>I dispute the force&apos;s outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="83"/>
         <source>Complain to the force about {ref}</source>
         <extracomment>The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="92"/>
         <source>Complain to the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="94"/>
         <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="100"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
         <source>What the force&apos;s answer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="117"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
         <source>What happened, in your own words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="121"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
         <source>The outcome you want:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="125"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="126"/>
         <source>The outcome you want</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="133"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="134"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="136"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="137"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="138"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="139"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="143"/>
         <source>Complaint status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="145"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="146"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="147"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="148"/>
         <source>&amp;Review and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="150"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="211"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="212"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="223"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="224"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="228"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="229"/>
         <source>Sign in to send your complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="231"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="232"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="242"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="243"/>
         <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,164 +1127,164 @@
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="93"/>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="95"/>
         <source>What you can do next</source>
         <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
         <source>What has gone wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
         <source>The next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="103"/>
         <source>Complain to the force ({law})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
         <source>Complain to the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
         <source>Prepare the ICO complaint &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
         <source>Prepare the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="110"/>
         <source>I have sent this to the &amp;ICO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="111"/>
         <source>I have sent this to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="117"/>
         <source>Escalation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="167"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
         <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="170"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="171"/>
         <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="179"/>
         <source>You have complained to the ICO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="179"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="181"/>
         <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="184"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="186"/>
         <source>Your complaint {ref} is with the force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="187"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="189"/>
         <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="193"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="195"/>
         <source>The force acknowledged your complaint {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="196"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="198"/>
         <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="204"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
         <source>The force answered your complaint {ref}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
         <source>Its reasons: {why} If this does not put things right, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="207"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="209"/>
         <source>none given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="212"/>
         <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="212"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="214"/>
         <source>It had until {due}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="214"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="216"/>
         <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="236"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="238"/>
         <source>Save the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="238"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="240"/>
         <source>Zip file (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="252"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="254"/>
         <source>Preparing the ICO complaint pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="257"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="259"/>
         <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="287"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="289"/>
         <source>The force has not answered by the date the law gives it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="289"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="291"/>
         <source>The force refused what I asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="290"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="292"/>
         <source>The force&apos;s answer leaves out information I asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="292"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="294"/>
         <source>I dispute the force&apos;s outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,12 +1906,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="122"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="130"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="123"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="131"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,17 +1942,17 @@
 <context>
     <name>IcoSentDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="53"/>
         <source>I have sent this to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="58"/>
         <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="61"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="62"/>
         <source>The day you sent it</source>
         <translation type="unfinished"></translation>
     </message>

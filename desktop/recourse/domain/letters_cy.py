@@ -60,8 +60,10 @@ def long_date(day: date) -> str:
 
 
 def law(text: str) -> str:
-    """'UK GDPR Art. 15(1)(a)' as Welsh cites it: 'GDPR y DU Erth. 15(1)(a)'."""
-    return text.replace("UK GDPR", "GDPR y DU").replace("Art.", "Erth.").replace(" and ", " a ")
+    """'UK GDPR Art. 15(1)(a)' as Welsh cites it: 'GDPR y DU Erth. 15(1)(a)'; a section
+    (adran) of the DPA 2018, 'DPA 2018 s.164A', is 'DPA 2018 a.164A'."""
+    return (text.replace("UK GDPR", "GDPR y DU").replace("Art.", "Erth.")
+            .replace(" and ", " a ").replace(" s.", " a.").replace("(extended)", "(estynedig)"))
 
 
 def label(item: Art15Item) -> str:

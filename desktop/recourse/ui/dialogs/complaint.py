@@ -32,6 +32,7 @@ from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
 from recourse.domain.letters_cy import art15_item_in
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, bytes_view, error_text, make_service
 from recourse.ui.i18n import current_language
+from recourse.ui.models.formatting import format_law
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -93,7 +94,7 @@ class ComplaintDialog(QDialog):
             "Under {law} the force must have a complaints process and must acknowledge "
             "your complaint within 30 days. If it does not, or its answer does not put "
             "things right, you can then complain to the Information Commissioner's Office."
-        ).format(law=FORCE_COMPLAINT_LAW), selectable=False))
+        ).format(law=format_law(FORCE_COMPLAINT_LAW)), selectable=False))
         form = QFormLayout()
         self.problem = QComboBox()
         self.problem.setAccessibleName(self.tr("What went wrong"))

@@ -27,7 +27,7 @@ from recourse.domain import deadlines
 from recourse.domain.escalation import CLOCK_KINDS
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
-from recourse.ui.models.formatting import format_letter_day
+from recourse.ui.models.formatting import format_law, format_letter_day
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -65,7 +65,7 @@ class DeadlinesDialog(QDialog):
                     self.tr("{n} days ago").format(n=-left) if left < 0 else
                     self.tr("{n} days").format(n=left))
             for column, text in enumerate((format_letter_day(clock.due), self.what(clock), when,
-                                           clock.law)):
+                                           format_law(clock.law))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         for column in (0, 2, 3):

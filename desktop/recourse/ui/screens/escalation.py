@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.models.formatting import format_law
 from recourse.ui.models.formatting import format_letter_day as long_date
 from recourse.ui.models.requests_model import OUTCOME_WORDS
 from recourse.ui.qt import QT_TRANSLATE_NOOP
@@ -100,7 +101,7 @@ class EscalationPanel(QGroupBox):
         layout.addWidget(self.text)
         row = QHBoxLayout()
         self.complain_button = QPushButton(self.tr("Complain to the force ({law})…").format(
-            law=FORCE_COMPLAINT_LAW))
+            law=format_law(FORCE_COMPLAINT_LAW)))
         self.complain_button.setAccessibleName(self.tr("Complain to the force"))
         self.complain_button.clicked.connect(self.complain)
         self.pack_button = QPushButton(self.tr("Prepare the ICO complaint &pack…"))
@@ -168,7 +169,8 @@ class EscalationPanel(QGroupBox):
                     due=long_date(facts.due_on), n=late) if "overdue" in item.problems else "")
                 + self.tr(
                 "You can complain to the force under {law}: it must acknowledge your "
-                "complaint within 30 days of receiving it.").format(law=FORCE_COMPLAINT_LAW))
+                "complaint within 30 days of receiving it.").format(
+                    law=format_law(FORCE_COMPLAINT_LAW)))
             self.complain_button.setVisible(True)
             self.complain_button.setEnabled(can_send)
             return True
@@ -187,7 +189,7 @@ class EscalationPanel(QGroupBox):
                 "The force received it on {received} and must acknowledge it by {due} "
                 "({law}).").format(received=long_date(complaint.received_on),
                                    due=long_date(complaint.acknowledge_by),
-                                   law=FORCE_COMPLAINT_LAW))
+                                   law=format_law(FORCE_COMPLAINT_LAW)))
             return True
         if not ico.open:
             self.headline.setText(self.tr("The force acknowledged your complaint {ref}.").format(
