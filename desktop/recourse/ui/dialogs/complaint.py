@@ -109,7 +109,7 @@ class ComplaintDialog(QDialog):
         self.missing: dict[str, QCheckBox] = {}
         for code, letter in ART15_LETTERS.items():
             label = art15_item_in(current_language() or "", ART15_ITEMS[code]).label
-            box = QCheckBox(f"{label} (Art. 15(1)({letter}))")
+            box = QCheckBox(f"{label} ({format_law(f'Art. 15(1)({letter})')})")
             box.setChecked(code in missing_items)
             box.toggled.connect(self._save)
             missing_layout.addWidget(box)
