@@ -569,83 +569,83 @@
 <context>
     <name>CaseloadScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="51"/>
         <source>Caseload</source>
         <extracomment>The member chosen (Enter or double-click): their id.</extracomment>
         <translation>Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="54"/>
         <source>Caseload summary</source>
         <translation>Crynodeb o&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="57"/>
         <source>Filter by name, force number or next step (Ctrl+F)</source>
         <translation>Hidlo yn ôl enw, rhif heddlu neu&apos;r cam nesaf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="59"/>
         <source>Filter the caseload</source>
         <translation>Hidlo&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="71"/>
         <source>Members you act for</source>
         <translation>Aelodau rydych yn gweithredu ar eu rhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="88"/>
         <source>No member&apos;s data is on this PC yet. A member grants you a mandate from their own Recourse; their data arrives at your next sync.</source>
         <translation>Does dim data aelod ar y cyfrifiadur hwn eto. Mae aelod yn rhoi mandad i chi o&apos;i Recourse ei hun; daw ei ddata yn eich cysoni nesaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="93"/>
         <source>Chaser letters for overdue requests…</source>
         <translation>Llythyrau atgoffa ar gyfer ceisiadau hwyr…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="95"/>
         <source>One PDF with a letter for every overdue request of every member, each naming the member, the reference, the day the force received it and the day it was due</source>
         <translation>Un PDF gyda llythyr ar gyfer pob cais hwyr gan bob aelod, pob un yn nodi&apos;r aelod, y cyfeirnod, y diwrnod y derbyniodd yr heddlu&apos;r cais a&apos;r diwrnod yr oedd yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="100"/>
         <source>Caseload status</source>
         <translation>Statws y llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="119"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
         <translation>{members} aelod; {flags} fflag agored; {overdue} cais hwyr i fynd ar eu hôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="129"/>
         <source>Save the chaser letters</source>
         <translation>Cadw&apos;r llythyrau atgoffa</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="131"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="142"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="144"/>
         <source>No member has an overdue request to chase.</source>
         <translation>Does gan yr un aelod gais hwyr i fynd ar ei ôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="149"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="151"/>
         <source>Writing the chaser letters…</source>
         <translation>Yn ysgrifennu&apos;r llythyrau atgoffa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="155"/>
         <source>{count} chaser letters saved to {path}</source>
         <translation>Cadwyd {count} llythyr atgoffa yn {path}</translation>
     </message>
