@@ -71,6 +71,12 @@ def test_the_ico_window_in_welsh(qtbot: Any, welsh: None, bennett: Any) -> None:
     assert panel.pack_button.text() == "Paratoi'r &pecyn cwyno i'r ICO…"
     assert clipped(screen) == []
     shot(qtbot, screen, "requests-ico-window.png")
+    dialog = panel.record_sent()
+    assert dialog is not None and dialog.windowTitle() == "Rwyf wedi anfon hwn at yr ICO"
+    qtbot.waitExposed(dialog)
+    assert clipped(dialog) == []
+    shot(qtbot, dialog, "ico-sent-dialog.png")
+    dialog.reject()
     # The Requests list names the complaint in Welsh.
     row = screen.model.row_of(complaint.reference)
     assert screen.model.index(row, 0).data() == "Cwyn i'r heddlu"
