@@ -77,9 +77,12 @@ def test_the_ico_window_in_welsh(qtbot: Any, welsh: None, bennett: Any) -> None:
     assert clipped(dialog) == []
     shot(qtbot, dialog, "ico-sent-dialog.png")
     dialog.reject()
-    # The Requests list names the complaint in Welsh.
+    # The Requests list and its detail name the complaint in Welsh.
     row = screen.model.row_of(complaint.reference)
     assert screen.model.index(row, 0).data() == "Cwyn i'r heddlu"
+    screen.select_reference(complaint.reference)
+    assert "Cydnabyddiaeth (DPA 2018 a.164A): " in screen.detail.toPlainText()
+    shot(qtbot, screen, "requests-complaint-detail.png")
 
 
 def test_complaint_and_deadlines_dialogs_in_welsh(
