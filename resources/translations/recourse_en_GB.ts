@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="79"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,67 +653,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="109"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="109"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="110"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="110"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="111"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="111"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="112"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="112"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="115"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="116"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="116"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="117"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,107 +1019,112 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="48"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="49"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="53"/>
         <source>Every deadline still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Deadlines still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>What is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="57"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="66"/>
         <source>{n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="66"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="67"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="77"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="78"/>
         <source>No deadline is running: every request has been answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="81"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="82"/>
         <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="84"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="85"/>
         <source>Calendar status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="88"/>
         <source>&amp;Save as a calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
         <source>Save the deadlines calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="101"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="116"/>
-        <source>Calendar saved to {path}</source>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="112"/>
+        <source>Recourse deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="126"/>
+        <source>Calendar saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="136"/>
         <source>The force&apos;s reply is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="137"/>
         <source>The force&apos;s extended reply is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="128"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="138"/>
         <source>The force must acknowledge your complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="139"/>
         <source>Last day to complain to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,12 +1911,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="131"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="132"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>

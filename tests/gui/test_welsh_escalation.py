@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from icalendar import Calendar
 from PySide6.QtCore import Qt
 from tests.gui import contest_helpers as h
 from tests.gui.test_escalation_requests import BENNETT, Clock, screen_for
@@ -86,7 +87,7 @@ def test_the_ico_window_in_welsh(qtbot: Any, welsh: None, bennett: Any) -> None:
 
 
 def test_complaint_and_deadlines_dialogs_in_welsh(
-        qtbot: Any, welsh: None, bennett: Any) -> None:
+        qtbot: Any, welsh: None, bennett: Any, tmp_path: Path) -> None:
     from recourse.contest import ContestService, Draft
 
     service = ContestService(bennett.store, bennett.api)
@@ -134,4 +135,15 @@ def test_complaint_and_deadlines_dialogs_in_welsh(
     assert letters_cy.long_date(sar.receipt.due_date) in days
     assert clipped(deadlines) == []
     shot(qtbot, deadlines, "deadlines-dialog.png")
+    # The calendar the officer saves says it in Welsh too.
+    target = tmp_path / "terfynau.ics"
+    deadlines.save(target)
+    qtbot.waitUntil(lambda: deadlines.status.text().startswith("Cadwyd y calendr"),
+                    timeout=10_000)
+    parsed = Calendar.from_ical(target.read_bytes())
+    assert str(parsed["x-wr-calname"]) == "Terfynau amser Recourse"
+    summaries = {str(e["summary"]) for e in parsed.walk("VEVENT")}
+    assert f"{sar.receipt.reference}: Mae ateb yr heddlu yn ddyledus" in summaries
+    descriptions = " ".join(str(e["description"]) for e in parsed.walk("VEVENT"))
+    assert "GDPR y DU Erth. 12(3)" in descriptions and "UK GDPR" not in descriptions
     deadlines.reject()

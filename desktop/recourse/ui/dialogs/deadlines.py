@@ -8,6 +8,7 @@ acknowledgement (DPA 2018 s.164A) and the officer's own last day to complain to 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.domain import deadlines
+from recourse.domain import deadlines, letters_cy
 from recourse.domain.escalation import CLOCK_KINDS
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
-from recourse.ui.models.formatting import format_law, format_letter_day
+from recourse.ui.models.formatting import format_law, format_letter_day, in_welsh
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import heading_label, plain_label
 
@@ -105,9 +106,18 @@ class DeadlinesDialog(QDialog):
         """Write the calendar to `path` (the officer chose it)."""
         service = make_service(self.context, self.store)
         today = self.today
+        # The events in the officer's language; the domain's English titles say a little
+        # more (what a complaint is about), so they stay when the officer reads English.
+        kinds = {kind: self.tr(words) for kind, words in CLOCK_KINDS.items()}
+        name, welsh = self.tr("Recourse deadlines"), in_welsh()
+
+        def retitle(clock: DeadlineClock) -> DeadlineClock:
+            return replace(clock, title=f"{clock.reference}: {kinds[clock.kind]}",
+                           law=letters_cy.law(clock.law))
 
         def work() -> Path:
-            path.write_bytes(service.calendar_file(today))
+            path.write_bytes(service.calendar_file(
+                today, retitle=retitle if welsh else None, name=name))
             return path
 
         return self.context.run_in_worker(
