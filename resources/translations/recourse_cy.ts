@@ -549,7 +549,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="192"/>
         <source>Export the evidence bundle of your requests and keep it safe; show it to your Federation representative or the ICO.</source>
-        <translation>Allforiwch fwndel tystiolaeth eich ceisiadau a&apos;i gadw&apos;n ddiogel; dangoswch ef i gynrychiolydd y Ffederasiwn neu i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
+        <translation>Allforiwch fwndel tystiolaeth eich ceisiadau a&apos;i gadw&apos;n ddiogel; dangoswch ef i&apos;ch cynrychiolydd o&apos;r Ffederasiwn neu i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1186,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
         <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
-        <translation>Roedd ateb yr heddlu yn ddyledus ar {due} ac mae {n} diwrnod yn hwyr. </translation>
+        <translation>Roedd ateb yr heddlu yn ddyledus ar {due} ac mae&apos;n {n} diwrnod yn hwyr. </translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="171"/>
