@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
@@ -93,22 +93,22 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="92"/>
         <source>{n} views of {who}&apos;s data by {people} people, newest first.</source>
-        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
+        <translation>{n} golwg ar ddata {who} gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="94"/>
         <source>{n} views of {who}&apos;s data by {people} people, oldest first.</source>
-        <translation>Gwelwyd data {who} {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
+        <translation>{n} golwg ar ddata {who} gan {people} o bobl, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="98"/>
         <source>{n} views of your data by {people} people, newest first.</source>
-        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; y diweddaraf yn gyntaf.</translation>
+        <translation>{n} golwg ar eich data gan {people} o bobl, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="102"/>
         <source>{n} views of your data by {people} people, oldest first.</source>
-        <translation>Gwelwyd eich data {n} o weithiau gan {people} o bobl; yr hynaf yn gyntaf.</translation>
+        <translation>{n} golwg ar eich data gan {people} o bobl, yr hynaf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/access_log.py" line="147"/>
@@ -538,17 +538,17 @@
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="187"/>
         <source>The force&apos;s record of what you sent has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod yr heddlu o&apos;r hyn a anfonwyd gennych wedi newid</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="188"/>
         <source>The force&apos;s record of what you sent has changed since {found}: {summary} A record that only grows cannot change like this; the force has altered it. Recourse has kept the proof: the force&apos;s own signed statements and your receipts, on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnod yr heddlu o&apos;r hyn a anfonwyd gennych wedi newid ers {found}: {summary} Ni all cofnod sydd ond yn tyfu newid fel hyn; mae&apos;r heddlu wedi&apos;i addasu. Mae Recourse wedi cadw&apos;r prawf ar y cyfrifiadur hwn: datganiadau llofnodedig yr heddlu ei hun a&apos;ch derbynebau chi.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/workspace.py" line="193"/>
         <source>Export the evidence bundle of your requests and keep it safe; show it to your Federation representative or the ICO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwch fwndel tystiolaeth eich ceisiadau a&apos;i gadw&apos;n ddiogel; dangoswch ef i&apos;ch cynrychiolydd o&apos;r Ffederasiwn neu i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
 </context>
 <context>
@@ -658,156 +658,156 @@
 <context>
     <name>CaseloadScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="51"/>
         <source>Caseload</source>
         <extracomment>The member chosen (Enter or double-click): their id.</extracomment>
         <translation>Llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="54"/>
         <source>Caseload summary</source>
         <translation>Crynodeb o&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="57"/>
         <source>Filter by name, force number or next step (Ctrl+F)</source>
         <translation>Hidlo yn ôl enw, rhif heddlu neu&apos;r cam nesaf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="59"/>
         <source>Filter the caseload</source>
         <translation>Hidlo&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="71"/>
         <source>Members you act for</source>
         <translation>Aelodau rydych yn gweithredu ar eu rhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="88"/>
         <source>No member&apos;s data is on this PC yet. A member grants you a mandate from their own Recourse; their data arrives at your next sync.</source>
         <translation>Does dim data aelod ar y cyfrifiadur hwn eto. Mae aelod yn rhoi mandad i chi o&apos;i Recourse ei hun; daw ei ddata yn eich cysoni nesaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="93"/>
         <source>Chaser letters for overdue requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau atgoffa ar gyfer ceisiadau hwyr…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="95"/>
         <source>One PDF with a letter for every overdue request of every member, each naming the member, the reference, the day the force received it and the day it was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF gyda llythyr ar gyfer pob cais hwyr gan bob aelod, pob un yn nodi&apos;r aelod, y cyfeirnod, y diwrnod y derbyniodd yr heddlu&apos;r cais a&apos;r diwrnod yr oedd yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="98"/>
         <source>Chaser letters for every overdue request</source>
         <translation>Llythyrau atgoffa ar gyfer pob cais hwyr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="102"/>
         <source>Caseload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="121"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
         <translation>{members} aelod; {flags} fflag agored; {overdue} cais hwyr i fynd ar eu hôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="131"/>
         <source>Save the chaser letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r llythyrau atgoffa</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="133"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="146"/>
         <source>No member has an overdue request to chase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan yr un aelod gais hwyr i fynd ar ei ôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
         <source>Writing the chaser letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu&apos;r llythyrau atgoffa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="157"/>
         <source>{count} chaser letters saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {count} llythyr atgoffa yn {path}</translation>
     </message>
 </context>
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
         <source>Duty roster</source>
         <translation>Rota dyletswyddau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
         <source>Roster changes (audit log)</source>
         <translation>Newidiadau i&apos;r rota (log archwilio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
         <source>Absences (sickness and leave)</source>
         <translation>Absenoldebau (salwch a gwyliau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
         <source>Overtime claims</source>
         <translation>Hawliadau goramser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="109"/>
         <source>Building access</source>
         <translation>Mynediad i adeiladau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="110"/>
         <source>Computer log-ins</source>
         <translation>Mewngofnodi i gyfrifiaduron</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="111"/>
         <source>Your declarations</source>
         <translation>Eich datganiadau</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="112"/>
         <source>Outside-registry matches</source>
         <translation>Cyfatebiaethau â chofrestrau allanol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
         <source>Police system look-ups</source>
         <translation>Chwiliadau ar systemau&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
         <source>Professional standards actions</source>
         <translation>Camau safonau proffesiynol</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="115"/>
         <source>Device location pings</source>
         <translation>Pingiau lleoliad dyfais</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="116"/>
         <source>Access log</source>
         <translation>Log mynediad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="117"/>
         <source>Flags</source>
         <translation>Fflagiau</translation>
     </message>
@@ -958,348 +958,434 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="47"/>
+        <source>Answer my request in full within 14 days.</source>
+        <extracomment>What the officer most likely wants, by what went wrong (they may change it).</extracomment>
+        <translation>Atebwch fy nghais yn llawn o fewn 14 diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="49"/>
+        <source>Reconsider my request, with a person reviewing it, and give me your reasons.</source>
+        <translation>Ailystyriwch fy nghais, gyda pherson yn ei adolygu, a rhowch eich rhesymau i mi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="51"/>
+        <source>Send me the information your answer left out within 14 days.</source>
+        <translation>Anfonwch ataf o fewn 14 diwrnod yr wybodaeth a hepgorwyd o&apos;ch ateb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="53"/>
+        <source>Review the outcome again, with a person who was not involved, and tell me what you will do to put it right.</source>
+        <translation>Adolygwch y canlyniad eto, gyda pherson nad oedd yn rhan o&apos;r penderfyniad, a dywedwch wrthyf beth y byddwch yn ei wneud i unioni pethau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="60"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation>Nid yw&apos;r heddlu wedi ateb erbyn y dyddiad y mae&apos;r gyfraith yn ei roi iddo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="62"/>
+        <source>The force refused what I asked</source>
+        <translation>Gwrthododd yr heddlu yr hyn y gofynnais amdano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="63"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation>Mae ateb yr heddlu yn hepgor gwybodaeth y gofynnais amdani</translation>
+    </message>
+    <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
+        <source>I dispute the force&apos;s outcome</source>
+        <translation>Rwy&apos;n herio canlyniad yr heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="83"/>
         <source>Complain to the force about {ref}</source>
-        <extracomment>What the officer most likely wants, by what went wrong (they may change it). The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
+        <translation>Cwyno i&apos;r heddlu am {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="92"/>
         <source>Complain to the force</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="94"/>
         <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan {law} rhaid i&apos;r heddlu fod â threfn gwyno a rhaid iddo gydnabod eich cwyn o fewn 30 diwrnod. Os na fydd yn gwneud hynny, neu os nad yw ei ateb yn unioni pethau, gallwch wedyn gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="100"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="87"/>
-        <source>What went wrong:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="89"/>
-        <source>What the force&apos;s answer left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
-        <source>What happened, in your own words:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="102"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth aeth o&apos;i le</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
-        <source>The outcome you want:</source>
-        <translation type="unfinished"></translation>
+        <source>What went wrong:</source>
+        <translation>Beth aeth o&apos;i le:</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
-        <source>The outcome you want</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="115"/>
-        <source>Check exactly what will be signed</source>
-        <translation type="unfinished">Gwiriwch yn union beth fydd yn cael ei lofnodi</translation>
+        <source>What the force&apos;s answer left out</source>
+        <translation>Beth a hepgorwyd o ateb yr heddlu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
-        <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in your own words:</source>
+        <translation>Beth ddigwyddodd, yn eich geiriau eich hun:</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
-        <source>The exact bytes that will be signed</source>
-        <translation type="unfinished">Yr union feitiau a fydd yn cael eu llofnodi</translation>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="121"/>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
+        <source>The outcome you want:</source>
+        <translation>Y canlyniad rydych ei eisiau:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="126"/>
+        <source>The outcome you want</source>
+        <translation>Y canlyniad rydych ei eisiau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="134"/>
+        <source>Check exactly what will be signed</source>
+        <translation>Gwiriwch yn union beth fydd yn cael ei lofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="137"/>
+        <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
+        <translation>Dyma&apos;r union feitiau y bydd eich allwedd yn eu llofnodi. Caiff derbynneb lofnodedig yr heddlu ar eu cyfer ei gwirio cyn i&apos;ch cwyn gael ei dangos fel un a dderbyniwyd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="139"/>
+        <source>The exact bytes that will be signed</source>
+        <translation>Yr union feitiau a fydd yn cael eu llofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="143"/>
         <source>Complaint status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y gŵyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="146"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="148"/>
         <source>&amp;Review and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adolygu a llofnodi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="150"/>
         <source>Sign and &amp;send</source>
-        <translation type="unfinished">Llofnodi ac &amp;anfon</translation>
+        <translation>Llofnodi ac &amp;anfon</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="212"/>
         <source>Preparing…</source>
-        <translation type="unfinished">Yn paratoi…</translation>
+        <translation>Yn paratoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="224"/>
         <source>Check what will be signed.</source>
-        <translation type="unfinished">Gwiriwch beth fydd yn cael ei lofnodi.</translation>
+        <translation>Gwiriwch beth fydd yn cael ei lofnodi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="229"/>
         <source>Sign in to send your complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodwch i anfon eich cwyn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="232"/>
         <source>Signing and sending…</source>
-        <translation type="unfinished">Yn llofnodi ac yn anfon…</translation>
+        <translation>Yn llofnodi ac yn anfon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="243"/>
         <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd gan yr heddlu: gwiriwyd derbynneb {ref} gyda&apos;i allwedd. Rhaid i&apos;r heddlu ei chydnabod erbyn {due}.</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="49"/>
         <source>Deadlines</source>
-        <translation type="unfinished">Terfynau amser</translation>
+        <translation>Terfynau amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="53"/>
         <source>Every deadline still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob terfyn amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Deadlines still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynau amser sy&apos;n dal i redeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n ddyledus</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Days left</source>
-        <translation type="unfinished">Diwrnodau&apos;n weddill</translation>
+        <translation>Diwrnodau&apos;n weddill</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="63"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
-        <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraith</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="66"/>
+        <source>{n} days ago</source>
+        <translation>{n} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="67"/>
         <source>{n} days</source>
-        <translation type="unfinished">{n} diwrnod</translation>
+        <translation>{n} diwrnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="78"/>
         <source>No deadline is running: every request has been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim terfyn amser yn rhedeg: mae pob cais wedi&apos;i ateb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="82"/>
         <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y ffeil calendr un digwyddiad diwrnod cyfan ar gyfer pob terfyn amser, wedi&apos;i enwi yn ôl cyfeirnod yr heddlu; mae mewnforio un mwy newydd yn diweddaru&apos;r un digwyddiadau. Nid yw&apos;n cynnwys dim byd arall amdanoch chi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="85"/>
         <source>Calendar status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y calendr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="88"/>
         <source>&amp;Save as a calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw fel ffeil calendr…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
         <source>Save the deadlines calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw calendr y terfynau amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="101"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="112"/>
+        <source>Recourse deadlines</source>
+        <translation>Terfynau amser Recourse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="126"/>
         <source>Calendar saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y calendr yn {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="136"/>
+        <source>The force&apos;s reply is due</source>
+        <translation>Mae ateb yr heddlu yn ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="137"/>
+        <source>The force&apos;s extended reply is due</source>
+        <translation>Mae ateb estynedig yr heddlu yn ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="138"/>
+        <source>The force must acknowledge your complaint</source>
+        <translation>Rhaid i&apos;r heddlu gydnabod eich cwyn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="139"/>
+        <source>Last day to complain to the ICO</source>
+        <translation>Y diwrnod olaf i gwyno i&apos;r ICO</translation>
     </message>
 </context>
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="95"/>
         <source>What you can do next</source>
         <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
-        <source>What has gone wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth allwch chi ei wneud nesaf</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
-        <source>The next step</source>
-        <translation type="unfinished"></translation>
+        <source>What has gone wrong</source>
+        <translation>Beth sydd wedi mynd o&apos;i le</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
+        <source>The next step</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="103"/>
         <source>Complain to the force ({law})…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
-        <source>Complain to the force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
-        <source>Prepare the ICO complaint &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwyno i&apos;r heddlu ({law})…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
-        <source>Prepare the ICO complaint pack</source>
-        <translation type="unfinished"></translation>
+        <source>Complain to the force</source>
+        <translation>Cwyno i&apos;r heddlu</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
-        <source>I have sent this to the &amp;ICO…</source>
-        <translation type="unfinished"></translation>
+        <source>Prepare the ICO complaint &amp;pack…</source>
+        <translation>Paratoi&apos;r &amp;pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
+        <source>Prepare the ICO complaint pack</source>
+        <translation>Paratoi&apos;r pecyn cwyno i&apos;r ICO</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="110"/>
+        <source>I have sent this to the &amp;ICO…</source>
+        <translation>Rwyf wedi anfon hwn at yr &amp;ICO…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="111"/>
         <source>I have sent this to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="117"/>
         <source>Escalation status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="165"/>
-        <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
-        <translation type="unfinished"></translation>
+        <translation>Statws yr uwchgyfeirio</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
+        <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
+        <translation>Roedd ateb yr heddlu yn ddyledus ar {due} ac mae&apos;n {n} diwrnod yn hwyr. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="171"/>
         <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch gwyno i&apos;r heddlu dan {law}: rhaid iddo gydnabod eich cwyn o fewn 30 diwrnod ar ôl ei derbyn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="179"/>
         <source>You have complained to the ICO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi cwyno i&apos;r ICO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="181"/>
         <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe ddywedoch wrth Recourse eich bod wedi anfon eich cwyn at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ar {day}. Nid Recourse a&apos;i hanfonodd; mae&apos;r ICO yn ateb yn uniongyrchol i chi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="186"/>
         <source>Your complaint {ref} is with the force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cwyn {ref} gyda&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="189"/>
         <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniodd yr heddlu hi ar {received} a rhaid iddo ei chydnabod erbyn {due} ({law}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="195"/>
         <source>The force acknowledged your complaint {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabu&apos;r heddlu eich cwyn {ref}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="198"/>
         <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="200"/>
-        <source>The force answered your complaint {ref}: {outcome}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="202"/>
-        <source>Its reasons: {why} If this does not put things right, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="203"/>
-        <source>none given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i cydnabu ar {day} ac nid yw wedi&apos;i hateb eto. Os nad yw ei ateb yn unioni pethau, gallwch gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO).</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
-        <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <source>The force answered your complaint {ref}: {outcome}.</source>
+        <translation>Atebodd yr heddlu eich cwyn {ref}: {outcome}.</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
+        <source>Its reasons: {why} If this does not put things right, </source>
+        <translation>Ei resymau: {why} Os nad yw hyn yn unioni pethau: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="209"/>
+        <source>none given.</source>
+        <translation>dim wedi&apos;u rhoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="212"/>
+        <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
+        <translation>Ni chydnabu&apos;r heddlu eich cwyn {ref} o fewn 30 diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="214"/>
         <source>It had until {due}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ganddo tan {due}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="216"/>
         <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwynwch i Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) erbyn {by} (tri mis o {since}). Mae Recourse yn paratoi&apos;r pecyn; chi sy&apos;n ei anfon at yr ICO eich hun (ico.org.uk/make-a-complaint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="238"/>
         <source>Save the ICO complaint pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r pecyn cwyno i&apos;r ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="234"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="240"/>
         <source>Zip file (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="254"/>
         <source>Preparing the ICO complaint pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn paratoi&apos;r pecyn cwyno i&apos;r ICO…</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="259"/>
         <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y pecyn cwyno i&apos;r ICO yn {path}. Nid yw Recourse wedi&apos;i anfon: anfonwch ef at yr ICO eich hun, yna dywedwch hynny yma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="289"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation>Nid yw&apos;r heddlu wedi ateb erbyn y dyddiad y mae&apos;r gyfraith yn ei roi iddo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="291"/>
+        <source>The force refused what I asked</source>
+        <translation>Gwrthododd yr heddlu yr hyn y gofynnais amdano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="292"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation>Mae ateb yr heddlu yn hepgor gwybodaeth y gofynnais amdani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="294"/>
+        <source>I dispute the force&apos;s outcome</source>
+        <translation>Rwy&apos;n herio canlyniad yr heddlu</translation>
     </message>
 </context>
 <context>
@@ -1859,72 +1945,72 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="131"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="132"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -1955,19 +2041,19 @@
 <context>
     <name>IcoSentDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="53"/>
         <source>I have sent this to the ICO</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi anfon hwn at yr ICO</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="58"/>
         <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all Recourse anfon dim at Swyddfa&apos;r Comisiynydd Gwybodaeth (ICO) ac nid yw&apos;n gwybod a ydych chi wedi gwneud hynny. Rhowch y diwrnod yr anfonoch eich cwyn; mae Recourse yn ei gadw ar y cyfrifiadur hwn, wedi&apos;i amgryptio, ac yn peidio â&apos;ch atgoffa am derfyn amser yr ICO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="62"/>
         <source>The day you sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod yr anfonoch hi</translation>
     </message>
 </context>
 <context>
@@ -3474,16 +3560,26 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="272"/>
+        <source>Complaint to the force</source>
+        <translation>Cwyn i&apos;r heddlu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
+        <source>About {reference}</source>
+        <translation>Ynghylch {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
         <source>{kind}, sent by {name}</source>
         <translation>{kind}, anfonwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="275"/>
         <source>{ref} — {about}: due {due} ({left})</source>
         <translation>{ref} — {about}: erbyn {due} ({left})</translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="276"/>
         <source>not yet sent</source>
         <translation>heb ei anfon eto</translation>
     </message>
@@ -3565,12 +3661,12 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="107"/>
         <source>&amp;Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terfynau amser…</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="108"/>
         <source>Every open deadline, and a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob terfyn amser agored, a chalendr</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="122"/>
@@ -3610,7 +3706,7 @@
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="284"/>
         <source>Acknowledgement (DPA 2018 s.164A): {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cydnabyddiaeth (DPA 2018 a.164A): {left}</translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/screens/requests.py" line="285"/>

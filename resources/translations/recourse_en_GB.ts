@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="62"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="80"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,88 +658,88 @@
 <context>
     <name>CaseloadScreen</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="51"/>
         <source>Caseload</source>
         <extracomment>The member chosen (Enter or double-click): their id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="52"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
         <source>Your caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="53"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="54"/>
         <source>Caseload summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="57"/>
         <source>Filter by name, force number or next step (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="58"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="59"/>
         <source>Filter the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="70"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="71"/>
         <source>Members you act for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="88"/>
         <source>No member&apos;s data is on this PC yet. A member grants you a mandate from their own Recourse; their data arrives at your next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="93"/>
         <source>Chaser letters for overdue requests…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="95"/>
         <source>One PDF with a letter for every overdue request of every member, each naming the member, the reference, the day the force received it and the day it was due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="98"/>
         <source>Chaser letters for every overdue request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="101"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="102"/>
         <source>Caseload status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="121"/>
         <source>{members} members; {flags} open flags; {overdue} overdue requests to chase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="130"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="131"/>
         <source>Save the chaser letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="132"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="133"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="144"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="146"/>
         <source>No member has an overdue request to chase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="151"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="153"/>
         <source>Writing the chaser letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="155"/>
+        <location filename="../../desktop/recourse/ui/screens/caseload.py" line="157"/>
         <source>{count} chaser letters saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,67 +747,67 @@
 <context>
     <name>Categories</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="105"/>
         <source>Duty roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="88"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="106"/>
         <source>Roster changes (audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="107"/>
         <source>Absences (sickness and leave)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="90"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="108"/>
         <source>Overtime claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="91"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="109"/>
         <source>Building access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="110"/>
         <source>Computer log-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="93"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="111"/>
         <source>Your declarations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="112"/>
         <source>Outside-registry matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="95"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
         <source>Police system look-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="96"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
         <source>Professional standards actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="115"/>
         <source>Device location pings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="116"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="117"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,113 +958,154 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
-        <source>Complain to the force about {ref}</source>
-        <extracomment>What the officer most likely wants, by what went wrong (they may change it). The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="47"/>
+        <source>Answer my request in full within 14 days.</source>
+        <extracomment>What the officer most likely wants, by what went wrong (they may change it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="74"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="49"/>
+        <source>Reconsider my request, with a person reviewing it, and give me your reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="51"/>
+        <source>Send me the information your answer left out within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="53"/>
+        <source>Review the outcome again, with a person who was not involved, and tell me what you will do to put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="60"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="62"/>
+        <source>The force refused what I asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="63"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="65"/>
+        <source>I dispute the force&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="83"/>
+        <source>Complain to the force about {ref}</source>
+        <extracomment>The complaint&apos;s SubmissionRecord once the force&apos;s receipt verified.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="92"/>
         <source>Complain to the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="94"/>
         <source>Under {law} the force must have a complaints process and must acknowledge your complaint within 30 days. If it does not, or its answer does not put things right, you can then complain to the Information Commissioner&apos;s Office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="82"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="100"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="87"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
         <source>What went wrong:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="89"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
         <source>What the force&apos;s answer left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
         <source>What happened, in your own words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="121"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
         <source>The outcome you want:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="126"/>
         <source>The outcome you want</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="134"/>
         <source>Check exactly what will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="118"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="137"/>
         <source>These are the exact bytes your key will sign. The force&apos;s signed receipt for them is checked before your complaint is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="120"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="139"/>
         <source>The exact bytes that will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="124"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="143"/>
         <source>Complaint status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="127"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="146"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="129"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="148"/>
         <source>&amp;Review and sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="131"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="150"/>
         <source>Sign and &amp;send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="188"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="212"/>
         <source>Preparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="224"/>
         <source>Check what will be signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="205"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="229"/>
         <source>Sign in to send your complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="232"/>
         <source>Signing and sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../desktop/recourse/ui/dialogs/complaint.py" line="243"/>
         <source>Received by the force: receipt {ref} checked with its key. The force must acknowledge it by {due}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,233 +1113,278 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="47"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="49"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="51"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="53"/>
         <source>Every deadline still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="54"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
         <source>Deadlines still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>What is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="56"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="58"/>
         <source>Law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="63"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="64"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="66"/>
         <source>{n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="65"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="67"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="76"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="78"/>
         <source>No deadline is running: every request has been answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="80"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="82"/>
         <source>The calendar file has one all-day event per deadline, named by the force&apos;s reference; importing a newer one updates the same events. It holds nothing else about you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="83"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="85"/>
         <source>Calendar status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="86"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="88"/>
         <source>&amp;Save as a calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="98"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="100"/>
         <source>Save the deadlines calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="99"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="101"/>
         <source>Calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="112"/>
+        <source>Recourse deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="126"/>
         <source>Calendar saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="136"/>
+        <source>The force&apos;s reply is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="137"/>
+        <source>The force&apos;s extended reply is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="138"/>
+        <source>The force must acknowledge your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/dialogs/deadlines.py" line="139"/>
+        <source>Last day to complain to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="91"/>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="92"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="95"/>
         <source>What you can do next</source>
         <extracomment>Something was sent or recorded: the screen reloads.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="94"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
         <source>What has gone wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="97"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
         <source>The next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="100"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="103"/>
         <source>Complain to the force ({law})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="102"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
         <source>Complain to the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="104"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
         <source>Prepare the ICO complaint &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="105"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
         <source>Prepare the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="107"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="110"/>
         <source>I have sent this to the &amp;ICO…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="108"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="111"/>
         <source>I have sent this to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="117"/>
         <source>Escalation status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="165"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
         <source>The force&apos;s answer was due on {due} and is {n} days late. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="168"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="171"/>
         <source>You can complain to the force under {law}: it must acknowledge your complaint within 30 days of receiving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="175"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="179"/>
         <source>You have complained to the ICO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="177"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="181"/>
         <source>You told Recourse you sent your complaint to the ICO on {day}. Recourse did not send it; the ICO replies to you directly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="182"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="186"/>
         <source>Your complaint {ref} is with the force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="185"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="189"/>
         <source>The force received it on {received} and must acknowledge it by {due} ({law}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="191"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="195"/>
         <source>The force acknowledged your complaint {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="194"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="198"/>
         <source>It acknowledged it on {day} and has not answered it yet. If its answer does not put things right you can complain to the ICO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="200"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
         <source>The force answered your complaint {ref}: {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="202"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
         <source>Its reasons: {why} If this does not put things right, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="203"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="209"/>
         <source>none given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="206"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="212"/>
         <source>The force did not acknowledge your complaint {ref} within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="208"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="214"/>
         <source>It had until {due}. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="210"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="216"/>
         <source>Complain to the ICO by {by} (three months from {since}). Recourse prepares the pack; you send it to the ICO yourself (ico.org.uk/make-a-complaint).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="232"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="238"/>
         <source>Save the ICO complaint pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="234"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="240"/>
         <source>Zip file (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="248"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="254"/>
         <source>Preparing the ICO complaint pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="253"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="259"/>
         <source>The ICO complaint pack is saved to {path}. Recourse has not sent it: send it to the ICO yourself, then say so here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="289"/>
+        <source>The force has not answered by the date the law gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="291"/>
+        <source>The force refused what I asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="292"/>
+        <source>The force&apos;s answer leaves out information I asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="294"/>
+        <source>I dispute the force&apos;s outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,72 +1945,72 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="32"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
         <source>Feb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Mar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="33"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
         <source>Apr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="34"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
         <source>Jun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Jul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="35"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
         <source>Aug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Sep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="36"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="38"/>
         <source>Oct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Nov</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="37"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="39"/>
         <source>Dec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="113"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="131"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/models/formatting.py" line="114"/>
+        <location filename="../../desktop/recourse/ui/models/formatting.py" line="132"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,17 +2041,17 @@
 <context>
     <name>IcoSentDialog</name>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="50"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="53"/>
         <source>I have sent this to the ICO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="55"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="58"/>
         <source>Recourse cannot send anything to the ICO and does not know whether you have. Give the day you sent your complaint; Recourse keeps it on this PC, encrypted, and stops reminding you of the ICO&apos;s deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="59"/>
+        <location filename="../../desktop/recourse/ui/screens/escalation.py" line="62"/>
         <source>The day you sent it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,16 +3560,26 @@
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="272"/>
-        <source>{kind}, sent by {name}</source>
+        <source>Complaint to the force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="273"/>
-        <source>{ref} — {about}: due {due} ({left})</source>
+        <source>About {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/recourse/ui/models/requests_model.py" line="274"/>
+        <source>{kind}, sent by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="275"/>
+        <source>{ref} — {about}: due {due} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recourse/ui/models/requests_model.py" line="276"/>
         <source>not yet sent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,3 +75,26 @@ def test_welsh_letter_pdf_says_it_in_welsh(monkeypatch):
     shown = pdf_strings(pdf)
     assert "Cais gwrthrych am wybodaeth" in shown and "Gwenllïan Wyn" in shown
     assert "Yn gywir," in shown and "Yours faithfully" not in shown
+
+
+def test_representatives_chaser_for_a_member_in_welsh():
+    from recourse.domain.member_letters import member_overdue_letter
+
+    facts = dict(kind="sar", reference="RC-2026-000007", received_on=date(2026, 3, 2),
+                 due_on=date(2026, 4, 2), extended=True, today=date(2026, 4, 12),
+                 member_name="Rhys Hughes", member_rank="PC", member_force_number="NS2107",
+                 representative_name="Sian Davies", mandate="MD-0001")
+    text = member_overdue_letter(**facts, language="cy")
+    assert text.startswith("12 Ebrill 2026\n")
+    assert "Pwnc: Cais gwrthrych am wybodaeth RC-2026-000007 gan Rhys Hughes" in text
+    assert "ar ran PC Rhys Hughes (rhif heddlu NS2107), dan y mandad llofnodedig MD-0001" \
+        in text
+    assert "Derbynioch eu cais gwrthrych am wybodaeth ar 2 Mawrth 2026" in text
+    assert "erbyn 2 Ebrill 2026, y dyddiad estynedig" in text
+    assert "10 diwrnod yn hwyr" in text
+    assert text.rstrip().endswith("Yn gweithredu dan fandad MD-0001")
+    _no_english(text)
+    challenge = member_overdue_letter(**{**facts, "kind": "challenge"}, language="cy_GB")
+    assert "Pwnc: Her RC-2026-000007" in challenge and "Rhowch ganlyniad yr her" in challenge
+    _no_english(challenge)
+    assert "Yours faithfully" in member_overdue_letter(**facts)

@@ -5,6 +5,7 @@ server, real profiles (the representative's and his members' stores), real widge
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -142,3 +143,41 @@ def test_the_representative_answers_the_forces_clarification_for_a_member(
         member_store.close()
     rows = {r.officer_id: r for r in caseload(store, datetime.now(UTC).date())}
     assert not rows[WALSH].next_step.startswith("Answer")
+
+
+def test_the_chasers_follow_the_representatives_language(
+        qtbot: Any, qapp: Any, rep_with_requests: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from recourse.documents import pdf as letters
+    from recourse.domain.letters_cy import long_date
+    from recourse.ui.i18n import set_language
+    from recourse.ui.screens.caseload import CaseloadScreen
+
+    store, api, receipts = rep_with_requests
+    later = datetime.combine(max(r.due_date for r in receipts.values()) + timedelta(days=5),
+                             datetime.min.time(), UTC)
+    set_language(qapp, "cy")
+    try:
+        context = h.make_context(store, api, clock=lambda: later)
+        screen = CaseloadScreen(context)
+        qtbot.addWidget(screen)
+        screen.set_store(store)
+        assert screen.chasers_button.text() == "Llythyrau atgoffa ar gyfer ceisiadau hwyr…"
+        monkeypatch.setattr(letters, "REGULAR_FONT", "missing-DejaVuSans.ttf")
+        target = tmp_path / "hwyr.pdf"
+        assert screen.save_chasers(target) is not None
+        # The server is shared: other tests' requests may be overdue too.
+        qtbot.waitUntil(lambda: re.fullmatch(r"Cadwyd \d+ llythyr atgoffa yn .*hwyr\.pdf",
+                                             screen.status.text()) is not None,
+                        timeout=30_000)
+        shown = pdf_strings(target.read_bytes())
+        receipt = receipts[HUGHES]
+        assert f"Pwnc: Cais gwrthrych am wybodaeth {receipt.reference} gan Rhys Hughes" \
+            in shown
+        assert f"erbyn {long_date(receipt.due_date)}" in shown
+        assert "Cynrychiolydd Ffederasiwn yr Heddlu" in shown
+        assert "Yours faithfully" not in shown
+        context.workers.shutdown()
+        context.workers.wait_idle(5000)
+    finally:
+        set_language(qapp, "en_GB")

@@ -14,6 +14,7 @@ from typing import Any
 from recourse.api.client import ApiClient
 from recourse.api.errors import NotFound
 from recourse.documents.pdf import letters_pdf
+from recourse.domain.letters import welsh
 from recourse.domain.member_letters import member_overdue_letter
 from recourse.protocol import changes_wire as chw
 from recourse.protocol import wire
@@ -200,9 +201,9 @@ class OverdueChaser:
     text: str
 
 
-def overdue_chasers(store: Store, today: date) -> list[OverdueChaser]:
+def overdue_chasers(store: Store, today: date, language: str = "en") -> list[OverdueChaser]:
     """A chaser for every overdue request of every member whose data this PC holds,
-    most overdue first."""
+    most overdue first; in Welsh when `language` is ``cy``."""
     me = store.me()
     if me is None:
         return []
@@ -227,13 +228,15 @@ def overdue_chasers(store: Store, today: date) -> list[OverdueChaser]:
                 due_on=_due(body), extended=bool(body.get("extended_due_date")), today=today,
                 member_name=member.name, member_rank=member.rank or "",
                 member_force_number=member.force_number or "", representative_name=me.name,
-                mandate=member.mandate)
+                mandate=member.mandate, language=language)
             chasers.append(OverdueChaser(member.officer_id, member.name,
                                          str(body["reference"]), received.date(),
                                          _due(body), text))
     return sorted(chasers, key=lambda c: (c.due_on, c.member_name, c.reference))
 
 
-def overdue_chasers_pdf(chasers: list[OverdueChaser]) -> bytes:
+def overdue_chasers_pdf(chasers: list[OverdueChaser], language: str = "en") -> bytes:
     """Every chaser in one PDF, a letter to a page, to print or send at once."""
-    return letters_pdf([c.text for c in chasers], "Overdue requests - chaser letters")
+    title = ("Ceisiadau hwyr - llythyrau atgoffa" if welsh(language)
+             else "Overdue requests - chaser letters")
+    return letters_pdf([c.text for c in chasers], title)

@@ -9,7 +9,7 @@ the date the officer gives as theirs, in the encrypted store.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -220,9 +220,13 @@ class Escalations(Bundles, Mandates):
         complaints = [f for f in map(self.complaint_facts, records) if f is not None]
         return open_clocks(requests, complaints, today)
 
-    def calendar_file(self, today: date) -> bytes:
-        """The open clocks as an iCalendar file (the officer saves it on purpose)."""
-        return calendar_ics(self.deadline_clocks(today))
+    def calendar_file(self, today: date, *,
+                      retitle: Callable[[DeadlineClock], DeadlineClock] | None = None,
+                      name: str = "Recourse deadlines") -> bytes:
+        """The open clocks as an iCalendar file (the officer saves it on purpose);
+        `retitle` words each event in the officer's language (the domain's are English)."""
+        clocks = self.deadline_clocks(today)
+        return calendar_ics([retitle(c) for c in clocks] if retitle else clocks, name=name)
 
     # -- the ICO -----------------------------------------------------------------------
     def ico_sent(self) -> dict[str, str]:

@@ -28,14 +28,16 @@ def clock_uid(clock: DeadlineClock) -> str:
     return f"{safe}.{clock.kind.replace('_', '-')}@recourse.deadlines"
 
 
-def calendar_ics(clocks: Sequence[DeadlineClock], *, made_at: datetime | None = None) -> bytes:
-    """The clocks as an iCalendar file (bytes, CRLF lines as RFC 5545 wants)."""
+def calendar_ics(clocks: Sequence[DeadlineClock], *, made_at: datetime | None = None,
+                 name: str = "Recourse deadlines") -> bytes:
+    """The clocks as an iCalendar file (bytes, CRLF lines as RFC 5545 wants); `name` is
+    the calendar's, as the officer's language says it."""
     stamp = (made_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Recourse deadlines")
+    calendar.add("x-wr-calname", name)
     for clock in clocks:
         event = Event()
         event.add("uid", clock_uid(clock))

@@ -60,8 +60,10 @@ def long_date(day: date) -> str:
 
 
 def law(text: str) -> str:
-    """'UK GDPR Art. 15(1)(a)' as Welsh cites it: 'GDPR y DU Erth. 15(1)(a)'."""
-    return text.replace("UK GDPR", "GDPR y DU").replace("Art.", "Erth.").replace(" and ", " a ")
+    """'UK GDPR Art. 15(1)(a)' as Welsh cites it: 'GDPR y DU Erth. 15(1)(a)'; a section
+    (adran) of the DPA 2018, 'DPA 2018 s.164A', is 'DPA 2018 a.164A'."""
+    return (text.replace("UK GDPR", "GDPR y DU").replace("Art.", "Erth.")
+            .replace(" and ", " a ").replace(" s.", " a.").replace("(extended)", "(estynedig)"))
 
 
 def label(item: Art15Item) -> str:
@@ -172,6 +174,47 @@ def overdue_letter(*, kind: Literal["sar", "challenge"], reference: str, receive
             "Swyddfa'r Comisiynydd Gwybodaeth."
         )
     lines += ["", *_signature(officer_name, force_number)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+
+def member_overdue_letter(*, kind: Literal["sar", "challenge"], reference: str,
+                          received_on: date, due_on: date, extended: bool, today: date,
+                          member_name: str, member_rank: str, member_force_number: str,
+                          representative_name: str, mandate: str) -> str:
+    """The representative's chaser for a member's request (`member_letters`), in Welsh."""
+    # "eu" (their) does not mutate: "eu cais", "eu her".
+    what = "cais gwrthrych am wybodaeth" if kind == "sar" else "her"
+    subject = "Cais gwrthrych am wybodaeth" if kind == "sar" else "Her"
+    late = (today - due_on).days
+    member = " ".join(part for part in (member_rank, member_name) if part)
+    if member_force_number:
+        member += f" (rhif heddlu {member_force_number})"
+    lines = [long_date(today), "", "At y Swyddog Diogelu Data,", ""]
+    lines += [f"Pwnc: {subject} {reference} gan {member_name} - ymateb yn hwyr", ""]
+    lines.append(
+        f"Rwy'n ysgrifennu fel cynrychiolydd Ffederasiwn yr Heddlu ar ran {member}, dan y "
+        f"mandad llofnodedig {mandate} sy'n fy awdurdodi i weithredu ar eu rhan.")
+    lines.append("")
+    lines.append(
+        f"Derbynioch eu {what} ar {long_date(received_on)} (eich cyfeirnod {reference}; "
+        f"mae ganddynt eich derbynneb wedi'i llofnodi). Roedd eich ymateb yn ddyledus erbyn "
+        f"{long_date(due_on)}"
+        + (", y dyddiad estynedig a roesoch" if extended else "")
+        + (f", ac mae bellach {late} diwrnod yn hwyr." if late > 0 else "."))
+    lines.append("")
+    if kind == "sar":
+        lines.append(
+            "Anfonwch atynt yr wybodaeth y mae ganddynt hawl iddi dan Erthygl 15 o GDPR y DU "
+            "heb oedi pellach. Os na chaiff ei derbyn o fewn 14 diwrnod, gwneir cwyn i "
+            "Swyddfa'r Comisiynydd Gwybodaeth.")
+    else:
+        lines.append(
+            "Rhowch ganlyniad yr her, gyda'ch rhesymau, heb oedi pellach. Os na chaiff ei "
+            "dderbyn o fewn 14 diwrnod, codir y mater gyda Swyddfa'r Comisiynydd "
+            "Gwybodaeth.")
+    lines += ["", "Yn gywir,", "", representative_name,
+              "Cynrychiolydd Ffederasiwn yr Heddlu", f"Yn gweithredu dan fandad {mandate}"]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from recourse.domain.letters import long_date
+from recourse.domain import letters_cy
+from recourse.domain.letters import long_date, welsh
 
 __all__ = ["member_overdue_letter"]
 
@@ -28,7 +29,16 @@ def member_overdue_letter(
     member_force_number: str,
     representative_name: str,
     mandate: str,
+    language: str = "en",
 ) -> str:
+    """In Welsh when `language` is ``cy`` (the representative's language, as for the
+    officer's own letters)."""
+    if welsh(language):
+        return letters_cy.member_overdue_letter(
+            kind=kind, reference=reference, received_on=received_on, due_on=due_on,
+            extended=extended, today=today, member_name=member_name,
+            member_rank=member_rank, member_force_number=member_force_number,
+            representative_name=representative_name, mandate=mandate)
     what = "subject access request" if kind == "sar" else "challenge"
     late = (today - due_on).days
     member = " ".join(part for part in (member_rank, member_name) if part)

@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from recourse.domain.contest import ART15_ITEMS, ART15_LETTERS
 from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
+from recourse.domain.letters_cy import art15_item_in
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, bytes_view, error_text, make_service
+from recourse.ui.i18n import current_language
+from recourse.ui.models.formatting import format_law
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -40,12 +44,26 @@ if TYPE_CHECKING:
 
 #: What the officer most likely wants, by what went wrong (they may change it).
 _OUTCOME_WANTED = {
-    "overdue": "Answer my request in full within 14 days.",
-    "refused": "Reconsider my request, with a person reviewing it, and give me your reasons.",
-    "incomplete": "Send me the information your answer left out within 14 days.",
-    "disputed": "Review the outcome again, with a person who was not involved, and tell me "
-                "what you will do to put it right.",
+    "overdue": QT_TRANSLATE_NOOP("ComplaintDialog",
+                                 "Answer my request in full within 14 days."),
+    "refused": QT_TRANSLATE_NOOP("ComplaintDialog", "Reconsider my request, with a person "
+                                 "reviewing it, and give me your reasons."),
+    "incomplete": QT_TRANSLATE_NOOP("ComplaintDialog", "Send me the information your "
+                                    "answer left out within 14 days."),
+    "disputed": QT_TRANSLATE_NOOP("ComplaintDialog", "Review the outcome again, with a "
+                                  "person who was not involved, and tell me what you will "
+                                  "do to put it right."),
 }
+
+# lupdate cannot read the domain's PROBLEMS, which the dialog translates: listed here.
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("ComplaintDialog",
+                      "The force has not answered by the date the law gives it"),
+    QT_TRANSLATE_NOOP("ComplaintDialog", "The force refused what I asked"),
+    QT_TRANSLATE_NOOP("ComplaintDialog",
+                      "The force's answer leaves out information I asked for"),
+    QT_TRANSLATE_NOOP("ComplaintDialog", "I dispute the force's outcome"),
+)
 
 
 class ComplaintDialog(QDialog):
@@ -76,7 +94,7 @@ class ComplaintDialog(QDialog):
             "Under {law} the force must have a complaints process and must acknowledge "
             "your complaint within 30 days. If it does not, or its answer does not put "
             "things right, you can then complain to the Information Commissioner's Office."
-        ).format(law=FORCE_COMPLAINT_LAW), selectable=False))
+        ).format(law=format_law(FORCE_COMPLAINT_LAW)), selectable=False))
         form = QFormLayout()
         self.problem = QComboBox()
         self.problem.setAccessibleName(self.tr("What went wrong"))
@@ -90,7 +108,8 @@ class ComplaintDialog(QDialog):
         missing_layout = QVBoxLayout(self.missing_box)
         self.missing: dict[str, QCheckBox] = {}
         for code, letter in ART15_LETTERS.items():
-            box = QCheckBox(f"{self.tr(ART15_ITEMS[code].label)} (Art. 15(1)({letter}))")
+            label = art15_item_in(current_language() or "", ART15_ITEMS[code]).label
+            box = QCheckBox(f"{label} ({format_law(f'Art. 15(1)({letter})')})")
             box.setChecked(code in missing_items)
             box.toggled.connect(self._save)
             missing_layout.addWidget(box)
@@ -144,8 +163,8 @@ class ComplaintDialog(QDialog):
             for code, box in self.missing.items():
                 box.setChecked(code in kept["missing_items"])
         self.statement.setPlainText(str(kept.get("statement", "")))
-        self.outcome.setPlainText(str(kept.get("outcome_wanted") or _OUTCOME_WANTED.get(
-            str(self.problem.currentData()), "")))
+        self.outcome.setPlainText(str(kept.get("outcome_wanted")
+                                      or self._outcome_wanted(self.problem_code())))
         self.problem.currentIndexChanged.connect(self._problem_changed)
         self.statement.textChanged.connect(self._save)
         self.outcome.textChanged.connect(self._save)
@@ -153,6 +172,10 @@ class ComplaintDialog(QDialog):
         self.resize(720, 640)
 
     # -- the form ----------------------------------------------------------------------
+    def _outcome_wanted(self, code: str) -> str:
+        """The suggested outcome for a problem, in the officer's language."""
+        return self.tr(_OUTCOME_WANTED[code]) if code in _OUTCOME_WANTED else ""
+
     def problem_code(self) -> str:
         return str(self.problem.currentData())
 
@@ -162,8 +185,9 @@ class ComplaintDialog(QDialog):
         return [code for code, box in self.missing.items() if box.isChecked()]
 
     def _problem_changed(self) -> None:
-        if self.outcome.toPlainText().strip() in _OUTCOME_WANTED.values():
-            self.outcome.setPlainText(_OUTCOME_WANTED.get(self.problem_code(), ""))
+        if self.outcome.toPlainText().strip() in {
+                self._outcome_wanted(code) for code in _OUTCOME_WANTED}:
+            self.outcome.setPlainText(self._outcome_wanted(self.problem_code()))
         self.missing_box.setVisible(self.problem_code() == "incomplete")
         self._save()
 

@@ -8,6 +8,7 @@ acknowledgement (DPA 2018 s.164A) and the officer's own last day to complain to 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recourse.domain import deadlines
+from recourse.domain import deadlines, letters_cy
 from recourse.domain.escalation import CLOCK_KINDS
-from recourse.domain.letters import long_date
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.models.formatting import format_law, format_letter_day, in_welsh
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -63,8 +65,8 @@ class DeadlinesDialog(QDialog):
             when = (self.tr("Today") if left == 0 else
                     self.tr("{n} days ago").format(n=-left) if left < 0 else
                     self.tr("{n} days").format(n=left))
-            for column, text in enumerate((long_date(clock.due), self.what(clock), when,
-                                           clock.law)):
+            for column, text in enumerate((format_letter_day(clock.due), self.what(clock), when,
+                                           format_law(clock.law))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         for column in (0, 2, 3):
@@ -104,9 +106,18 @@ class DeadlinesDialog(QDialog):
         """Write the calendar to `path` (the officer chose it)."""
         service = make_service(self.context, self.store)
         today = self.today
+        # The events in the officer's language; the domain's English titles say a little
+        # more (what a complaint is about), so they stay when the officer reads English.
+        kinds = {kind: self.tr(words) for kind, words in CLOCK_KINDS.items()}
+        name, welsh = self.tr("Recourse deadlines"), in_welsh()
+
+        def retitle(clock: DeadlineClock) -> DeadlineClock:
+            return replace(clock, title=f"{clock.reference}: {kinds[clock.kind]}",
+                           law=letters_cy.law(clock.law))
 
         def work() -> Path:
-            path.write_bytes(service.calendar_file(today))
+            path.write_bytes(service.calendar_file(
+                today, retitle=retitle if welsh else None, name=name))
             return path
 
         return self.context.run_in_worker(
@@ -117,3 +128,13 @@ class DeadlinesDialog(QDialog):
 
 
 __all__ = ["DeadlinesDialog"]
+
+
+# lupdate cannot read the domain's CLOCK_KINDS, which `what` translates: listed here
+# (a test checks each one is in the catalogue).
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("DeadlinesDialog", "The force's reply is due"),
+    QT_TRANSLATE_NOOP("DeadlinesDialog", "The force's extended reply is due"),
+    QT_TRANSLATE_NOOP("DeadlinesDialog", "The force must acknowledge your complaint"),
+    QT_TRANSLATE_NOOP("DeadlinesDialog", "Last day to complain to the ICO"),
+)

@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from recourse.domain import letters, letters_cy
 from recourse.domain.rules.uktime import LONDON
+from recourse.ui.i18n import current_language
 from recourse.ui.plain_text import visible_controls
 from recourse.ui.qt import QT_TRANSLATE_NOOP
 
@@ -48,6 +50,22 @@ def format_long_day(day: date | datetime) -> str:
     if isinstance(day, datetime):
         day = (day if day.tzinfo else day.replace(tzinfo=UTC)).astimezone(LONDON).date()
     return f"{format_short_day(day)} {day.year}"
+
+
+def in_welsh() -> bool:
+    """Whether the officer reads Recourse in Welsh now."""
+    return (current_language() or "").split("_")[0] == "cy"
+
+
+def format_letter_day(day: date) -> str:
+    """`4 December 2026` / `4 Rhagfyr 2026`: a day in running text, in the officer's
+    language (the domain's `long_date` is English only)."""
+    return letters_cy.long_date(day) if in_welsh() else letters.long_date(day)
+
+
+def format_law(text: str) -> str:
+    """A citation ('DPA 2018 s.164A') as the officer's language writes it."""
+    return letters_cy.law(text) if in_welsh() else text
 
 
 def format_date(day: date | None) -> str:

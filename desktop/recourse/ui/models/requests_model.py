@@ -269,6 +269,8 @@ _CATALOGUE = (
     QT_TRANSLATE_NOOP("RequestsModel", ", {start} to {end}"),
     QT_TRANSLATE_NOOP("RequestsModel", "Challenge"),
     QT_TRANSLATE_NOOP("RequestsModel", "Request for my data"),
+    QT_TRANSLATE_NOOP("RequestsModel", "Complaint to the force"),
+    QT_TRANSLATE_NOOP("RequestsModel", "About {reference}"),
     QT_TRANSLATE_NOOP("RequestsModel", "{kind}, sent by {name}"),
     QT_TRANSLATE_NOOP("RequestsModel", "{ref} — {about}: due {due} ({left})"),
     QT_TRANSLATE_NOOP("RequestsModel", "not yet sent"),

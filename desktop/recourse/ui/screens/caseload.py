@@ -23,6 +23,7 @@ from recourse.contest.caseload import CaseloadRow, caseload, overdue_chasers, ov
 from recourse.store.files import write_file_atomically
 from recourse.ui.dialogs.challenge.common import error_text
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.i18n import current_language
 from recourse.ui.models.caseload_model import (
     ACTION_COLUMN,
     NEXT_COLUMN,
@@ -139,13 +140,14 @@ class CaseloadScreen(QWidget):
         store = self._store
         if store is None:
             return None
-        chasers = overdue_chasers(store, self._today())
+        language = current_language() or "en"  # the representative's language
+        chasers = overdue_chasers(store, self._today(), language)
         if not chasers:
             self.status.setText(self.tr("No member has an overdue request to chase."))
             return None
 
         def work() -> Path:
-            write_file_atomically(path, overdue_chasers_pdf(chasers))
+            write_file_atomically(path, overdue_chasers_pdf(chasers, language))
             return path
 
         self.status.setText(self.tr("Writing the chaser letters…"))

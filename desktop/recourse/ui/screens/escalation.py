@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from recourse.domain.escalation import FORCE_COMPLAINT_LAW, PROBLEMS
-from recourse.domain.letters import long_date
 from recourse.ui.dialogs.challenge.common import CONTEST_JOB, error_text, make_service
 from recourse.ui.file_dialogs import save_file
+from recourse.ui.models.formatting import format_law
+from recourse.ui.models.formatting import format_letter_day as long_date
+from recourse.ui.models.requests_model import OUTCOME_WORDS
+from recourse.ui.qt import QT_TRANSLATE_NOOP
 from recourse.ui.widgets.plain import emphasise, plain_label
 
 if TYPE_CHECKING:
@@ -98,7 +101,7 @@ class EscalationPanel(QGroupBox):
         layout.addWidget(self.text)
         row = QHBoxLayout()
         self.complain_button = QPushButton(self.tr("Complain to the force ({law})…").format(
-            law=FORCE_COMPLAINT_LAW))
+            law=format_law(FORCE_COMPLAINT_LAW)))
         self.complain_button.setAccessibleName(self.tr("Complain to the force"))
         self.complain_button.clicked.connect(self.complain)
         self.pack_button = QPushButton(self.tr("Prepare the ICO complaint &pack…"))
@@ -166,7 +169,8 @@ class EscalationPanel(QGroupBox):
                     due=long_date(facts.due_on), n=late) if "overdue" in item.problems else "")
                 + self.tr(
                 "You can complain to the force under {law}: it must acknowledge your "
-                "complaint within 30 days of receiving it.").format(law=FORCE_COMPLAINT_LAW))
+                "complaint within 30 days of receiving it.").format(
+                    law=format_law(FORCE_COMPLAINT_LAW)))
             self.complain_button.setVisible(True)
             self.complain_button.setEnabled(can_send)
             return True
@@ -185,7 +189,7 @@ class EscalationPanel(QGroupBox):
                 "The force received it on {received} and must acknowledge it by {due} "
                 "({law}).").format(received=long_date(complaint.received_on),
                                    due=long_date(complaint.acknowledge_by),
-                                   law=FORCE_COMPLAINT_LAW))
+                                   law=format_law(FORCE_COMPLAINT_LAW)))
             return True
         if not ico.open:
             self.headline.setText(self.tr("The force acknowledged your complaint {ref}.").format(
@@ -196,7 +200,9 @@ class EscalationPanel(QGroupBox):
                     day=long_date(ico.last_contact)))
             return True
         if complaint.answered_on is not None:
-            outcome = (complaint.outcome or "").replace("_", " ")
+            code = complaint.outcome or ""
+            outcome = (QCoreApplication.translate("RequestsModel", OUTCOME_WORDS[code])
+                       if code in OUTCOME_WORDS else code.replace("_", " "))
             self.headline.setText(self.tr("The force answered your complaint {ref}: "
                                           "{outcome}.").format(ref=ref, outcome=outcome))
             lead = self.tr("Its reasons: {why} If this does not put things right, ").format(
@@ -276,3 +282,14 @@ class EscalationPanel(QGroupBox):
 
 
 __all__ = ["EscalationPanel", "IcoSentDialog"]
+
+
+# lupdate cannot read the domain's PROBLEMS, which the panel translates: listed here.
+_CATALOGUE = (
+    QT_TRANSLATE_NOOP("EscalationPanel",
+                      "The force has not answered by the date the law gives it"),
+    QT_TRANSLATE_NOOP("EscalationPanel", "The force refused what I asked"),
+    QT_TRANSLATE_NOOP("EscalationPanel",
+                      "The force's answer leaves out information I asked for"),
+    QT_TRANSLATE_NOOP("EscalationPanel", "I dispute the force's outcome"),
+)
