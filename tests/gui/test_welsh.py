@@ -192,7 +192,7 @@ def test_the_wizards_name_the_rights_in_welsh(qtbot, welsh):
     from recourse.ui.dialogs.challenge.wizard import GroundsPage
     from recourse.ui.dialogs.sar.wizard import ItemsPage
 
-    stub: Any = SimpleNamespace(changed=lambda: None)
+    stub: Any = SimpleNamespace(changed=lambda: None, member_name=None)  # the officer's own
     grounds = GroundsPage(stub)
     qtbot.addWidget(grounds)
     assert grounds.boxes["rectification"].text() == "&1 Mae'r data'n anghywir"
