@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from recourse.domain.contest import ART15_ITEMS
 from recourse.protocol import contest_wire as cw
 
 from . import db, schema
@@ -54,7 +55,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             result = review.record_outcome(engine, ref, args.outcome, args.reasons,
                                              args.flag_status, now, reviewer)
         else:
-            result = review.fulfil(engine, ref, now, reviewer)
+            result = review.fulfil(engine, ref, now, reviewer,
+                                   leave_out=frozenset(args.leave_out or ()))
         _print_status(result)
         return 0
     except ContestError as error:
@@ -98,5 +100,10 @@ def add_review_parser(sub: Any) -> None:
     outcome.add_argument("--flag-status", choices=cw.OUTCOME_FLAG_STATUSES,
                          help="what the flag becomes (default: withdrawn if upheld, "
                          "amended if partly upheld, open if not upheld)")
-    common(review_sub.add_parser("fulfil", help="answer a SAR with a signed package"))
+    fulfil = review_sub.add_parser("fulfil", help="answer a SAR with a signed package")
+    common(fulfil)
+    fulfil.add_argument("--leave-out", action="append", metavar="ITEM",
+                        choices=sorted(ART15_ITEMS),
+                        help="answer without this Art. 15 item, as a force that answers "
+                        "incompletely does (repeat for more)")
     review_p.set_defaults(func=cmd_review)

@@ -257,3 +257,39 @@ def test_a_challenge_not_upheld_is_refused_and_disputed_and_may_be_complained_of
         "Have a person who was not involved review it."))
     assert sent.receipt is not None and sent.receipt.kind == "complaint"
     assert contest.escalation(reference, today).complaint is not None
+
+
+def test_an_incomplete_answer_names_what_is_missing_and_may_be_complained_of(
+        officer: Any, server: RunningServer) -> None:
+    """The force answers a subject-access request without one Art. 15 item it was asked
+    for (`recourse-server review fulfil --leave-out`): the officer's check lists it, the
+    next step is a complaint about an incomplete answer, and the complaint names it."""
+    store, api = officer
+    contest = ContestService(store, api)
+    contest.ensure_signing_key()
+    draft = Draft(kind="sar", sar_items=["copy", "purposes", "automated_logic"])
+    contest.save_draft(draft)
+    sar = contest.submit(contest.prepare(draft))
+    assert sar.receipt is not None
+    reference = sar.receipt.reference
+    answered = subprocess.run(
+        [sys.executable, "-m", "recourse_server", "review", "fulfil", reference,
+         "--leave-out", "automated_logic", "--database", server.database_url],
+        capture_output=True, text=True, timeout=120)
+    assert answered.returncode == 0, answered.stderr
+    contest.refresh_submissions()
+    contest.fetch_sar_response(reference)
+    assert [i.code for i in contest.check_completeness(reference)] == ["automated_logic"]
+    today = sar.receipt.received_at.date()
+    item = contest.escalation(reference, today)
+    assert item.problems == ("incomplete",)
+    assert item.facts.missing_items == ("automated_logic",)
+    prepared = contest.prepare_complaint(
+        reference, "incomplete", "The answer does not explain the automated decision.",
+        "Send the logic of the attendance rule.", missing_items=["automated_logic"])
+    sent = contest.send_complaint(prepared)
+    assert sent.receipt is not None and sent.receipt.kind == "complaint"
+    signed = unverified_payload(sent.token)
+    assert (signed["kind"], signed["target"]) == ("complaint", reference)
+    assert signed["complaint"]["problem"] == "incomplete"
+    assert signed["complaint"]["missing_items"] == ["automated_logic"]

@@ -296,12 +296,14 @@ def record_outcome(engine: Engine, reference: str, outcome: str, reasons: str,
     return status(engine, reference)
 
 
-def fulfil(engine: Engine, reference: str, now: datetime, reviewer: str) -> cw.SubmissionStatus:
-    """Answer a SAR: build and sign the response package."""
+def fulfil(engine: Engine, reference: str, now: datetime, reviewer: str,
+           leave_out: frozenset[str] = frozenset()) -> cw.SubmissionStatus:
+    """Answer a SAR: build and sign the response package (without the Art. 15 items in
+    `leave_out`, as a force that answers incompletely does)."""
     row = _open_row(engine, reference)
     if row["kind"] != "sar":
         raise ContestError(409, f"{reference} is a {row['kind']}: record an outcome instead.")
-    package = build_package(engine, row, now)
+    package = build_package(engine, row, now, leave_out=leave_out)
     s = t.submissions.c
     with engine.begin() as conn:
         conn.execute(update(t.submissions).where(s.reference == reference).values(

@@ -110,8 +110,10 @@ def _in_range(record: Mapping[str, Any], start: date | None, end: date | None) -
 
 
 def build_package(engine: Engine, row: Mapping[str, Any], now: datetime,
-                  record_budget: int = cw.MAX_PACKAGE_RECORD_BYTES) -> str:
-    """The signed SAR response: exactly what the request asked for, bounded in size."""
+                  record_budget: int = cw.MAX_PACKAGE_RECORD_BYTES,
+                  leave_out: frozenset[str] = frozenset()) -> str:
+    """The signed SAR response: exactly what the request asked for, bounded in size;
+    `leave_out` names Art. 15 items a force answers without (an incomplete answer)."""
     request = json.loads(row["payload"])["target"]
     officer_id = row["officer_id"]
     wanted_categories: list[str] = (list(wire.CATEGORIES) if request["categories"] == "all"
@@ -119,7 +121,7 @@ def build_package(engine: Engine, row: Mapping[str, Any], now: datetime,
     span = request.get("date_range")
     start = date.fromisoformat(span["from"]) if span else None
     end = date.fromisoformat(span["to"]) if span else None
-    items = set(request["items"])
+    items = set(request["items"]) - leave_out
     c = db.changes.c
     held: dict[str, list[str]] = {}
     with engine.connect() as conn:
