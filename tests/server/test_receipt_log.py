@@ -7,13 +7,15 @@ a database altered behind the log's back."""
 from __future__ import annotations
 
 import math
+import os
 import threading
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import delete, select, update
+from sqlalchemy import create_engine, delete, select, text, update
 from tests.server.test_contest import clock, register, sar, send, server_public
 
 from recourse.protocol import merkle
@@ -47,13 +49,38 @@ def build_log(engine: Any, count: int) -> list[str]:
     return leaves
 
 
-@pytest.fixture
-def engine(tmp_path: Any) -> Any:
-    made = db.make_engine(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+def _log_backends() -> list[Any]:
+    dsn = os.environ.get("RECOURSE_TEST_POSTGRES", "").strip()
+    return ["sqlite", pytest.param("postgres", marks=[
+        pytest.mark.postgres,
+        pytest.mark.skipif(not dsn, reason="RECOURSE_TEST_POSTGRES is not set")])]
+
+
+@pytest.fixture(params=_log_backends())
+def engine(request: pytest.FixtureRequest, tmp_path: Any) -> Any:
+    """A fresh database with the server's tables: a SQLite file, or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        made = db.make_engine(f"sqlite:///{tmp_path / 'log.sqlite3'}")
+        drop = None
+    else:
+        dsn = os.environ["RECOURSE_TEST_POSTGRES"].strip()
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(dsn)
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+        separator = "&" if "?" in dsn else "?"
+        made = db.make_engine(f"{dsn}{separator}options=-csearch_path%3D{name}",
+                              pool_size=10)
+        drop = (admin, name)
     schema.create_schema(made)
     receipt_log.ensure_log(made, NOW)
     yield made
     made.dispose()
+    if drop is not None:
+        admin, name = drop
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin.dispose()
 
 
 def test_proofs_from_stored_subtrees_equal_the_rfc_reference_at_every_size(engine: Any) -> None:

@@ -84,10 +84,9 @@ def _nodes(conn: Connection, keys: set[tuple[int, int]]) -> dict[tuple[int, int]
 class _Tree:
     """Roots of the RFC 9162 subtrees of the stored log, from its complete subtrees."""
 
-    def __init__(self, conn: Connection,
-                 known: dict[tuple[int, int], bytes] | None = None) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
-        self._memo: dict[tuple[int, int], bytes] = dict(known or {})
+        self._memo: dict[tuple[int, int], bytes] = {}
         self._wanted: set[tuple[int, int]] | None = None
 
     def read(self, compute: Callable[[], list[bytes]]) -> list[bytes]:
