@@ -7,6 +7,7 @@ refreshed into the member's store by `refresh_requests`. No Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -171,21 +172,25 @@ def _row(member: wire.RepresentedMember, store: Store, today: date) -> CaseloadR
 
 def caseload(store: Store, today: date) -> list[CaseloadRow]:
     """One row per member under a current mandate whose data this PC holds."""
+    return [_row(member, member_store, today) for member, member_store in _held_members(store)]
+
+
+def _held_members(store: Store) -> Iterator[tuple[wire.RepresentedMember, Store]]:
+    """Each member under a current mandate whose data this PC holds, with their store
+    (open while the caller is at that member, closed before the next)."""
     me = store.me()
     if me is None:
-        return []
+        return
     members = MemberStores(store)
     held = set(members.known())
-    rows = []
     for member in me.represents:
         if member.officer_id not in held:
             continue
         member_store = members.open(member.officer_id)
         try:
-            rows.append(_row(member, member_store, today))
+            yield member, member_store
         finally:
             member_store.close()
-    return rows
 
 
 @dataclass(frozen=True)
@@ -207,18 +212,9 @@ def overdue_chasers(store: Store, today: date, language: str = "en") -> list[Ove
     me = store.me()
     if me is None:
         return []
-    members = MemberStores(store)
-    held = set(members.known())
     chasers = []
-    for member in me.represents:
-        if member.officer_id not in held:
-            continue
-        member_store = members.open(member.officer_id)
-        try:
-            statuses = list(ContestStore(member_store).statuses().values())
-        finally:
-            member_store.close()
-        for body in statuses:
+    for member, member_store in _held_members(store):
+        for body in ContestStore(member_store).statuses().values():
             if body.get("state") in _CLOSED_REQUESTS or _due(body) >= today:
                 continue
             received = datetime.fromisoformat(str(body["received_at"]).replace("Z", "+00:00"))
