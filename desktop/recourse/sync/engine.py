@@ -159,11 +159,15 @@ class SyncEngine:
         page_size: int = wire.MAX_PAGE_SIZE,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         changes: chw.ChangesSummary | None = None,
+        me: wire.Me | None = None,
     ) -> None:
         """`changes`: the answer to a `changes` request already made for this store's
-        officer (a caseload asks once for every member); otherwise the run asks."""
+        officer (a caseload asks once for every member); otherwise the run asks.
+        `me`: whom the store is about, when the caller knows (a representative's member,
+        as the mandate names them); otherwise the run asks `/me`."""
         self._api = api
         self._changes = changes
+        self._me = me
         self._store = store
         self._progress = progress
         self._page_size = page_size
@@ -216,7 +220,7 @@ class SyncEngine:
 
     def _run(self, cancel: threading.Event) -> _Run:
         return _Run(self._api, self._store, self._progress, self._page_size, cancel,
-                    self._changes)
+                    self._changes, self._me)
 
 
 class _CategoryTally:
@@ -265,9 +269,11 @@ class _Run:
         page_size: int,
         cancel: threading.Event,
         changes: chw.ChangesSummary | None = None,
+        me: wire.Me | None = None,
     ) -> None:
         self.api = api
         self.summary = changes
+        self.given_me = me
         #: What changed for this officer since the stored cursors (`all` asks first).
         self.known = KnownChanges.nothing_known(store)
         self.store = store
@@ -320,8 +326,10 @@ class _Run:
     def all(self) -> None:
         api, store, cancel = self.api, self.store, self.cancel
         self.begin("me")
-        me = api.me(cancel=cancel)
-        self.requests += 1
+        me = self.given_me
+        if me is None:
+            me = api.me(cancel=cancel)
+            self.requests += 1
         try:
             held_me = store.me()
         except StoredDataUnreadable:

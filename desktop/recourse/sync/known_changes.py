@@ -60,9 +60,7 @@ class KnownChanges:
             summary = api.changes(
                 [chw.OfficerCursors(officer_id=officer_id, cursors=held_cursors(store))],
                 cancel=cancel)
-        except NotFound:
-            return cls.nothing_known(store)
-        except RequestRefused:
+        except (NotFound, RequestRefused):
             return cls.nothing_known(store)
         return cls(store, summary, officer_id, requests=1)
 

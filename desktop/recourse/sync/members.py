@@ -1,8 +1,8 @@
 """A representative's caseload sync: each member's data into that member's own store.
 
 For every member under a current mandate (`/v1/me`'s `represents`), the ordinary sync
-engine runs against a view of the API that speaks for that member, into the member's
-store (`recourse.store.MemberStores`): the same incremental, resumable,
+engine runs for that member (whom the mandate names, so no `/me` is asked), into the
+member's store (`recourse.store.MemberStores`): the same incremental, resumable,
 one-transaction-per-page sync as an officer's own. A member whose mandate has ended -
 no longer listed, or answered 404 - has their data deleted from this PC at once.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from recourse.api.errors import NotFound, RequestRefused
 from recourse.protocol import changes_wire as chw
@@ -22,7 +21,7 @@ from recourse.sync.engine import SyncApi, SyncEngine
 from recourse.sync.known_changes import held_cursors
 from recourse.sync.outcome import SyncProgress, SyncResult
 
-__all__ = ["CaseloadResult", "MemberApi", "member_me", "sync_caseload"]
+__all__ = ["CaseloadResult", "member_me", "sync_caseload"]
 
 
 def member_me(member: wire.RepresentedMember) -> wire.Me:
@@ -30,20 +29,6 @@ def member_me(member: wire.RepresentedMember) -> wire.Me:
     return wire.Me(officer_id=member.officer_id, username=member.force_number or member.name,
                    name=member.name, role="officer", force_number=member.force_number,
                    rank=member.rank)
-
-
-class MemberApi:
-    """The API as it speaks for one member: `me` is the member; every read is theirs."""
-
-    def __init__(self, api: SyncApi, member: wire.RepresentedMember) -> None:
-        self._api = api
-        self._me = member_me(member)
-
-    def me(self, *, cancel: threading.Event | None = None) -> wire.Me:
-        return self._me
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._api, name)
 
 
 @dataclass
@@ -76,9 +61,8 @@ class CaseloadResult:
         return SyncResult(
             state="failed" if failed else "cancelled" if cancelled else "ok",
             items=sum(r.items for r in results), bytes=sum(r.bytes for r in results),
-            # A member's run counts its `me`, which MemberApi answers without asking.
-            requests=self.requests + sum(max(0, r.requests - 1) for r in results),
-            seconds=seconds, changed=changed,
+            requests=self.requests + sum(r.requests for r in results), seconds=seconds,
+            changed=changed,
             error=failed[0].error if failed else None)
 
 
@@ -124,8 +108,8 @@ def sync_caseload(api: SyncApi, store: Store, *,
         try:
             report = None if progress is None else (
                 lambda p, officer=officer_id: progress(officer, p))
-            outcome = SyncEngine(MemberApi(api, member), member_store, report,
-                                 changes=result.changes).run(cancel)
+            outcome = SyncEngine(api, member_store, report, changes=result.changes,
+                                 me=member_me(member)).run(cancel)
         finally:
             member_store.close()
         if isinstance(outcome.error, NotFound):
