@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, emit, median, progress
+from bench.common import REPO, emit, median, peak_rss_mb, progress
 
 PASS = "bench passphrase"
 MEMBERS = 50
@@ -59,10 +59,7 @@ def _seed(database_url: str) -> dict[str, int]:
 
 
 def _peak_rss() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    return peak_rss_mb(os.getpid())
 
 
 def _child_sync(folder: str, url: str) -> None:
@@ -99,45 +96,17 @@ def _child_sync(folder: str, url: str) -> None:
 
 
 def _child_baseline(folder: str, url: str, token: str, officers: str) -> None:
-    import sqlite3
-
     import requests
 
-    from recourse.protocol import wire
+    from bench.sync import plain_fetch_all, plain_store
 
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
     began = time.perf_counter()
     items = 0
     for officer_id in officers.split(","):
-        conn = sqlite3.connect(Path(folder) / f"{officer_id}.db", isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("CREATE TABLE records (rid INTEGER PRIMARY KEY, id TEXT UNIQUE, "
-                     "category TEXT, occurred_at TEXT, updated_at TEXT, summary TEXT, data TEXT)")
-        conn.execute("CREATE INDEX by_time ON records (category, occurred_at)")
-        conn.execute("CREATE TABLE cursors (category TEXT PRIMARY KEY, cursor TEXT)")
-        for category in wire.CATEGORIES:
-            cursor = None
-            while True:
-                params = {"limit": str(wire.MAX_PAGE_SIZE), **({"cursor": cursor} if cursor
-                                                               else {})}
-                page = session.get(f"{url}/v1/officers/{officer_id}/feed/{category}",
-                                   params=params, timeout=60).json()
-                conn.execute("BEGIN")
-                conn.executemany(
-                    "INSERT OR REPLACE INTO records (id, category, occurred_at, updated_at, "
-                    "summary, data) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(r["id"], r["category"], r["occurred_at"], r["updated_at"],
-                      r.get("summary"), json.dumps(r["data"]))
-                     for r in (c["record"] for c in page["changes"] if c["op"] == "upsert")])
-                conn.execute("INSERT OR REPLACE INTO cursors VALUES (?, ?)",
-                             (category, page["next_cursor"]))
-                conn.execute("COMMIT")
-                items += len(page["changes"])
-                cursor = page["next_cursor"]
-                if not page["has_more"]:
-                    break
+        conn = plain_store(str(Path(folder) / f"{officer_id}.db"))
+        items += plain_fetch_all(session, conn, url, officer_id)
         conn.close()
     print(json.dumps({"seconds": time.perf_counter() - began, "items": items,
                       "rss": _peak_rss()}))

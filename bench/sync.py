@@ -91,15 +91,10 @@ def _child_cancel(folder: str, url: str, delay: str) -> None:
     )
 
 
-def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None:
+def plain_store(db_path: str) -> Any:
+    """The baseline's store: plain sqlite3 (WAL), records with a time index, cursors."""
     import sqlite3
 
-    import requests
-
-    from recourse.protocol import wire
-
-    session = requests.Session()
-    session.headers["Authorization"] = f"Bearer {token}"
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -109,7 +104,15 @@ def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None
     )
     conn.execute("CREATE INDEX by_time ON records (category, occurred_at)")
     conn.execute("CREATE TABLE cursors (category TEXT PRIMARY KEY, cursor TEXT)")
-    began = time.perf_counter()
+    return conn
+
+
+def plain_fetch_all(session: Any, conn: Any, url: str, officer_id: str) -> int:
+    """The baseline's work: every page of every category fetched one after another,
+    parsed with json, and written with its cursor in one transaction; returns the
+    number of changes."""
+    from recourse.protocol import wire
+
     items = 0
     for category in wire.CATEGORIES:
         cursor = None
@@ -145,6 +148,17 @@ def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 break
+    return items
+
+
+def _child_baseline(db_path: str, url: str, officer_id: str, token: str) -> None:
+    import requests
+
+    session = requests.Session()
+    session.headers["Authorization"] = f"Bearer {token}"
+    conn = plain_store(db_path)
+    began = time.perf_counter()
+    items = plain_fetch_all(session, conn, url, officer_id)
     seconds = time.perf_counter() - began
     print(json.dumps({"seconds": seconds, "items": items, "rss": _peak_rss()}))
 
